@@ -1,0 +1,59 @@
+package kz.sheber.base;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Locale;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The installation's own settings ({@code sheber.*}), validated at start-up so a typo stops the app with a
+ * message that names the setting instead of surfacing later as odd behaviour.
+ */
+@Validated
+@ConfigurationProperties("sheber")
+public record SheberProperties(
+        @Valid @NotNull Centre centre,
+        @NotNull @DefaultValue("Asia/Almaty") ZoneId timeZone,
+        @NotNull @Pattern(regexp = "kk|ru|en", message = "must be one of kk, ru, en") @DefaultValue("kk")
+                String defaultLanguage,
+        @NotNull @DefaultValue("./data") Path dataDirectory) {
+
+    public Locale defaultLocale() {
+        return Locale.of(defaultLanguage);
+    }
+
+    /** The centre as residents see it: its name and address in each language, and how to reach it. */
+    public record Centre(
+            @Valid @NotNull @DefaultValue LocalizedText name,
+            @Valid @NotNull @DefaultValue LocalizedText address,
+            @DefaultValue("") String phone,
+            @DefaultValue("") String email) {}
+
+    /** A text given in each of the centre's languages; a missing one falls back to another. */
+    public record LocalizedText(@DefaultValue("") String kk, @DefaultValue("") String ru, @DefaultValue("") String en) {
+
+        public String in(Locale locale) {
+            String wanted =
+                    switch (locale.getLanguage()) {
+                        case "kk" -> kk;
+                        case "ru" -> ru;
+                        default -> en;
+                    };
+            if (!wanted.isBlank()) {
+                return wanted;
+            }
+            return !kk.isBlank() ? kk : !ru.isBlank() ? ru : en;
+        }
+
+        @jakarta.validation.constraints.AssertTrue(message = "needs a value in at least one of kk, ru, en")
+        boolean isAnyGiven() {
+            return !(kk.isBlank() && ru.isBlank() && en.isBlank());
+        }
+    }
+}

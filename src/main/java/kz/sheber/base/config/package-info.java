@@ -1,0 +1,2 @@
+/** How the app reads its settings files. */
+package kz.sheber.base.config;

@@ -1,0 +1,39 @@
+package kz.sheber.base.db;
+
+import com.zaxxer.hikari.HikariDataSource;
+import kz.sheber.base.SheberProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts the embedded MariaDB when no {@code spring.datasource.url} is set; with one set, Spring Boot's own
+ * data source is used and nothing is started here.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isBlank()")
+class EmbeddedDatabaseConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+    private static final String DATABASE = "sheber";
+
+    @Bean(destroyMethod = "close")
+    EmbeddedMariaDb embeddedMariaDb(SheberProperties properties) {
+        EmbeddedMariaDb db = EmbeddedMariaDb.start(properties.dataDirectory().resolve("mariadb"), DATABASE);
+        log.info("Embedded MariaDB on port {} keeps its data in {}", db.port(), db.dataDir());
+        return db;
+    }
+
+    @Bean
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedMariaDb db) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(db.jdbcUrl(DATABASE));
+        dataSource.setUsername("root");
+        dataSource.setPassword("");
+        return dataSource;
+    }
+}

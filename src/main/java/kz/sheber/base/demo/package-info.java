@@ -1,0 +1,2 @@
+/** The demo centre: the mechanism that seeds each feature's demo data once, only under the demo profile. */
+package kz.sheber.base.demo;

@@ -1,0 +1,25 @@
+package kz.sheber.base.i18n;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The centre's three languages, in the order the switcher shows them. */
+public final class Languages {
+
+    public static final Locale KAZAKH = Locale.of("kk");
+    public static final Locale RUSSIAN = Locale.of("ru");
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    public static final List<Locale> ALL = List.of(KAZAKH, RUSSIAN, ENGLISH);
+
+    private Languages() {}
+
+    /** The supported locale with this language code ("ru", "ru-RU" and "RU" all give Russian). */
+    public static Optional<Locale> of(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return Optional.empty();
+        }
+        String language = Locale.forLanguageTag(tag.trim().replace('_', '-')).getLanguage();
+        return ALL.stream().filter(l -> l.getLanguage().equals(language)).findFirst();
+    }
+}
