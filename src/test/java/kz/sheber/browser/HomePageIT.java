@@ -1,0 +1,88 @@
+package kz.sheber.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The packaged app with its embedded MariaDB, as a newcomer starts it, seen in a real browser. */
+class HomePageIT {
+
+    private static RunningApp app;
+    private static Chromium chromium;
+
+    @BeforeAll
+    static void start() {
+        app = RunningApp.start();
+        System.out.println("Packaged app with embedded MariaDB answered after " + app.startUp().toMillis() + " ms");
+        chromium = new Chromium();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (chromium != null) {
+            chromium.close();
+        }
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @ParameterizedTest(name = "{0} at {1}")
+    @CsvSource({
+        "kk, phone, Тараз қолөнер орталығы, Не үйретеміз",
+        "kk, desktop, Тараз қолөнер орталығы, Не үйретеміз",
+        "ru, phone, Таразский центр ремёсел, Чему мы учим",
+        "ru, desktop, Таразский центр ремёсел, Чему мы учим",
+        "en, phone, Taraz Crafts Centre, What we teach",
+        "en, desktop, Taraz Crafts Centre, What we teach"
+    })
+    void the_home_page_speaks_the_browsers_language_and_passes_axe(
+            String language, String device, String centreName, String cratsHeading) {
+        Page page = chromium.newPage(language, "phone".equals(device) ? Chromium.PHONE : Chromium.DESKTOP);
+        page.navigate(app.url(""));
+        Chromium.awaitVaadin(page);
+
+        assertThat(page.getAttribute("html", "lang")).isEqualTo(language);
+        assertThat(page.locator("h1").innerText()).isEqualTo(centreName);
+        assertThat(page.locator("h2").first().innerText()).isEqualTo(cratsHeading);
+        assertThat(page.title()).isEqualTo(centreName);
+        Chromium.assertAccessible(page);
+        page.context().close();
+    }
+
+    @Test
+    void a_russian_reader_switches_to_english_and_the_choice_survives_a_reload() {
+        Page page = chromium.newPage("ru", Chromium.PHONE);
+        page.navigate(app.url(""));
+        Chromium.awaitVaadin(page);
+        assertThat(page.locator("h1").innerText()).isEqualTo("Таразский центр ремёсел");
+
+        page.locator("#language-en").click();
+        page.waitForCondition(() -> "en".equals(page.getAttribute("html", "lang")));
+        Chromium.awaitVaadin(page);
+        assertThat(page.locator("h1").innerText()).isEqualTo("Taraz Crafts Centre");
+
+        page.reload();
+        Chromium.awaitVaadin(page);
+        assertThat(page.getAttribute("html", "lang")).isEqualTo("en");
+        assertThat(page.locator("h1").innerText()).isEqualTo("Taraz Crafts Centre");
+        Chromium.assertAccessible(page);
+        page.context().close();
+    }
+
+    @Test
+    void an_unknown_address_gets_a_translated_not_found_page() {
+        Page page = chromium.newPage("kk", Chromium.DESKTOP);
+        page.navigate(app.url("no-such-page"));
+        page.waitForSelector("h1");
+
+        assertThat(page.locator("h1").innerText()).isEqualTo("Бет табылмады");
+        assertThat(page.content()).doesNotContain("Exception").doesNotContain("at com.vaadin");
+        page.context().close();
+    }
+}

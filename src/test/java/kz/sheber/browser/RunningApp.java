@@ -1,0 +1,121 @@
+package kz.sheber.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The packaged jar, started as a newcomer would start it, on a free port. */
+final class RunningApp implements AutoCloseable {
+
+    private final Process process;
+    private final int port;
+    private final Path log;
+    private final Duration startUp;
+
+    private RunningApp(Process process, int port, Path log, Duration startUp) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+        this.startUp = startUp;
+    }
+
+    /** Starts the jar; with no datasource arguments it runs its embedded MariaDB in a fresh data directory. */
+    static RunningApp start(String... extraArguments) {
+        try {
+            Path jar = Path.of(System.getProperty("sheber.jar", "target/sheber.jar"));
+            Path workDir = Files.createDirectories(Path.of("target", "browser-runs"));
+            Path data = Files.createTempDirectory(workDir, "data");
+            Path log = data.resolveSibling(data.getFileName() + ".log");
+            int port = freePort();
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-jar", jar.toAbsolutePath().toString(),
+                    "--server.port=" + port,
+                    "--sheber.data-directory=" + data.toAbsolutePath()));
+            command.addAll(List.of(extraArguments));
+            long started = System.nanoTime();
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
+            RunningApp app = new RunningApp(process, port, log, null);
+            app.awaitReady();
+            return new RunningApp(process, port, log, Duration.ofNanos(System.nanoTime() - started));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    Duration startUp() {
+        return startUp;
+    }
+
+    String log() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            return "(no log: " + e + ")";
+        }
+    }
+
+    private void awaitReady() {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The app stopped while starting:\n" + log());
+            }
+            try {
+                HttpResponse<Void> response = http.send(
+                        HttpRequest.newBuilder(URI.create(url(""))).GET().build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("The app did not answer within 180 s:\n" + log());
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
