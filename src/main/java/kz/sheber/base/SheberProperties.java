@@ -22,7 +22,14 @@ public record SheberProperties(
         @NotNull @DefaultValue("Asia/Almaty") ZoneId timeZone,
         @NotNull @Pattern(regexp = "kk|ru|en", message = "must be one of kk, ru, en") @DefaultValue("kk")
                 String defaultLanguage,
-        @NotNull @DefaultValue("./data") Path dataDirectory) {
+        @NotNull @DefaultValue("./data") Path dataDirectory,
+        @NotNull @DefaultValue("http://localhost:8080") java.net.URI publicUrl) {
+
+    /** An absolute link into the app, for emails and calendar files: {@code link("verify/abc")}. */
+    public String link(String path) {
+        String base = publicUrl.toString();
+        return (base.endsWith("/") ? base : base + "/") + (path.startsWith("/") ? path.substring(1) : path);
+    }
 
     public Locale defaultLocale() {
         return Locale.of(defaultLanguage);
