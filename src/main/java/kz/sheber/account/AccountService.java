@@ -1,0 +1,270 @@
+package kz.sheber.account;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import kz.sheber.account.domain.AccountToken;
+import kz.sheber.account.domain.AccountToken.Purpose;
+import kz.sheber.account.domain.AccountTokenRepository;
+import kz.sheber.account.domain.Person;
+import kz.sheber.account.domain.PersonRepository;
+import kz.sheber.account.security.CurrentPerson;
+import kz.sheber.account.security.SessionTerminator;
+import kz.sheber.account.security.Tokens;
+import kz.sheber.base.InvalidInput;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What a person does with their own account: register, verify their email, reset or change their password,
+ * change their email, edit their profile. Answers never reveal whether an email address has an account.
+ */
+@Service
+public class AccountService {
+
+    private final PersonRepository people;
+    private final AccountTokenRepository tokens;
+    private final AccountLinks links;
+    private final PasswordPolicy passwordPolicy;
+    private final PasswordEncoder encoder;
+    private final Validator validator;
+    private final SessionTerminator sessions;
+    private final AccountProperties settings;
+    private final Clock clock;
+
+    AccountService(PersonRepository people, AccountTokenRepository tokens, AccountLinks links,
+            PasswordPolicy passwordPolicy, PasswordEncoder encoder, Validator validator, SessionTerminator sessions,
+            AccountProperties settings, Clock clock) {
+        this.people = people;
+        this.tokens = tokens;
+        this.links = links;
+        this.passwordPolicy = passwordPolicy;
+        this.encoder = encoder;
+        this.validator = validator;
+        this.sessions = sessions;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /**
+     * Registers a resident and emails them a verification link. If the address already has an account, its
+     * owner is emailed instead, and the caller sees exactly the same answer.
+     */
+    @PermitAll
+    @Transactional
+    public void register(Registration form) {
+        InvalidInput.check(validator, form);
+        String email = normaliseEmail(form.email());
+        String phone = normalisePhone(form.phone(), "phone");
+        passwordPolicy.check(form.password(), "password", email, form.fullName());
+        Optional<Person> existing = people.findByEmail(email);
+        if (existing.isPresent()) {
+            links.notify(existing.get(), email, "already-registered", Map.of());
+            return;
+        }
+        Person person = new Person(email, form.fullName().strip(), form.language(), clock.instant());
+        person.setPhone(phone);
+        person.setPasswordHash(encoder.encode(form.password()));
+        person.getRoles().add(Roles.RESIDENT);
+        people.save(person);
+        links.send(person, Purpose.VERIFY_EMAIL, settings.verificationLinkValidity(), "verify-email",
+                "verify-email", email, null, Map.of());
+    }
+
+    /** Sends a fresh verification link to the signed-in person. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void resendVerification() {
+        Person person = me();
+        if (!person.isEmailVerified() && person.getEmail() != null) {
+            links.send(person, Purpose.VERIFY_EMAIL, settings.verificationLinkValidity(), "verify-email",
+                    "verify-email", person.getEmail(), null, Map.of());
+        }
+    }
+
+    @PermitAll
+    @Transactional
+    public void verifyEmail(String token) {
+        Person person = people.findById(use(token, Purpose.VERIFY_EMAIL).getPersonId()).orElseThrow();
+        person.setEmailVerified(true);
+    }
+
+    /** Always answers the same way; only an enabled account with that address gets a link. */
+    @PermitAll
+    @Transactional
+    public void requestPasswordReset(String email) {
+        if (email == null || email.isBlank() || email.length() > 254) {
+            throw InvalidInput.field("email", "account.validation.emailRequired");
+        }
+        people.findByEmail(normaliseEmail(email)).filter(Person::isEnabled).ifPresent(person -> links.send(
+                person, Purpose.RESET_PASSWORD, AccountProperties.RESET_LINK_VALIDITY, "reset-password",
+                "password-reset", person.getEmail(), null,
+                Map.of("validHours", AccountProperties.RESET_LINK_VALIDITY.toHours())));
+    }
+
+    /** Sets a new password from a reset or invitation link; the link works once. */
+    @PermitAll
+    @Transactional
+    public void setPasswordFromLink(String token, Purpose purpose, String newPassword) {
+        if (purpose != Purpose.RESET_PASSWORD && purpose != Purpose.INVITATION) {
+            throw new IllegalArgumentException(purpose.name());
+        }
+        AccountToken link = findUsable(token, purpose);
+        Person person = people.findById(link.getPersonId()).orElseThrow();
+        passwordPolicy.check(newPassword, "password", person.getEmail(), person.getFullName());
+        link.useAt(clock.instant());
+        person.setPasswordHash(encoder.encode(newPassword));
+        person.setMustChangePassword(false);
+        // Following the emailed link proves the person reads that mailbox
+        person.setEmailVerified(true);
+        sessions.endSessionsOf(person.getId());
+    }
+
+    /** Whether a link can still be used, so its page can say so before the person types anything. */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public boolean isUsable(String token, Purpose purpose) {
+        return token != null && tokens.findFirstByTokenHash(Tokens.hash(token))
+                .filter(t -> t.getPurpose() == purpose && t.isUsableAt(clock.instant()))
+                .isPresent();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changePassword(String currentPassword, String newPassword) {
+        Person person = me();
+        if (currentPassword == null || !encoder.matches(currentPassword, person.getPasswordHash())) {
+            throw InvalidInput.field("currentPassword", "account.password.currentWrong");
+        }
+        passwordPolicy.check(newPassword, "newPassword", person.getEmail(), person.getFullName());
+        if (encoder.matches(newPassword, person.getPasswordHash())) {
+            throw InvalidInput.field("newPassword", "account.password.same");
+        }
+        person.setPasswordHash(encoder.encode(newPassword));
+        person.setMustChangePassword(false);
+    }
+
+    /**
+     * Starts a change of email: the new address gets a link, and nothing changes until it is followed. An
+     * address that already has an account gets no link, and the caller sees the same answer.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void requestEmailChange(String newEmail, String currentPassword) {
+        Person person = me();
+        if (currentPassword == null || !encoder.matches(currentPassword, person.getPasswordHash())) {
+            throw InvalidInput.field("currentPassword", "account.password.currentWrong");
+        }
+        if (newEmail == null || newEmail.isBlank() || newEmail.length() > 254
+                || !validator.validateValue(EmailCheck.class, "email", newEmail).isEmpty()) {
+            throw InvalidInput.field("newEmail", "account.validation.emailInvalid");
+        }
+        String email = normaliseEmail(newEmail);
+        if (email.equals(person.getEmail())) {
+            throw InvalidInput.field("newEmail", "account.email.same");
+        }
+        if (people.existsByEmail(email)) {
+            return;
+        }
+        links.send(person, Purpose.CHANGE_EMAIL, settings.verificationLinkValidity(), "confirm-email",
+                "email-change-verify", email, email, Map.of());
+    }
+
+    @PermitAll
+    @Transactional
+    public void confirmEmailChange(String token) {
+        AccountToken link = use(token, Purpose.CHANGE_EMAIL);
+        Person person = people.findById(link.getPersonId()).orElseThrow();
+        if (people.existsByEmail(link.getNewEmail())) {
+            throw InvalidInput.form("account.email.taken");
+        }
+        String oldEmail = person.getEmail();
+        person.setEmail(link.getNewEmail());
+        person.setEmailVerified(true);
+        if (oldEmail != null) {
+            links.notify(person, oldEmail, "email-changed", Map.of("newEmail", link.getNewEmail()));
+        }
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Profile myProfile() {
+        Person p = me();
+        return new Profile(p.getId(), p.getFullName(), p.getEmail(), p.isEmailVerified(), p.getPhone(),
+                p.getLanguage(), p.isRemindersEnabled(), p.isMustChangePassword(), Set.copyOf(p.getRoles()));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void updateProfile(ProfileChange change) {
+        InvalidInput.check(validator, change);
+        Person person = me();
+        person.setFullName(change.fullName().strip());
+        person.setPhone(normalisePhone(change.phone(), "phone"));
+        person.setLanguage(change.language());
+        person.setRemindersEnabled(change.remindersEnabled());
+    }
+
+    /** Whether the signed-in person must choose a new password before anything else (a first admin). */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public boolean mustChangeMyPassword() {
+        return CurrentPerson.get().flatMap(p -> people.findById(p.personId()))
+                .map(Person::isMustChangePassword)
+                .orElse(false);
+    }
+
+    /** The signed-in person's language, for the switcher and the page; empty for a visitor. */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public Optional<String> myLanguage() {
+        return CurrentPerson.get().flatMap(p -> people.findById(p.personId())).map(Person::getLanguage);
+    }
+
+    @PermitAll
+    @Transactional
+    public void rememberMyLanguage(Locale locale) {
+        CurrentPerson.get().flatMap(p -> people.findById(p.personId()))
+                .ifPresent(person -> person.setLanguage(locale.getLanguage()));
+    }
+
+    private Person me() {
+        return people.findById(CurrentPerson.id()).orElseThrow(
+                () -> new org.springframework.security.access.AccessDeniedException("no such person"));
+    }
+
+    private AccountToken use(String token, Purpose purpose) {
+        AccountToken link = findUsable(token, purpose);
+        link.useAt(clock.instant());
+        return link;
+    }
+
+    private AccountToken findUsable(String token, Purpose purpose) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            throw InvalidInput.form("account.link.invalid");
+        }
+        return tokens.findByTokenHashAndPurpose(Tokens.hash(token), purpose)
+                .filter(t -> t.isUsableAt(clock.instant()))
+                .orElseThrow(() -> InvalidInput.form("account.link.invalid"));
+    }
+
+    static String normaliseEmail(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    static String normalisePhone(String phone, String field) {
+        if (phone == null || phone.isBlank()) {
+            return null;
+        }
+        return PhoneNumbers.normalise(phone).orElseThrow(() -> InvalidInput.field(field, "account.validation.phoneInvalid"));
+    }
+
+    /** Lets Bean Validation check one email address on its own. */
+    record EmailCheck(@jakarta.validation.constraints.Email String email) {}
+}

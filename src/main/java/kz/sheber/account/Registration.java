@@ -1,0 +1,19 @@
+package kz.sheber.account;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** What a resident fills in to register. The messages are translation keys. */
+public record Registration(
+        @NotBlank(message = "account.validation.nameRequired") @Size(max = 120, message = "account.validation.nameTooLong")
+                String fullName,
+        @NotBlank(message = "account.validation.emailRequired") @Email(message = "account.validation.emailInvalid")
+                @Size(max = 254, message = "account.validation.emailInvalid")
+                String email,
+        @Size(max = 40, message = "account.validation.phoneInvalid") String phone,
+        @NotNull(message = "account.validation.languageRequired") @Pattern(regexp = "kk|ru|en",
+                message = "account.validation.languageRequired") String language,
+        @NotNull(message = "account.password.tooShort") String password) {}

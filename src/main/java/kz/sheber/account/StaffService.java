@@ -1,0 +1,102 @@
+package kz.sheber.account;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import kz.sheber.account.domain.AccountToken.Purpose;
+import kz.sheber.account.domain.Person;
+import kz.sheber.account.domain.PersonRepository;
+import kz.sheber.account.security.CurrentPerson;
+import kz.sheber.account.security.SessionTerminator;
+import kz.sheber.base.InvalidInput;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What centre staff do with accounts: find people, invite instructors and admins, change roles, disable. */
+@Service
+@RolesAllowed(Roles.ADMIN)
+public class StaffService {
+
+    private final PersonRepository people;
+    private final AccountLinks links;
+    private final Validator validator;
+    private final SessionTerminator sessions;
+    private final AccountProperties settings;
+    private final Clock clock;
+
+    StaffService(PersonRepository people, AccountLinks links, Validator validator, SessionTerminator sessions,
+            AccountProperties settings, Clock clock) {
+        this.people = people;
+        this.links = links;
+        this.validator = validator;
+        this.sessions = sessions;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<PersonSummary> findPeople(String text, int limit) {
+        String query = text == null ? "" : text.strip();
+        return people.search(query, PageRequest.of(0, Math.min(Math.max(limit, 1), 500))).stream()
+                .map(StaffService::summary)
+                .toList();
+    }
+
+    /** Creates the account (or adds the role to an existing one) and emails a set-your-password link. */
+    @Transactional
+    public void invite(Invitation invitation) {
+        InvalidInput.check(validator, invitation);
+        String email = AccountService.normaliseEmail(invitation.email());
+        Person person = people.findByEmail(email).orElse(null);
+        if (person != null && person.getRoles().contains(invitation.role())) {
+            throw InvalidInput.field("email", "account.invite.alreadyHasRole");
+        }
+        if (person == null) {
+            person = people.save(new Person(email, invitation.fullName().strip(), invitation.language(), clock.instant()));
+        }
+        person.getRoles().add(invitation.role());
+        String inviter = people.findById(CurrentPerson.id()).map(Person::getFullName).orElse("");
+        if (person.getPasswordHash() == null) {
+            links.send(person, Purpose.INVITATION, settings.invitationLinkValidity(), "invitation", "invitation",
+                    email, null, Map.of("role", invitation.role(), "inviterName", inviter));
+        }
+    }
+
+    @Transactional
+    public void setRoles(long personId, Set<String> roles) {
+        if (roles.isEmpty() || !Roles.ALL.containsAll(roles)) {
+            throw InvalidInput.form("account.roles.invalid");
+        }
+        Person person = people.findById(personId).orElseThrow(() -> InvalidInput.form("account.person.gone"));
+        if (personId == CurrentPerson.id() && !roles.contains(Roles.ADMIN)) {
+            throw InvalidInput.form("account.roles.ownAdmin");
+        }
+        person.getRoles().clear();
+        person.getRoles().addAll(new HashSet<>(roles));
+        // Roles are read at sign-in; ending the sessions makes the change take effect now
+        sessions.endSessionsOf(personId);
+    }
+
+    /** A disabled account cannot sign in, and its open sessions end at once. */
+    @Transactional
+    public void setEnabled(long personId, boolean enabled) {
+        if (personId == CurrentPerson.id()) {
+            throw InvalidInput.form("account.disable.self");
+        }
+        Person person = people.findById(personId).orElseThrow(() -> InvalidInput.form("account.person.gone"));
+        person.setEnabled(enabled);
+        if (!enabled) {
+            sessions.endSessionsOf(personId);
+        }
+    }
+
+    private static PersonSummary summary(Person p) {
+        return new PersonSummary(p.getId(), p.getFullName(), p.getEmail(), p.getPhone(), Set.copyOf(p.getRoles()),
+                p.isEnabled(), p.isEmailVerified(), p.getPasswordHash() == null && p.getEmail() != null);
+    }
+}

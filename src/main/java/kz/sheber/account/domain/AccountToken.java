@@ -1,0 +1,58 @@
+package kz.sheber.account.domain;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A single-use link sent by email. Only the token's hash is stored, so a database leak opens no accounts. */
+@Entity
+@Table(name = "account_token")
+public class AccountToken {
+
+    public enum Purpose { VERIFY_EMAIL, RESET_PASSWORD, INVITATION, CHANGE_EMAIL }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private Long personId;
+
+    @Enumerated(EnumType.STRING)
+    private Purpose purpose;
+
+    private String tokenHash;
+    private String newEmail;
+    private Instant createdAt;
+    private Instant expiresAt;
+    private Instant usedAt;
+
+    protected AccountToken() {}
+
+    public AccountToken(Long personId, Purpose purpose, String tokenHash, String newEmail, Instant createdAt,
+            Instant expiresAt) {
+        this.personId = personId;
+        this.purpose = purpose;
+        this.tokenHash = tokenHash;
+        this.newEmail = newEmail;
+        this.createdAt = createdAt;
+        this.expiresAt = expiresAt;
+    }
+
+    public boolean isUsableAt(Instant now) {
+        return usedAt == null && now.isBefore(expiresAt);
+    }
+
+    public void useAt(Instant now) {
+        this.usedAt = now;
+    }
+
+    public Long getPersonId() { return personId; }
+    public Purpose getPurpose() { return purpose; }
+    public String getNewEmail() { return newEmail; }
+    public Instant getExpiresAt() { return expiresAt; }
+}

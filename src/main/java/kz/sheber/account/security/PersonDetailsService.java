@@ -1,0 +1,32 @@
+package kz.sheber.account.security;
+
+import java.util.List;
+import java.util.Locale;
+import kz.sheber.account.domain.Person;
+import kz.sheber.account.domain.PersonRepository;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Finds who is signing in by their email, whatever its letter case. */
+@Component
+class PersonDetailsService implements UserDetailsService {
+
+    private final PersonRepository people;
+
+    PersonDetailsService(PersonRepository people) {
+        this.people = people;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public PersonDetails loadUserByUsername(String email) {
+        String normalised = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        Person person = people.findByEmail(normalised)
+                .filter(p -> p.getPasswordHash() != null)
+                .orElseThrow(() -> new UsernameNotFoundException("unknown"));
+        return PersonDetails.of(person.getId(), person.getEmail(), person.getPasswordHash(), person.isEnabled(),
+                List.copyOf(person.getRoles()));
+    }
+}

@@ -1,0 +1,56 @@
+package kz.sheber.account.security;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+/**
+ * Email and password sign-in with throttling. The disabled check comes after the password check, so the
+ * answer to a wrong password is the same whether the account exists, is disabled or not.
+ */
+class ThrottledAuthenticationProvider implements AuthenticationProvider {
+
+    private final DaoAuthenticationProvider passwords;
+    private final SignInThrottle throttle;
+
+    ThrottledAuthenticationProvider(PersonDetailsService people, PasswordEncoder encoder, SignInThrottle throttle) {
+        this.passwords = new DaoAuthenticationProvider(people);
+        this.passwords.setPasswordEncoder(encoder);
+        // Enabled is checked below, after the password, so "disabled" is never revealed to a guesser
+        this.passwords.setPreAuthenticationChecks(user -> {});
+        this.throttle = throttle;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String email = authentication.getName();
+        String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress()
+                : "unknown";
+        if (throttle.isThrottled(email, address)) {
+            throw new SignInThrottledException();
+        }
+        Authentication result;
+        try {
+            result = passwords.authenticate(authentication);
+        } catch (BadCredentialsException e) {
+            throttle.recordFailure(email, address);
+            throw e;
+        }
+        if (!(result.getPrincipal() instanceof PersonDetails person) || !person.enabled()) {
+            throw new DisabledException("disabled");
+        }
+        throttle.recordSuccess(email);
+        return result;
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}

@@ -1,0 +1,59 @@
+package kz.sheber.account.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.function.Consumer;
+import kz.sheber.base.InvalidInput;
+import kz.sheber.base.ui.HomeLink;
+
+/**
+ * Where an emailed confirmation link leads. Mail scanners open links; so opening this page changes nothing,
+ * and only the button confirms.
+ */
+@AnonymousAllowed
+abstract class ConfirmLinkView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final Consumer<String> confirm;
+    private final String prefix;
+
+    ConfirmLinkView(Consumer<String> confirm, String prefix) {
+        this.confirm = confirm;
+        this.prefix = prefix;
+        addClassNames("sheber-page", "sheber-narrow");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse("");
+        removeAll();
+        Button button = new Button(getTranslation(prefix + ".submit"));
+        button.setId("confirm");
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        button.setDisableOnClick(true);
+        button.addClickListener(click -> {
+            try {
+                confirm.accept(token);
+                removeAll();
+                add(new H1(getTranslation(prefix + ".done")), HomeLink.create(this));
+            } catch (InvalidInput problem) {
+                removeAll();
+                add(new H1(getTranslation(prefix + ".title")), new Paragraph(getTranslation("account.link.invalid")),
+                        new RouterLink(getTranslation("account.login.title"), LoginView.class));
+            }
+        });
+        add(new H1(getTranslation(prefix + ".title")), new Paragraph(getTranslation(prefix + ".intro")), button);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation(prefix + ".title");
+    }
+}

@@ -1,0 +1,87 @@
+package kz.sheber.account.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpSession;
+import kz.sheber.account.security.SignInThrottledException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.web.WebAttributes;
+
+/** Sign in with email and password. The same message for a wrong password and an unknown email. */
+@Route("login")
+@AnonymousAllowed
+public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LoginForm form = new LoginForm();
+
+    LoginView() {
+        addClassNames("sheber-page", "sheber-narrow");
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(true);
+        form.addForgotPasswordListener(e -> getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
+        form.setI18n(i18n());
+        Div register = new Div(new Paragraph(getTranslation("account.login.noAccount")),
+                new RouterLink(getTranslation("account.login.register"), RegisterView.class));
+        register.addClassName("sheber-aside");
+        add(new H1(getTranslation("account.login.title")), form, register);
+    }
+
+    private LoginI18n i18n() {
+        LoginI18n i18n = LoginI18n.createDefault();
+        LoginI18n.Form f = i18n.getForm();
+        f.setTitle("");
+        f.setUsername(getTranslation("account.field.email"));
+        f.setPassword(getTranslation("account.field.password"));
+        f.setSubmit(getTranslation("account.login.submit"));
+        f.setForgotPassword(getTranslation("account.login.forgot"));
+        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+        error.setTitle(getTranslation("account.login.failed.title"));
+        error.setMessage(getTranslation("account.login.failed.text"));
+        error.setUsername(getTranslation("account.validation.emailRequired"));
+        error.setPassword(getTranslation("account.login.passwordRequired"));
+        i18n.setHeader(null);
+        return i18n;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (!event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+            return;
+        }
+        Object failure = lastFailure();
+        LoginI18n i18n = i18n();
+        if (failure instanceof SignInThrottledException) {
+            i18n.getErrorMessage().setTitle(getTranslation("account.login.throttled.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("account.login.throttled.text"));
+        } else if (failure instanceof DisabledException) {
+            i18n.getErrorMessage().setTitle(getTranslation("account.login.disabled.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("account.login.disabled.text"));
+        }
+        form.setI18n(i18n);
+        form.setError(true);
+    }
+
+    private static Object lastFailure() {
+        if (VaadinServletRequest.getCurrent() instanceof VaadinServletRequest request) {
+            HttpSession session = request.getHttpServletRequest().getSession(false);
+            return session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        }
+        return null;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("account.login.title");
+    }
+}

@@ -1,0 +1,99 @@
+package kz.sheber.account.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.stream.Collectors;
+import kz.sheber.account.PersonSummary;
+import kz.sheber.account.Roles;
+import kz.sheber.account.StaffService;
+import kz.sheber.base.InvalidInput;
+import kz.sheber.base.ui.Forms;
+
+/** Staff's list of people: search, invite instructors and admins, change roles, disable and re-enable. */
+@Route("admin/people")
+@RolesAllowed(Roles.ADMIN)
+class PeopleView extends Main implements HasDynamicTitle {
+
+    private final StaffService staff;
+    private final Grid<PersonSummary> grid = new Grid<>();
+    private final TextField search = new TextField();
+
+    PeopleView(StaffService staff) {
+        this.staff = staff;
+        addClassName("sheber-page");
+        search.setId("search");
+        search.setPlaceholder(getTranslation("account.people.search"));
+        search.setAriaLabel(getTranslation("account.people.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.addValueChangeListener(e -> refresh());
+        Button invite = new Button(getTranslation("account.invite.open"), VaadinIcon.ENVELOPE.create(),
+                e -> new InviteDialog(staff, this::refresh).open());
+        invite.setId("invite");
+        invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        FlexLayout toolbar = new FlexLayout(search, invite);
+        toolbar.addClassName("sheber-toolbar");
+
+        grid.addColumn(PersonSummary::fullName).setHeader(getTranslation("account.field.fullName")).setFlexGrow(2);
+        grid.addColumn(p -> p.email() == null ? "" : p.email()).setHeader(getTranslation("account.field.email"))
+                .setFlexGrow(2);
+        grid.addColumn(p -> p.phone() == null ? "" : p.phone()).setHeader(getTranslation("account.field.phone"));
+        grid.addColumn(p -> p.roles().stream().sorted().map(r -> getTranslation("role." + r))
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("account.people.roles"));
+        grid.addColumn(this::status).setHeader(getTranslation("account.people.status"));
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("account.people.actions")).setAutoWidth(true);
+        grid.setAllRowsVisible(false);
+        grid.setHeight("70vh");
+        add(new H1(getTranslation("account.people.title")), toolbar, grid);
+        refresh();
+    }
+
+    private String status(PersonSummary p) {
+        if (!p.enabled()) {
+            return getTranslation("account.people.disabled");
+        }
+        if (p.invitationPending()) {
+            return getTranslation("account.people.invited");
+        }
+        return getTranslation(p.emailVerified() ? "account.people.active" : "account.people.unverified");
+    }
+
+    private FlexLayout actions(PersonSummary person) {
+        Button roles = new Button(getTranslation("account.people.editRoles"),
+                e -> new RolesDialog(staff, person, this::refresh).open());
+        roles.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        Button toggle = new Button(getTranslation(person.enabled() ? "account.people.disable" : "account.people.enable"));
+        toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, person.enabled() ? ButtonVariant.LUMO_ERROR
+                : ButtonVariant.LUMO_SUCCESS);
+        toggle.addClickListener(e -> {
+            try {
+                staff.setEnabled(person.id(), !person.enabled());
+                refresh();
+            } catch (InvalidInput problem) {
+                Forms.show(this, problem, java.util.Map.of());
+            }
+        });
+        toggle.setId("toggle-" + person.id());
+        return new FlexLayout(roles, toggle);
+    }
+
+    void refresh() {
+        grid.setItems(staff.findPeople(search.getValue(), 200));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("account.people.title");
+    }
+}

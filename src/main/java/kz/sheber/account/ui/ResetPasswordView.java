@@ -1,0 +1,16 @@
+package kz.sheber.account.ui;
+
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import kz.sheber.account.AccountService;
+import kz.sheber.account.domain.AccountToken.Purpose;
+
+/** The page a password-reset email links to. */
+@Route("reset-password")
+@AnonymousAllowed
+class ResetPasswordView extends SetPasswordView {
+
+    ResetPasswordView(AccountService accounts) {
+        super(accounts, Purpose.RESET_PASSWORD, "account.reset");
+    }
+}

@@ -1,0 +1,2 @@
+/** The accounts feature's pages: sign-in, registration, emailed-link pages, the profile and staff's people list. */
+package kz.sheber.account.ui;

@@ -1,0 +1,86 @@
+package kz.sheber.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Route;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import kz.sheber.base.i18n.Languages;
+import kz.sheber.support.KaribuTest;
+import kz.sheber.support.TestPeople;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Opens every route as a visitor, a resident, an instructor and an admin, and checks who gets in. A route
+ * added without a row here fails the test, so nobody forgets to decide who may open it.
+ */
+class RouteAccessTest extends KaribuTest {
+
+    private static final String A = "anonymous", R = Roles.RESIDENT, I = Roles.INSTRUCTOR, S = Roles.ADMIN;
+    private static final List<String> EVERYONE = List.of(A, R, I, S);
+    private static final List<String> SIGNED_IN = List.of(R, I, S);
+
+    /** Route → who may open it. */
+    private static final Map<String, List<String>> WHO_GETS_IN = new LinkedHashMap<>();
+
+    static {
+        WHO_GETS_IN.put("", EVERYONE);
+        WHO_GETS_IN.put("login", EVERYONE);
+        WHO_GETS_IN.put("register", EVERYONE);
+        WHO_GETS_IN.put("forgot-password", EVERYONE);
+        WHO_GETS_IN.put("reset-password", EVERYONE);
+        WHO_GETS_IN.put("invitation", EVERYONE);
+        WHO_GETS_IN.put("verify-email", EVERYONE);
+        WHO_GETS_IN.put("confirm-email", EVERYONE);
+        WHO_GETS_IN.put("profile", SIGNED_IN);
+        WHO_GETS_IN.put("change-password", SIGNED_IN);
+        WHO_GETS_IN.put("admin/people", List.of(S));
+    }
+
+    @Autowired
+    TestPeople people;
+
+    @Test
+    void every_route_has_a_row_in_the_table() {
+        TreeSet<String> routes = new TreeSet<>();
+        for (Class<? extends Component> view : ROUTES.getRoutes()) {
+            Route route = view.getAnnotation(Route.class);
+            if (route != null) {
+                routes.add(route.value());
+            }
+        }
+        assertThat(WHO_GETS_IN.keySet()).containsExactlyInAnyOrderElementsOf(routes);
+    }
+
+    @Test
+    void each_kind_of_person_opens_exactly_the_routes_meant_for_them() {
+        List<String> wrong = new ArrayList<>();
+        for (String who : EVERYONE) {
+            logout();
+            if (!who.equals(A)) {
+                login(people.create(who));
+            }
+            for (Map.Entry<String, List<String>> row : WHO_GETS_IN.entrySet()) {
+                open(row.getKey(), Languages.ENGLISH);
+                boolean allowed = row.getValue().contains(who);
+                boolean gotIn = showsRoute(row.getKey());
+                if (allowed != gotIn) {
+                    wrong.add(who + (allowed ? " was kept out of /" : " got into /") + row.getKey());
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    private static boolean showsRoute(String route) {
+        return UI.getCurrent().getInternals().getActiveRouterTargetsChain().stream()
+                .map(Object::getClass)
+                .anyMatch(c -> c.isAnnotationPresent(Route.class) && c.getAnnotation(Route.class).value().equals(route));
+    }
+}
