@@ -51,6 +51,9 @@ class HomePageIT {
         assertThat(page.locator("h1").innerText()).isEqualTo(centreName);
         assertThat(page.locator("h2").first().innerText()).isEqualTo(cratsHeading);
         assertThat(page.title()).isEqualTo(centreName);
+        assertThat(page.evaluate("() => getComputedStyle(document.body).backgroundColor"))
+                .as("the centre's own stylesheet is applied")
+                .isEqualTo("rgb(251, 247, 241)");
         Chromium.assertAccessible(page);
         page.context().close();
     }

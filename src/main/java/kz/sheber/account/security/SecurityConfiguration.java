@@ -35,6 +35,9 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessions,
             PersonDetailsService people, PasswordEncoder encoder, SignInThrottle throttle) throws Exception {
+        // The look (frontend/ copied into the jar) is public, like Vaadin's own resources
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/styles/**", "/images/**", "/icons/**").permitAll());
         http.authenticationProvider(new ThrottledAuthenticationProvider(people, encoder, throttle));
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
