@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import kz.sheber.notification.domain.MailStatus;
 import kz.sheber.notification.domain.OutboxMail;
 import kz.sheber.notification.domain.OutboxMailRepository;
 import org.slf4j.Logger;
@@ -121,8 +122,13 @@ class OutboxWorker {
             String error = describe(e);
             record(mail, queued -> {
                 queued.failed(clock.instant(), error, settings.maxAttempts());
-                log.warn("Mail {} ({}) was not sent, attempt {} of {}: {}", mail.id(), mail.template(),
-                        queued.attempts(), settings.maxAttempts(), error);
+                if (queued.status() == MailStatus.FAILED) {
+                    log.error("Mail {} ({}) gave up after {} attempts: {}", mail.id(), mail.template(),
+                            queued.attempts(), error);
+                } else {
+                    log.warn("Mail {} ({}) was not sent, attempt {} of {}: {}", mail.id(), mail.template(),
+                            queued.attempts(), settings.maxAttempts(), error);
+                }
             });
             return false;
         }
