@@ -105,7 +105,7 @@ class OutboxWorker {
         }
     }
 
-    private List<ClaimedMail> claim() {
+    List<ClaimedMail> claim() {
         Instant now = clock.instant();
         return transaction.execute(status -> {
             List<OutboxMail> due = mails.lockDue(now, settings.batchSize());

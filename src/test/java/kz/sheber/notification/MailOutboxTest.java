@@ -28,6 +28,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.config.IntervalTask;
+import org.springframework.scheduling.config.ScheduledTaskHolder;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -54,6 +56,9 @@ class MailOutboxTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ScheduledTaskHolder scheduler;
 
     @AfterEach
     void smtpIsBack() {
@@ -142,6 +147,26 @@ class MailOutboxTest {
     }
 
     @Test
+    void a_mail_claimed_by_a_worker_that_died_mid_send_goes_out_once_its_lease_has_run_out() {
+        String to = address();
+        TestMail.down();
+        queue(verifyEmail(to, "Нұрлан"));
+        await().until(() -> row(to).attempts() == 1);
+        TestMail.up();
+        clock.advance(Duration.ofSeconds(31));
+
+        assertThat(worker.claim()).extracting(ClaimedMail::recipient).contains(to); // ...and then it died
+        worker.sendDueMail();
+        assertThat(row(to).status()).as("leased to the dead worker").isEqualTo("SENDING");
+        assertThat(TestMail.messagesTo(to)).isEmpty();
+
+        clock.advance(OutboxWorker.LEASE);
+        worker.sendDueMail();
+        TestMail.awaitMessagesTo(to, 1);
+        await().until(() -> row(to).status().equals("SENT"));
+    }
+
+    @Test
     void a_mail_that_keeps_failing_ends_failed_after_the_last_attempt_with_the_error_kept() {
         String to = address();
         TestMail.down();
@@ -172,6 +197,14 @@ class MailOutboxTest {
         String html = bodies(TestMail.awaitMessagesTo(to, 1).getFirst()).get("text/html");
 
         assertThat(html).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;").doesNotContain("<script");
+    }
+
+    @Test
+    void the_worker_also_polls_at_the_configured_interval_for_retries_and_mail_left_by_a_crash() {
+        assertThat(scheduler.getScheduledTasks()).anySatisfy(scheduled -> {
+            assertThat(scheduled.getTask().toString()).endsWith("OutboxWorker.poll");
+            assertThat(((IntervalTask) scheduled.getTask()).getIntervalDuration()).isEqualTo(settings.pollInterval());
+        });
     }
 
     @Test
