@@ -111,11 +111,8 @@ public class AccountService {
     /** Sets a new password from a reset or invitation link; the link works once. */
     @PermitAll
     @Transactional
-    public void setPasswordFromLink(String token, Purpose purpose, String newPassword) {
-        if (purpose != Purpose.RESET_PASSWORD && purpose != Purpose.INVITATION) {
-            throw new IllegalArgumentException(purpose.name());
-        }
-        AccountToken link = findUsable(token, purpose);
+    public void setPasswordFromLink(String token, PasswordLink kind, String newPassword) {
+        AccountToken link = findUsable(token, kind.purpose);
         Person person = people.findById(link.getPersonId()).orElseThrow();
         passwordPolicy.check(newPassword, "password", person.getEmail(), person.getFullName());
         link.useAt(clock.instant());
@@ -129,9 +126,9 @@ public class AccountService {
     /** Whether a link can still be used, so its page can say so before the person types anything. */
     @PermitAll
     @Transactional(readOnly = true)
-    public boolean isUsable(String token, Purpose purpose) {
+    public boolean isUsable(String token, PasswordLink kind) {
         return token != null && tokens.findFirstByTokenHash(Tokens.hash(token))
-                .filter(t -> t.getPurpose() == purpose && t.isUsableAt(clock.instant()))
+                .filter(t -> t.getPurpose() == kind.purpose && t.isUsableAt(clock.instant()))
                 .isPresent();
     }
 

@@ -34,18 +34,18 @@ public class PasswordPolicy {
     /** Throws an {@link kz.sheber.base.InvalidInput} for the given field when the password is too weak. */
     public void check(String password, String field, String email, String fullName) {
         if (password == null || password.length() < MIN_LENGTH) {
-            throw kz.sheber.base.InvalidInput.field("account.password.tooShort", field);
+            throw kz.sheber.base.InvalidInput.field(field, "account.password.tooShort");
         }
         if (password.length() > MAX_LENGTH) {
-            throw kz.sheber.base.InvalidInput.field("account.password.tooLong", field);
+            throw kz.sheber.base.InvalidInput.field(field, "account.password.tooLong");
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (common.contains(lower) || isOneRepeatedCharacter(lower)) {
-            throw kz.sheber.base.InvalidInput.field("account.password.common", field);
+            throw kz.sheber.base.InvalidInput.field(field, "account.password.common");
         }
         if ((email != null && lower.equals(email.toLowerCase(Locale.ROOT)))
                 || (fullName != null && lower.equals(fullName.toLowerCase(Locale.ROOT)))) {
-            throw kz.sheber.base.InvalidInput.field("account.password.personal", field);
+            throw kz.sheber.base.InvalidInput.field(field, "account.password.personal");
         }
     }
 

@@ -12,7 +12,9 @@ import kz.sheber.account.domain.Person;
 import kz.sheber.account.domain.PersonRepository;
 import kz.sheber.account.security.CurrentPerson;
 import kz.sheber.account.security.SessionTerminator;
+import com.vaadin.flow.i18n.I18NProvider;
 import kz.sheber.base.InvalidInput;
+import kz.sheber.base.i18n.Languages;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,9 +30,11 @@ public class StaffService {
     private final SessionTerminator sessions;
     private final AccountProperties settings;
     private final Clock clock;
+    private final I18NProvider translations;
 
     StaffService(PersonRepository people, AccountLinks links, Validator validator, SessionTerminator sessions,
-            AccountProperties settings, Clock clock) {
+            AccountProperties settings, Clock clock, I18NProvider translations) {
+        this.translations = translations;
         this.people = people;
         this.links = links;
         this.validator = validator;
@@ -63,7 +67,8 @@ public class StaffService {
         String inviter = people.findById(CurrentPerson.id()).map(Person::getFullName).orElse("");
         if (person.getPasswordHash() == null) {
             links.send(person, Purpose.INVITATION, settings.invitationLinkValidity(), "invitation", "invitation",
-                    email, null, Map.of("role", invitation.role(), "inviterName", inviter));
+                    email, null, Map.of("role", translations.getTranslation("role." + invitation.role(),
+                            Languages.of(invitation.language()).orElse(Languages.KAZAKH)), "inviterName", inviter));
         }
     }
 

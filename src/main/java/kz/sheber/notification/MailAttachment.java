@@ -1,4 +1,13 @@
 package kz.sheber.notification;
 
-/** A file sent with an email, such as a calendar invite. */
-public record MailAttachment(String fileName, String contentType, byte[] content) {}
+import java.util.Objects;
+
+/** A file to send with a mail, such as a calendar invite ({@code text/calendar}). */
+public record MailAttachment(String fileName, String contentType, byte[] content) {
+
+    public MailAttachment {
+        Objects.requireNonNull(fileName, "fileName");
+        Objects.requireNonNull(contentType, "contentType");
+        Objects.requireNonNull(content, "content");
+    }
+}

@@ -1,15 +1,47 @@
 package kz.sheber.notification;
 
+import java.time.Clock;
+import kz.sheber.notification.domain.OutboxMail;
+import kz.sheber.notification.domain.OutboxMailRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Queues an email in the caller's transaction; it is sent after commit by the outbox worker. */
 @Service
 public class MailOutbox {
 
-    @Transactional(propagation = Propagation.MANDATORY)
+    private final OutboxMailRepository mails;
+    private final MailTemplates templates;
+    private final OutboxWorker worker;
+    private final Clock clock;
+
+    MailOutbox(OutboxMailRepository mails, MailTemplates templates, OutboxWorker worker, Clock clock) {
+        this.mails = mails;
+        this.templates = templates;
+        this.worker = worker;
+        this.clock = clock;
+    }
+
+    /**
+     * Renders the mail now and writes it with the caller's change, so both commit or neither does. Fails (and so
+     * rolls the caller back) when the template is missing or a value it needs is not given.
+     */
+    @Transactional(propagation = Propagation.MANDATORY) // written atomically with the change that causes it
     public void queue(OutgoingMail mail) {
-        throw new UnsupportedOperationException("the outbox lands with the notification feature");
+        RenderedMail rendered = templates.render(mail);
+        OutboxMail queued = new OutboxMail(mail.template(), mail.to(), mail.recipientName(),
+                rendered.language().toLanguageTag(), rendered.subject(), rendered.text(), rendered.html(),
+                clock.instant());
+        mail.attachments().forEach(a -> queued.attach(a.fileName(), a.contentType(), a.content()));
+        mails.save(queued);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                worker.sendSoon();
+            }
+        });
     }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import kz.sheber.account.domain.AccountToken.Purpose;
+import kz.sheber.account.PasswordLink;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.support.SheberTest;
 import kz.sheber.support.TestPeople;
@@ -104,19 +104,19 @@ class AccountServiceTest {
         var person = people.create(Roles.RESIDENT);
         accounts.requestPasswordReset(person.email());
         String token = SentMail.to(jdbc, person.email()).getLast().token();
-        assertThat(accounts.isUsable(token, Purpose.RESET_PASSWORD)).isTrue();
+        assertThat(accounts.isUsable(token, PasswordLink.RESET)).isTrue();
 
-        accounts.setPasswordFromLink(token, Purpose.RESET_PASSWORD, "Brand-new-password-1");
+        accounts.setPasswordFromLink(token, PasswordLink.RESET, "Brand-new-password-1");
 
-        assertThat(accounts.isUsable(token, Purpose.RESET_PASSWORD)).isFalse();
-        assertThatThrownBy(() -> accounts.setPasswordFromLink(token, Purpose.RESET_PASSWORD, "Another-password-2"))
+        assertThat(accounts.isUsable(token, PasswordLink.RESET)).isFalse();
+        assertThatThrownBy(() -> accounts.setPasswordFromLink(token, PasswordLink.RESET, "Another-password-2"))
                 .isInstanceOf(InvalidInput.class);
 
         accounts.requestPasswordReset(person.email());
         String late = SentMail.to(jdbc, person.email()).getLast().token();
         jdbc.sql("UPDATE account_token SET expires_at = created_at WHERE person_id = ? AND used_at IS NULL")
                 .param(person.personId()).update();
-        assertThatThrownBy(() -> accounts.setPasswordFromLink(late, Purpose.RESET_PASSWORD, "Another-password-2"))
+        assertThatThrownBy(() -> accounts.setPasswordFromLink(late, PasswordLink.RESET, "Another-password-2"))
                 .isInstanceOf(InvalidInput.class);
     }
 

@@ -3,7 +3,7 @@ package kz.sheber.account.ui;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import kz.sheber.account.AccountService;
-import kz.sheber.account.domain.AccountToken.Purpose;
+import kz.sheber.account.PasswordLink;
 
 /** The page a password-reset email links to. */
 @Route("reset-password")
@@ -11,6 +11,6 @@ import kz.sheber.account.domain.AccountToken.Purpose;
 class ResetPasswordView extends SetPasswordView {
 
     ResetPasswordView(AccountService accounts) {
-        super(accounts, Purpose.RESET_PASSWORD, "account.reset");
+        super(accounts, PasswordLink.RESET, "account.reset");
     }
 }

@@ -13,7 +13,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Map;
 import kz.sheber.account.AccountService;
-import kz.sheber.account.domain.AccountToken.Purpose;
+import kz.sheber.account.PasswordLink;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.base.ui.Forms;
 
@@ -25,10 +25,10 @@ import kz.sheber.base.ui.Forms;
 abstract class SetPasswordView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AccountService accounts;
-    private final Purpose purpose;
+    private final PasswordLink purpose;
     private final String prefix;
 
-    SetPasswordView(AccountService accounts, Purpose purpose, String prefix) {
+    SetPasswordView(AccountService accounts, PasswordLink purpose, String prefix) {
         this.accounts = accounts;
         this.purpose = purpose;
         this.prefix = prefix;

@@ -1,0 +1,42 @@
+package kz.sheber.notification;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.UnsupportedEncodingException;
+import java.time.Instant;
+import java.util.List;
+import kz.sheber.notification.domain.OutboxMail;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.javamail.MimeMessageHelper;
+
+/**
+ * A mail a worker has claimed, copied out of its transaction so the SMTP conversation holds no database lock.
+ * {@code version} proves on the way back that no other worker has claimed it since.
+ */
+record ClaimedMail(long id, long version, String template, String recipient, String recipientName, String subject,
+        String text, String html, List<MailAttachment> attachments, Instant leaseEnd) {
+
+    static ClaimedMail of(OutboxMail mail) {
+        return new ClaimedMail(mail.id(), mail.version(), mail.template(), mail.recipient(), mail.recipientName(),
+                mail.subject(), mail.textBody(), mail.htmlBody(),
+                mail.attachments().stream()
+                        .map(a -> new MailAttachment(a.fileName(), a.contentType(), a.content()))
+                        .toList(),
+                mail.nextAttemptAt());
+    }
+
+    /** Text and HTML as alternatives of one another, inside a mixed message that carries any files. */
+    void writeTo(MimeMessage message, String from) throws MessagingException, UnsupportedEncodingException {
+        MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED, "UTF-8");
+        helper.setFrom(from);
+        helper.setTo(new InternetAddress(recipient, recipientName, "UTF-8"));
+        helper.setSubject(subject);
+        helper.setText(text, html);
+        for (MailAttachment file : attachments) {
+            helper.addAttachment(file.fileName(), new ByteArrayResource(file.content()), file.contentType());
+        }
+        // Tells auto-responders not to answer a machine
+        message.setHeader("Auto-Submitted", "auto-generated");
+    }
+}

@@ -1,0 +1,20 @@
+package kz.sheber.notification;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMin;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/** How the outbox sends mail ({@code sheber.mail.*}); the SMTP server itself is {@code spring.mail.*}. */
+@Validated
+@ConfigurationProperties("sheber.mail")
+public record MailSettings(
+        @NotBlank @DefaultValue("Sheber <no-reply@sheber.local>") String from,
+        @NotNull @DurationMin(seconds = 1) @DefaultValue("10s") Duration pollInterval,
+        @Min(1) @Max(100) @DefaultValue("10") int maxAttempts,
+        @Min(1) @Max(500) @DefaultValue("20") int batchSize) {}

@@ -1,0 +1,117 @@
+package kz.sheber.notification;
+
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import kz.sheber.base.SheberProperties;
+import kz.sheber.base.i18n.Languages;
+import kz.sheber.base.time.CentreTime;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fills a template ({@code mail/<template>_<language>.properties}: ICU messages {@code subject}, {@code greeting},
+ * {@code body}, optional {@code action} and {@code note}, and {@code footer.reason}) and lays it out as text and
+ * HTML with the centre's name and address. A template is plain text; only the layout writes HTML.
+ */
+@Component
+class MailTemplates {
+
+    static final String FOLDER = "mail/";
+    static final String FRAME = "frame";
+    private static final Pattern NAME = Pattern.compile("[a-z0-9-]+");
+    private static final Pattern LINK = Pattern.compile("https?://\\S+");
+
+    private final SheberProperties settings;
+    private final CentreTime time;
+    private final Map<String, Properties> loaded = new ConcurrentHashMap<>();
+
+    MailTemplates(SheberProperties settings, CentreTime time) {
+        this.settings = settings;
+        this.time = time;
+    }
+
+    RenderedMail render(OutgoingMail mail) {
+        Locale language = Languages.of(mail.language().toLanguageTag()).orElse(Languages.ENGLISH);
+        Properties template = load(mail.template(), language);
+        Properties frame = load(FRAME, language);
+        Map<String, Object> values = shown(mail, language);
+        String centre = settings.centre().name().in(language);
+        String link = String.valueOf(values.getOrDefault("link", ""));
+        MailContent content = new MailContent(
+                language,
+                fill(template, "subject", values, language),
+                fill(template, "greeting", values, language),
+                Arrays.stream(fill(template, "body", values, language).split("\\n\\s*\\n")).map(String::strip).toList(),
+                link.isBlank() ? "" : fill(template, "action", values, language),
+                link,
+                fill(frame, "link.fallback", values, language),
+                template.containsKey("note") ? fill(template, "note", values, language) : "",
+                fill(frame, "sign-off", Map.of("centre", centre), language),
+                centre,
+                settings.centre().address().in(language),
+                fill(template, "footer.reason", values, language));
+        return new RenderedMail(language, content.subject(), MailLayout.text(content), MailLayout.html(content));
+    }
+
+    /** The values as the reader sees them: times in the centre's zone and the reader's language, zone named. */
+    private Map<String, Object> shown(OutgoingMail mail, Locale language) {
+        Map<String, Object> shown = new LinkedHashMap<>();
+        if (mail.recipientName() != null) {
+            shown.put("name", mail.recipientName());
+        }
+        mail.values().forEach((key, value) -> shown.put(key, value instanceof Instant instant
+                ? time.formatDateTime(instant, language) + ", " + time.zoneLabel()
+                : value));
+        if (shown.get("link") instanceof Object link && !LINK.matcher(link.toString()).matches()) {
+            throw new IllegalArgumentException("A mail's link must be an absolute http(s) address");
+        }
+        return shown;
+    }
+
+    private static String fill(Properties messages, String key, Map<String, Object> values, Locale language) {
+        String pattern = messages.getProperty(key);
+        if (pattern == null) {
+            throw new IllegalArgumentException("The mail template has no '" + key + "' message in " + language);
+        }
+        MessageFormat format = new MessageFormat(pattern, ULocale.forLocale(language));
+        List<String> missing = format.getArgumentNames().stream().filter(n -> values.get(n) == null).toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("The mail message '" + key + "' needs the values " + missing);
+        }
+        return format.format(values);
+    }
+
+    private Properties load(String template, Locale language) {
+        if (!NAME.matcher(template).matches()) {
+            throw new IllegalArgumentException("A mail template name is lowercase letters, digits and '-': " + template);
+        }
+        String path = FOLDER + template + "_" + language.getLanguage() + ".properties";
+        return loaded.computeIfAbsent(path, MailTemplates::read);
+    }
+
+    static Properties read(String path) {
+        try (InputStream in = MailTemplates.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalArgumentException("No mail template " + path);
+            }
+            Properties messages = new Properties();
+            messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return messages;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package kz.sheber.notification;
+
+import jakarta.annotation.PreDestroy;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import kz.sheber.notification.domain.MailStatus;
+import kz.sheber.notification.domain.OutboxMail;
+import kz.sheber.notification.domain.OutboxMailRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends due mail: claims a batch in a short transaction ({@code FOR UPDATE SKIP LOCKED}, so another instance takes
+ * other rows), marks it SENDING with a lease, sends without holding locks, then records each result. A worker that
+ * dies mid-send leaves its mails to be claimed again when the lease ends. Runs on a timer and right after a
+ * transaction that queued mail commits.
+ */
+@Component
+class OutboxWorker {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxWorker.class);
+    static final Duration LEASE = Duration.ofMinutes(5);
+    /**
+     * A send starts only while this much of the lease is left, so it ends before anyone may claim the mail again;
+     * the SMTP timeouts in application.properties keep one send well inside it.
+     */
+    private static final Duration SEND_WINDOW = Duration.ofMinutes(3);
+
+    private final OutboxMailRepository mails;
+    private final TransactionTemplate transaction;
+    private final ObjectProvider<JavaMailSender> smtp;
+    private final MailSettings settings;
+    private final Clock clock;
+    private final AtomicBoolean toldSmtpMissing = new AtomicBoolean();
+    private final AtomicBoolean runPending = new AtomicBoolean();
+    private final ExecutorService soon =
+            Executors.newSingleThreadExecutor(Thread.ofPlatform().name("mail-outbox").daemon().factory());
+
+    OutboxWorker(OutboxMailRepository mails, TransactionTemplate transaction, ObjectProvider<JavaMailSender> smtp,
+            MailSettings settings, Clock clock) {
+        this.mails = mails;
+        this.transaction = transaction;
+        this.smtp = smtp;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${sheber.mail.poll-interval:10s}", initialDelayString = "${sheber.mail.poll-interval:10s}")
+    void poll() {
+        sendDueMailLogged();
+    }
+
+    /** Asks for a run as soon as possible, off the caller's thread; asks made while one waits share it. */
+    void sendSoon() {
+        if (runPending.compareAndSet(false, true)) {
+            soon.execute(() -> {
+                runPending.set(false);
+                sendDueMailLogged();
+            });
+        }
+    }
+
+    /** Sends every mail that is due now, batch by batch, and returns how many went out. */
+    int sendDueMail() {
+        JavaMailSender sender = smtp.getIfAvailable();
+        if (sender == null) {
+            if (toldSmtpMissing.compareAndSet(false, true)) {
+                log.warn("spring.mail.host is not set: queued mail stays in the outbox until SMTP is configured");
+            }
+            return 0;
+        }
+        int sent = 0;
+        List<ClaimedMail> batch;
+        do {
+            batch = claim();
+            for (ClaimedMail mail : batch) {
+                if (clock.instant().isAfter(mail.leaseEnd().minus(SEND_WINDOW))) {
+                    break; // the rest of the batch is claimed again when its lease ends
+                }
+                if (send(sender, mail)) {
+                    sent++;
+                }
+            }
+        } while (batch.size() == settings.batchSize());
+        return sent;
+    }
+
+    private void sendDueMailLogged() {
+        try {
+            sendDueMail();
+        } catch (RuntimeException e) {
+            log.error("The outbox worker could not run; it tries again at the next poll", e);
+        }
+    }
+
+    List<ClaimedMail> claim() {
+        Instant now = clock.instant();
+        return transaction.execute(status -> {
+            List<OutboxMail> due = mails.lockDue(now, settings.batchSize());
+            due.forEach(mail -> mail.claim(now.plus(LEASE)));
+            mails.flush(); // the new versions are the claims' proof
+            return due.stream().map(ClaimedMail::of).toList();
+        });
+    }
+
+    private boolean send(JavaMailSender sender, ClaimedMail mail) {
+        try {
+            sender.send(message -> mail.writeTo(message, settings.from()));
+        } catch (RuntimeException e) {
+            String error = describe(e);
+            record(mail, queued -> {
+                queued.failed(clock.instant(), error, settings.maxAttempts());
+                if (queued.status() == MailStatus.FAILED) {
+                    log.error("Mail {} ({}) gave up after {} attempts: {}", mail.id(), mail.template(),
+                            queued.attempts(), error);
+                } else {
+                    log.warn("Mail {} ({}) was not sent, attempt {} of {}: {}", mail.id(), mail.template(),
+                            queued.attempts(), settings.maxAttempts(), error);
+                }
+            });
+            return false;
+        }
+        record(mail, queued -> queued.sent(clock.instant()));
+        log.debug("Mail {} ({}) sent", mail.id(), mail.template());
+        return true;
+    }
+
+    /** Changes the mail only if it is still this worker's claim. */
+    private void record(ClaimedMail claimed, Consumer<OutboxMail> change) {
+        try {
+            transaction.executeWithoutResult(status -> mails.findById(claimed.id())
+                    .filter(mail -> mail.version() == claimed.version())
+                    .ifPresentOrElse(change, () -> log.warn("Mail {} was claimed again during its send", claimed.id())));
+        } catch (ObjectOptimisticLockingFailureException e) {
+            log.warn("Mail {} was claimed again during its send", claimed.id());
+        }
+    }
+
+    /** The error without the message itself: the innermost cause's type and text. */
+    private static String describe(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String text = root == error ? error.getMessage() : error.getMessage() + " <- " + root.getMessage();
+        return root.getClass().getSimpleName() + ": " + text;
+    }
+
+    @PreDestroy
+    void stop() {
+        soon.shutdownNow();
+    }
+}

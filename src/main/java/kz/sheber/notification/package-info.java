@@ -1,0 +1,6 @@
+/**
+ * Emails: the outbox that other features queue mail in ({@link kz.sheber.notification.MailOutbox}, inside their own
+ * transaction), the templates in every language under {@code mail/}, and the worker that sends queued mail after
+ * commit, retrying with back-off, so no instance ever sends the same mail twice.
+ */
+package kz.sheber.notification;

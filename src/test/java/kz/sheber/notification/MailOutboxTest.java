@@ -1,0 +1,258 @@
+package kz.sheber.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import kz.sheber.base.SheberProperties;
+import kz.sheber.support.SheberTest;
+import kz.sheber.support.TestClock;
+import kz.sheber.support.TestMail;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.config.IntervalTask;
+import org.springframework.scheduling.config.ScheduledTaskHolder;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@SheberTest
+class MailOutboxTest {
+
+    @Autowired
+    MailOutbox outbox;
+
+    @Autowired
+    OutboxWorker worker;
+
+    @Autowired
+    MailSettings settings;
+
+    @Autowired
+    SheberProperties centre;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ScheduledTaskHolder scheduler;
+
+    @AfterEach
+    void smtpIsBack() {
+        TestMail.up();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "kk, Электрондық поштаңызды растаңыз, 'Сәлеметсіз бе, Әлия!'",
+        "ru, Подтвердите адрес электронной почты, 'Здравствуйте, Әлия!'",
+        "en, Confirm your email address, 'Hello, Әлия!'"
+    })
+    void a_queued_mail_arrives_in_the_recipients_language_as_text_and_html_with_the_centre_and_a_working_link(
+            String language, String subject, String greeting) throws Exception {
+        Locale locale = Locale.of(language);
+        String to = address();
+        String link = centre.link("account/verify/abc123");
+        queue(OutgoingMail.of(to, "Әлия", locale, "verify-email", Map.of("link", link)));
+
+        MimeMessage mail = TestMail.awaitMessagesTo(to, 1).getFirst();
+        Map<String, String> bodies = bodies(mail);
+
+        assertThat(mail.getSubject()).isEqualTo(subject);
+        assertThat(mail.getFrom()[0].toString()).contains("no-reply@sheber.local");
+        assertThat(bodies).containsOnlyKeys("text/plain", "text/html");
+        assertThat(link).startsWith(centre.publicUrl().toString());
+        assertThat(bodies.get("text/plain"))
+                .contains(greeting, "\n" + link + "\n", centre.centre().name().in(locale),
+                        centre.centre().address().in(locale));
+        assertThat(bodies.get("text/html"))
+                .contains("<html lang=\"" + language + "\">", greeting, "href=\"" + link + "\"",
+                        centre.centre().name().in(locale), centre.centre().address().in(locale));
+    }
+
+    @Test
+    void nothing_is_sent_when_the_queuing_transaction_rolls_back() {
+        String to = address();
+        transaction.executeWithoutResult(status -> {
+            outbox.queue(verifyEmail(to, "Асқар"));
+            status.setRollbackOnly();
+        });
+        worker.sendDueMail();
+
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM outbox_mail WHERE recipient = ?").param(to).query(Long.class).single())
+                .isZero();
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(2)).until(() -> TestMail.messagesTo(to).isEmpty());
+    }
+
+    @Test
+    void mail_cannot_be_queued_outside_the_transaction_of_the_change_that_causes_it() {
+        assertThatThrownBy(() -> outbox.queue(verifyEmail(address(), "Асқар")))
+                .isInstanceOf(IllegalTransactionStateException.class);
+    }
+
+    @Test
+    void while_smtp_is_down_mail_stays_queued_counting_attempts_then_goes_out_exactly_once_when_it_is_back() {
+        String to = address();
+        TestMail.down();
+        queue(verifyEmail(to, "Дина"));
+
+        await().until(() -> row(to).attempts() == 1); // the worker tried right after the commit
+        Outboxed first = row(to);
+        assertThat(first.status()).isEqualTo("QUEUED");
+        assertThat(first.lastError()).isNotBlank();
+        assertThat(first.nextAttemptAt()).isBetween(clock.instant().plusSeconds(20), clock.instant().plusSeconds(31));
+
+        worker.sendDueMail();
+        assertThat(row(to).attempts()).as("not tried again before its back-off ends").isEqualTo(1);
+
+        clock.advance(Duration.ofSeconds(31));
+        worker.sendDueMail();
+        await().until(() -> row(to).attempts() == 2);
+        assertThat(row(to).nextAttemptAt()).as("the pause doubles")
+                .isBetween(clock.instant().plusSeconds(50), clock.instant().plusSeconds(61));
+
+        TestMail.up();
+        clock.advance(Duration.ofSeconds(61));
+        worker.sendDueMail();
+        TestMail.awaitMessagesTo(to, 1);
+        await().until(() -> row(to).status().equals("SENT"));
+
+        clock.advance(Duration.ofHours(2));
+        worker.sendDueMail();
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(2))
+                .until(() -> TestMail.messagesTo(to).size() == 1);
+    }
+
+    @Test
+    void a_mail_claimed_by_a_worker_that_died_mid_send_goes_out_once_its_lease_has_run_out() {
+        String to = address();
+        TestMail.down();
+        queue(verifyEmail(to, "Нұрлан"));
+        await().until(() -> row(to).attempts() == 1);
+        TestMail.up();
+        clock.advance(Duration.ofSeconds(31));
+
+        assertThat(worker.claim()).extracting(ClaimedMail::recipient).contains(to); // ...and then it died
+        worker.sendDueMail();
+        assertThat(row(to).status()).as("leased to the dead worker").isEqualTo("SENDING");
+        assertThat(TestMail.messagesTo(to)).isEmpty();
+
+        clock.advance(OutboxWorker.LEASE);
+        worker.sendDueMail();
+        TestMail.awaitMessagesTo(to, 1);
+        await().until(() -> row(to).status().equals("SENT"));
+    }
+
+    @Test
+    void a_mail_that_keeps_failing_ends_failed_after_the_last_attempt_with_the_error_kept() {
+        String to = address();
+        TestMail.down();
+        queue(verifyEmail(to, "Ерлан"));
+
+        for (int attempt = 1; attempt <= settings.maxAttempts(); attempt++) {
+            if (attempt > 1) {
+                clock.advance(Duration.ofHours(1).plusSeconds(1));
+                worker.sendDueMail();
+            }
+            int expected = attempt;
+            await().until(() -> row(to).attempts() == expected);
+        }
+        clock.advance(Duration.ofHours(2));
+        worker.sendDueMail();
+
+        Outboxed last = row(to);
+        assertThat(last.status()).isEqualTo("FAILED");
+        assertThat(last.attempts()).isEqualTo(settings.maxAttempts());
+        assertThat(last.lastError()).contains("Connect");
+    }
+
+    @Test
+    void a_name_with_a_script_tag_is_shown_as_text_in_the_html() throws Exception {
+        String to = address();
+        queue(verifyEmail(to, "<script>alert('x')</script>"));
+
+        String html = bodies(TestMail.awaitMessagesTo(to, 1).getFirst()).get("text/html");
+
+        assertThat(html).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;").doesNotContain("<script");
+    }
+
+    @Test
+    void the_worker_also_polls_at_the_configured_interval_for_retries_and_mail_left_by_a_crash() {
+        assertThat(scheduler.getScheduledTasks()).anySatisfy(scheduled -> {
+            assertThat(scheduled.getTask().toString()).endsWith("OutboxWorker.poll");
+            assertThat(((IntervalTask) scheduled.getTask()).getIntervalDuration()).isEqualTo(settings.pollInterval());
+        });
+    }
+
+    @Test
+    void without_an_smtp_server_configured_the_worker_leaves_mail_queued_instead_of_failing() {
+        OutboxWorker unconfigured = new OutboxWorker(null, transaction,
+                new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), settings, clock);
+        try {
+            assertThat(unconfigured.sendDueMail()).isZero();
+            assertThat(unconfigured.sendDueMail()).isZero();
+        } finally {
+            unconfigured.stop();
+        }
+    }
+
+    private void queue(OutgoingMail mail) {
+        transaction.executeWithoutResult(status -> outbox.queue(mail));
+    }
+
+    private OutgoingMail verifyEmail(String to, String name) {
+        return OutgoingMail.of(to, name, Locale.of("kk"), "verify-email", Map.of("link", centre.link("verify/x")));
+    }
+
+    static String address() {
+        return "resident-" + UUID.randomUUID() + "@sheber.test";
+    }
+
+    private Outboxed row(String recipient) {
+        return jdbc.sql("SELECT status, attempts, next_attempt_at, last_error FROM outbox_mail WHERE recipient = ?")
+                .param(recipient)
+                .query((rs, n) -> new Outboxed(rs.getString(1), rs.getInt(2),
+                        rs.getObject(3, LocalDateTime.class).toInstant(ZoneOffset.UTC), rs.getString(4)))
+                .single();
+    }
+
+    private record Outboxed(String status, int attempts, Instant nextAttemptAt, String lastError) {}
+
+    /** The message's text parts by content type, wherever they sit in the multipart tree. */
+    static Map<String, String> bodies(Part part) throws Exception {
+        Map<String, String> bodies = new HashMap<>();
+        if (part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart child = multipart.getBodyPart(i);
+                bodies.putAll(bodies(child));
+            }
+        } else if (part.getContentType().startsWith("text/")) {
+            bodies.put(part.getContentType().split(";")[0].toLowerCase(Locale.ROOT),
+                    ((String) part.getContent()).replace("\r\n", "\n")); // SMTP may turn line ends into CRLF
+        }
+        return bodies;
+    }
+}

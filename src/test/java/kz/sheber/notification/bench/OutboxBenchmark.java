@@ -1,0 +1,62 @@
+package kz.sheber.notification.bench;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import kz.sheber.notification.MailOutbox;
+import kz.sheber.notification.OutgoingMail;
+import kz.sheber.support.SheberTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * How many mails a second one app instance sends to a local SMTP server (GreenMail), from the commit that queues
+ * them to the last one marked SENT. Not a test: its name keeps it out of {@code mvn test}; run it with
+ * {@code ./mvnw test -Dtest=OutboxBenchmark}.
+ */
+@SheberTest
+@Tag("benchmark")
+class OutboxBenchmark {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxBenchmark.class);
+
+    @Autowired
+    MailOutbox outbox;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void mails_per_second() {
+        measure(50); // warm-up: JIT, connection pool, GreenMail
+        for (int round = 0; round < 3; round++) {
+            int mails = 500;
+            long millis = measure(mails);
+            log.info("Outbox benchmark: {} mails in {} ms = {} mails/s", mails, millis, mails * 1000L / millis);
+        }
+    }
+
+    private long measure(int mails) {
+        String run = UUID.randomUUID().toString();
+        long start = System.nanoTime();
+        transaction.executeWithoutResult(status -> IntStream.range(0, mails).forEach(i -> outbox.queue(OutgoingMail.of(
+                "bench-" + i + "-" + run + "@sheber.test", "Айгүл", Locale.of("kk"), "password-reset",
+                Map.of("link", "https://sheber.example.kz/reset/" + i, "validHours", 24)))));
+        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(20)).until(() -> jdbc.sql(
+                        "SELECT COUNT(*) FROM outbox_mail WHERE recipient LIKE ? AND status = 'SENT'")
+                .param("bench-%-" + run + "@sheber.test").query(Long.class).single() == mails);
+        return Duration.ofNanos(System.nanoTime() - start).toMillis();
+    }
+}
