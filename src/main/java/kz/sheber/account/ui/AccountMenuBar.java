@@ -3,6 +3,8 @@ package kz.sheber.account.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.router.RouterLink;
@@ -37,7 +39,13 @@ class AccountMenuBar implements AccountMenu {
         menu.setId("account-menu");
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         String name = accounts.myProfile().fullName();
-        SubMenu items = menu.addItem(name).getSubMenu();
+        // On a phone only the icon shows; the name stays for screen readers and wider screens
+        Span shownName = new Span(name);
+        shownName.addClassName("sheber-account-name");
+        Div root = new Div(VaadinIcon.USER.create(), shownName);
+        root.addClassName("sheber-account-root");
+        root.getElement().setAttribute("aria-label", name);
+        SubMenu items = menu.addItem(root).getSubMenu();
         items.addItem(menu.getTranslation("account.profile.title"),
                 e -> menu.getUI().ifPresent(ui -> ui.navigate(ProfileView.class)));
         items.addItem(menu.getTranslation("account.logout"), e -> authentication.logout());

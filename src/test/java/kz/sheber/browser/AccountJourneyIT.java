@@ -1,0 +1,151 @@
+package kz.sheber.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import jakarta.mail.internet.MimeMessage;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kz.sheber.support.TestMail;
+import kz.sheber.support.TestPeople;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A stranger registers, confirms their email, signs in, forgets and resets their password and changes
+ * language; staff invite an instructor who sets their password. All in Chromium, against the packaged app
+ * with the demo centre, with every email caught by a real SMTP server.
+ */
+class AccountJourneyIT {
+
+    private static final Pattern LINK = Pattern.compile("(http://[^\\s\"<>]+token=[A-Za-z0-9_-]+)");
+    private static RunningApp app;
+    private static Chromium chromium;
+
+    @BeforeAll
+    static void start() {
+        app = RunningApp.start("--spring.profiles.active=demo",
+                "--spring.mail.host=" + TestMail.host(), "--spring.mail.port=" + TestMail.port(),
+                "--sheber.mail.poll-interval=1s");
+        chromium = new Chromium();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (chromium != null) {
+            chromium.close();
+        }
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    void a_stranger_registers_confirms_signs_in_resets_the_password_and_switches_language() throws Exception {
+        String email = TestPeople.uniqueEmail("stranger");
+        Page page = chromium.newPage("en", Chromium.PHONE);
+
+        page.navigate(app.url("register"));
+        Chromium.awaitVaadin(page);
+        page.locator("#fullName input").fill("Әсел Қасымова");
+        page.locator("#email input").fill(email);
+        page.locator("#password input").fill("Felt-and-wool-2026");
+        Chromium.assertAccessible(page);
+        page.locator("#register").click();
+        page.getByText("Check your email").waitFor();
+
+        page.navigate(linkIn(TestMail.awaitMessagesTo(email, 1).getLast(), app));
+        Chromium.awaitVaadin(page);
+        page.locator("#confirm").click();
+        page.getByText("your email is confirmed").waitFor();
+
+        signIn(page, email, "Felt-and-wool-2026");
+        assertThat(page.locator("#account-menu").textContent()).contains("Әсел Қасымова");
+
+        page.context().clearCookies();
+        page.navigate(app.url("forgot-password"));
+        Chromium.awaitVaadin(page);
+        page.locator("#email input").fill(email);
+        page.locator("#send").click();
+        page.getByText("a link is on its way").waitFor();
+        page.navigate(linkIn(TestMail.awaitMessagesTo(email, 2).getLast(), app));
+        Chromium.awaitVaadin(page);
+        page.locator("#password input").fill("Pottery-wheel-2027");
+        page.locator("#save").click();
+        page.getByText("You can sign in now").waitFor();
+
+        signIn(page, email, "Pottery-wheel-2027");
+        page.locator("#account-menu").waitFor();
+        page.locator("#language-ru").click();
+        page.waitForCondition(() -> "ru".equals(page.getAttribute("html", "lang")));
+        Chromium.awaitVaadin(page);
+        assertThat(page.locator("h1").innerText()).isEqualTo("Таразский центр ремёсел");
+        Chromium.assertAccessible(page);
+        page.context().close();
+    }
+
+    @Test
+    void staff_invite_an_instructor_who_sets_a_password_and_signs_in() throws Exception {
+        String email = TestPeople.uniqueEmail("instructor");
+        Page page = chromium.newPage("kk", Chromium.DESKTOP);
+        signIn(page, "admin@sheber.demo", "Sheber-Admin-2026");
+        page.navigate(app.url("admin/people"));
+        Chromium.awaitVaadin(page);
+        Chromium.assertAccessible(page);
+        page.locator("#invite").click();
+        page.locator("#invite-name input").fill("Нұрлан Жұмабаев");
+        page.locator("#invite-email input").fill(email);
+        page.locator("#invite-send").click();
+
+        MimeMessage invitation = TestMail.awaitMessagesTo(email, 1).getLast();
+        assertThat(invitation.getSubject()).isEqualTo("Қолөнер орталығына шақыру");
+        page.context().close();
+
+        Page instructor = chromium.newPage("kk", Chromium.PHONE);
+        instructor.navigate(linkIn(invitation, app));
+        Chromium.awaitVaadin(instructor);
+        instructor.locator("#password input").fill("Wood-carving-master-1");
+        instructor.locator("#save").click();
+        instructor.getByText("Енді кіруге болады").waitFor();
+        signIn(instructor, email, "Wood-carving-master-1");
+        assertThat(instructor.locator("#account-menu").textContent()).contains("Нұрлан Жұмабаев");
+        instructor.context().close();
+    }
+
+    private static void signIn(Page page, String email, String password) {
+        page.navigate(app.url("login"));
+        Chromium.awaitVaadin(page);
+        page.locator("vaadin-login-form input[name=username]").fill(email);
+        page.locator("vaadin-login-form input[name=password]").fill(password);
+        page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form [part=vaadin-login-submit]").first().click();
+        page.waitForURL(url -> !url.contains("/login"));
+        Chromium.awaitVaadin(page);
+        page.locator("#account-menu").waitFor();
+    }
+
+    private static String linkIn(MimeMessage message, RunningApp app) throws Exception {
+        String text = textOf(message);
+        Matcher m = LINK.matcher(text);
+        assertThat(m.find()).as("a link in: " + text).isTrue();
+        // The mail links to sheber.public-url; the test app listens on its own port
+        return m.group(1).replaceFirst("http://[^/]+/", app.url(""));
+    }
+
+    private static String textOf(MimeMessage message) throws Exception {
+        Object content = message.getContent();
+        StringBuilder all = new StringBuilder();
+        collect(content, all);
+        return all.toString();
+    }
+
+    private static void collect(Object content, StringBuilder into) throws Exception {
+        if (content instanceof String s) {
+            into.append(s);
+        } else if (content instanceof jakarta.mail.Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                collect(multipart.getBodyPart(i).getContent(), into);
+            }
+        }
+    }
+}
