@@ -118,10 +118,17 @@ class AccountJourneyIT {
         Chromium.awaitVaadin(page);
         page.locator("vaadin-login-form input[name=username]").fill(email);
         page.locator("vaadin-login-form input[name=password]").fill(password);
+        String sessionBefore = sessionId(page);
         page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form [part=vaadin-login-submit]").first().click();
         page.waitForURL(url -> !url.contains("/login"));
         Chromium.awaitVaadin(page);
         page.locator("#account-menu").waitFor();
+        assertThat(sessionId(page)).as("the session id changes at sign-in").isNotEqualTo(sessionBefore);
+    }
+
+    private static String sessionId(Page page) {
+        return page.context().cookies().stream().filter(c -> c.name.equals("JSESSIONID")).map(c -> c.value)
+                .findFirst().orElse("");
     }
 
     private static String linkIn(MimeMessage message, RunningApp app) throws Exception {

@@ -79,6 +79,19 @@ class HomePageIT {
     }
 
     @Test
+    void pages_carry_security_headers_that_keep_other_sites_out() throws Exception {
+        java.net.http.HttpResponse<Void> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(app.url(""))).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+
+        assertThat(response.headers().firstValue("Content-Security-Policy")).get().asString()
+                .contains("frame-ancestors 'none'").contains("default-src 'self'").contains("object-src 'none'");
+        assertThat(response.headers().firstValue("X-Frame-Options")).contains("DENY");
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(response.headers().firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
+    }
+
+    @Test
     void an_unknown_address_gets_a_translated_not_found_page() {
         Page page = chromium.newPage("kk", Chromium.DESKTOP);
         page.navigate(app.url("no-such-page"));
