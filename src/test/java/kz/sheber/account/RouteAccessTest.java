@@ -41,6 +41,11 @@ class RouteAccessTest extends KaribuTest {
         WHO_GETS_IN.put("profile", SIGNED_IN);
         WHO_GETS_IN.put("change-password", SIGNED_IN);
         WHO_GETS_IN.put("admin/people", List.of(S));
+        WHO_GETS_IN.put("admin/crafts", List.of(S));
+        WHO_GETS_IN.put("admin/workshops", List.of(S));
+        WHO_GETS_IN.put("admin/rooms", List.of(S));
+        WHO_GETS_IN.put("admin/instructors", List.of(S));
+        WHO_GETS_IN.put("admin/sessions", List.of(S));
     }
 
     @Autowired

@@ -1,0 +1,71 @@
+package kz.sheber.schedule;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Set;
+import kz.sheber.base.demo.DemoSeeder;
+import kz.sheber.base.time.CentreTime;
+import kz.sheber.catalogue.CatalogueService;
+import kz.sheber.catalogue.RoomView;
+import kz.sheber.catalogue.WorkshopView;
+import org.springframework.context.annotation.Profile;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Three weeks of weekly series from tomorrow, through the service (as staff would plan them) so the demo data
+ * passes the same conflict checks. Each instructor teaches on a different weekday per workshop; partners share
+ * a day in different rooms.
+ */
+@Component
+@Profile("demo")
+class DemoSchedule implements DemoSeeder {
+
+    private final ScheduleService schedule;
+    private final CatalogueService catalogue;
+    private final CentreTime time;
+
+    DemoSchedule(ScheduleService schedule, CatalogueService catalogue, CentreTime time) {
+        this.schedule = schedule;
+        this.catalogue = catalogue;
+        this.time = time;
+    }
+
+    @Override
+    public String name() {
+        return "schedule";
+    }
+
+    @Override
+    public int order() {
+        return 30;
+    }
+
+    @Override
+    public void seed() {
+        // The seeder plans as staff; the start-up thread has nobody signed in
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "demo-data", null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+        try {
+            List<WorkshopView> workshops = catalogue.workshops();
+            List<RoomView> rooms = catalogue.rooms();
+            LocalDate first = time.nowInCentre().toLocalDate().plusDays(1);
+            for (int i = 0; i < workshops.size(); i++) {
+                WorkshopView workshop = workshops.get(i);
+                long instructor = workshop.instructors().getFirst().id();
+                DayOfWeek day = DayOfWeek.of(1 + (i / 2) % 6);
+                RoomView room = rooms.get(i % rooms.size());
+                Integer places = Math.min(workshop.defaultCapacity(), room.seats());
+                schedule.createSeries(new SeriesPlan(workshop.id(), room.id(), instructor, places, Set.of(day), first,
+                        first.plusWeeks(3).minusDays(1), i % 2 == 0 ? LocalTime.of(10, 0) : LocalTime.of(15, 0),
+                        Set.of()));
+            }
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}

@@ -1,0 +1,255 @@
+package kz.sheber.schedule;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import kz.sheber.account.InstructorSummary;
+import kz.sheber.account.Roles;
+import kz.sheber.base.InvalidInput;
+import kz.sheber.base.OptimisticEdits;
+import kz.sheber.base.time.CentreTime;
+import kz.sheber.catalogue.CatalogueService;
+import kz.sheber.catalogue.RoomView;
+import kz.sheber.catalogue.WorkshopView;
+import kz.sheber.schedule.SessionChanged.Change;
+import kz.sheber.schedule.domain.Session;
+import kz.sheber.schedule.domain.SessionRepository;
+import kz.sheber.schedule.domain.SessionSeries;
+import kz.sheber.schedule.domain.SessionSeriesRepository;
+import kz.sheber.schedule.domain.SessionStatus;
+import kz.sheber.schedule.domain.TimetableQuery;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The schedule's public face: everyone reads the timetable; staff plan, change and cancel sessions. */
+@Service
+@RolesAllowed(Roles.ADMIN)
+public class ScheduleService {
+
+    private final SessionRepository sessions;
+    private final SessionSeriesRepository series;
+    private final TimetableQuery timetable;
+    private final SessionRules rules;
+    private final CatalogueService catalogue;
+    private final ApplicationEventPublisher events;
+    private final CentreTime time;
+
+    ScheduleService(SessionRepository sessions, SessionSeriesRepository series, TimetableQuery timetable,
+            SessionRules rules, CatalogueService catalogue, ApplicationEventPublisher events, CentreTime time) {
+        this.sessions = sessions;
+        this.series = series;
+        this.timetable = timetable;
+        this.rules = rules;
+        this.catalogue = catalogue;
+        this.events = events;
+        this.time = time;
+    }
+
+    /** A page of the timetable in start order; {@code limit} is capped at 500. */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public List<SessionCard> upcoming(TimetableFilter filter, int offset, int limit) {
+        return timetable.page(criteria(filter), offset, Math.min(Math.max(limit, 0), 500));
+    }
+
+    @PermitAll
+    @Transactional(readOnly = true)
+    public int count(TimetableFilter filter) {
+        return timetable.count(criteria(filter));
+    }
+
+    @PermitAll
+    @Transactional(readOnly = true)
+    public Optional<SessionDetails> session(long id) {
+        return timetable.one(id).map(card -> new SessionDetails(card,
+                sessions.findById(id).map(Session::getCancelReason).orElse(null),
+                catalogue.workshop(card.workshopId()).orElseThrow(), catalogue.room(card.roomId()).orElseThrow()));
+    }
+
+    @Transactional
+    public SessionCard createSession(NewSession form) {
+        WorkshopView workshop = rules.requireWorkshop(form.workshopId());
+        RoomView room = rules.requireRoom(form.roomId());
+        InstructorSummary instructor = rules.requireInstructor(form.instructorId());
+        Instant start = rules.start(form.start());
+        Instant end = rules.end(start, form.end(), workshop);
+        int capacity = rules.capacity(form.capacity(), workshop, room, 0);
+        rules.noClash(0, start, end, room, instructor);
+        Session session = new Session(workshop.id(), null);
+        place(session, start, end, room, instructor, capacity);
+        sessions.saveAndFlush(session);
+        return timetable.one(session.getId()).orElseThrow();
+    }
+
+    @Transactional
+    public SeriesCreated createSeries(SeriesPlan plan) {
+        WorkshopView workshop = rules.requireWorkshop(plan.workshopId());
+        RoomView room = rules.requireRoom(plan.roomId());
+        InstructorSummary instructor = rules.requireInstructor(plan.instructorId());
+        SeriesRules.check(plan);
+        int capacity = rules.capacity(plan.capacity(), workshop, room, 0);
+        Duration length = Duration.ofMinutes(workshop.durationMinutes());
+        List<SeriesExpansion.Slot> slots = SeriesExpansion.slots(plan, length, rules.zone());
+        if (slots.isEmpty()) {
+            throw InvalidInput.field("weekdays", "schedule.series.noSessions");
+        }
+        if (!slots.getFirst().start().isAfter(time.now())) {
+            throw InvalidInput.field("firstDate", "schedule.start.past");
+        }
+        slots.forEach(slot -> rules.noClash(0, slot.start(), slot.end(), room, instructor));
+        SessionSeries planned = new SessionSeries(workshop.id(), plan.weekdays(), plan.firstDate(), plan.lastDate(),
+                plan.skippedDates() == null ? Set.of() : plan.skippedDates());
+        planned.plan(plan.startTime(), workshop.durationMinutes(), room.id(), instructor.id(), capacity);
+        series.save(planned);
+        for (SeriesExpansion.Slot slot : slots) {
+            Session session = new Session(workshop.id(), planned.getId());
+            place(session, slot.start(), slot.end(), room, instructor, capacity);
+            sessions.save(session);
+        }
+        sessions.flush();
+        return new SeriesCreated(planned.getId(), slots.size());
+    }
+
+    /** Changes one session; in a series it is then "edited by hand" and series edits leave it alone. */
+    @Transactional
+    public void editSession(SessionEdit edit) {
+        Session session = lockedForEdit(edit);
+        Set<Change> changes = apply(session, edit.start(), edit.end(), edit.roomId(), edit.instructorId(), edit.capacity());
+        if (!changes.isEmpty()) {
+            if (session.getSeriesId() != null) {
+                session.markEditedByHand();
+            }
+            OptimisticEdits.saving(() -> sessions.saveAndFlush(session));
+            events.publishEvent(new SessionChanged(session.getId(), changes));
+        }
+    }
+
+    /**
+     * Changes this session and the later ones of its series: each keeps its date and takes the new time of day,
+     * length, room, instructor and capacity. Sessions edited by hand are left as they are. Returns how many changed.
+     */
+    @Transactional
+    public int editRestOfSeries(SessionEdit edit) {
+        Session chosen = lockedForEdit(edit);
+        if (chosen.getSeriesId() == null) {
+            throw InvalidInput.form("schedule.session.notInSeries");
+        }
+        List<Session> later = sessions.laterInSeriesForUpdate(chosen.getSeriesId(), chosen.getStartsAt(),
+                SessionStatus.SCHEDULED);
+        int changed = publishIfChanged(chosen,
+                apply(chosen, edit.start(), edit.end(), edit.roomId(), edit.instructorId(), edit.capacity()));
+        LocalTime startTime = edit.start().toLocalTime();
+        Duration length = Duration.between(chosen.getStartsAt(), chosen.getEndsAt());
+        for (Session session : later) {
+            if (session.isEditedByHand() || session.getId().equals(chosen.getId())) {
+                continue;
+            }
+            LocalDateTime start = session.getStartsAt().atZone(rules.zone()).toLocalDate().atTime(startTime);
+            changed += publishIfChanged(session, apply(session, start, start.plus(length), edit.roomId(),
+                    edit.instructorId(), edit.capacity()));
+        }
+        series.findById(chosen.getSeriesId()).ifPresent(s -> s.plan(startTime, (int) length.toMinutes(),
+                chosen.getRoomId(), chosen.getInstructorId(), chosen.getCapacity()));
+        OptimisticEdits.saving(() -> {
+            sessions.flush();
+            return null;
+        });
+        return changed;
+    }
+
+    @Transactional
+    public void cancelSession(long sessionId, long version, String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw InvalidInput.field("reason", "schedule.cancel.reasonRequired");
+        }
+        if (why.length() > 500) {
+            throw InvalidInput.field("reason", "schedule.cancel.reasonTooLong");
+        }
+        Session session = sessions.findForUpdate(sessionId).orElseThrow(() -> InvalidInput.form("schedule.session.gone"));
+        OptimisticEdits.check(session.getVersion(), version);
+        if (session.getStatus() == SessionStatus.CANCELLED) {
+            throw InvalidInput.form("schedule.session.cancelled");
+        }
+        session.cancel(why);
+        OptimisticEdits.saving(() -> sessions.saveAndFlush(session));
+        events.publishEvent(new SessionCancelled(sessionId, why));
+    }
+
+    private Session lockedForEdit(SessionEdit edit) {
+        Session session = sessions.findForUpdate(edit.sessionId())
+                .orElseThrow(() -> InvalidInput.form("schedule.session.gone"));
+        OptimisticEdits.check(session.getVersion(), edit.version());
+        if (session.getStatus() == SessionStatus.CANCELLED) {
+            throw InvalidInput.form("schedule.session.cancelled");
+        }
+        return session;
+    }
+
+    /** Checks and applies new values to a session; returns what changed. */
+    private Set<Change> apply(Session session, LocalDateTime startAt, LocalDateTime endAt, Long roomId,
+            Long instructorId, Integer capacity) {
+        WorkshopView workshop = rules.workshop(session.getWorkshopId());
+        RoomView room = rules.requireRoom(roomId);
+        InstructorSummary instructor = rules.requireInstructor(instructorId);
+        if (startAt == null) {
+            throw InvalidInput.field("start", "schedule.start.required");
+        }
+        Instant start = startAt.atZone(rules.zone()).toInstant();
+        if (!start.equals(session.getStartsAt())) {
+            rules.start(startAt);
+        }
+        Instant end = rules.end(start, endAt, workshop);
+        int seats = rules.capacity(capacity == null ? session.getCapacity() : capacity, workshop, room,
+                session.getBookedSeats());
+        rules.noClash(session.getId(), start, end, room, instructor);
+        Set<Change> changes = EnumSet.noneOf(Change.class);
+        if (!start.equals(session.getStartsAt()) || !end.equals(session.getEndsAt())) {
+            changes.add(Change.TIME);
+        }
+        if (room.id() != session.getRoomId()) {
+            changes.add(Change.ROOM);
+        }
+        if (instructor.id() != session.getInstructorId()) {
+            changes.add(Change.INSTRUCTOR);
+        }
+        if (seats != session.getCapacity()) {
+            changes.add(Change.CAPACITY);
+        }
+        place(session, start, end, room, instructor, seats);
+        return changes;
+    }
+
+    private int publishIfChanged(Session session, Set<Change> changes) {
+        if (changes.isEmpty()) {
+            return 0;
+        }
+        events.publishEvent(new SessionChanged(session.getId(), changes));
+        return 1;
+    }
+
+    private static void place(Session session, Instant start, Instant end, RoomView room, InstructorSummary instructor,
+            int capacity) {
+        session.setStartsAt(start);
+        session.setEndsAt(end);
+        session.setRoomId(room.id());
+        session.setInstructorId(instructor.id());
+        session.setCapacity(capacity);
+    }
+
+    private TimetableQuery.Criteria criteria(TimetableFilter filter) {
+        TimetableFilter f = filter == null ? TimetableFilter.upcoming() : filter;
+        Instant from = f.from() == null ? time.now() : f.from().atStartOfDay(rules.zone()).toInstant();
+        Instant to = f.to() == null ? null : f.to().plusDays(1).atStartOfDay(rules.zone()).toInstant();
+        return new TimetableQuery.Criteria(from, to, f.craftId(), f.level(), f.freeSeatsOnly(), f.text(),
+                f.includeCancelled());
+    }
+}

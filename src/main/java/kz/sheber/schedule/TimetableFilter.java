@@ -1,0 +1,16 @@
+package kz.sheber.schedule;
+
+import java.time.LocalDate;
+import kz.sheber.catalogue.Level;
+
+/**
+ * What the timetable shows. Nulls mean "any"; dates are days in the centre's zone, both included. Without a
+ * {@code from} day it starts now. {@code text} matches a workshop's title in any language or the instructor's name.
+ */
+public record TimetableFilter(Long craftId, Level level, LocalDate from, LocalDate to, boolean freeSeatsOnly,
+        String text, boolean includeCancelled) {
+
+    public static TimetableFilter upcoming() {
+        return new TimetableFilter(null, null, null, null, false, null, false);
+    }
+}

@@ -1,0 +1,6 @@
+package kz.sheber.schedule.domain;
+
+public enum SessionStatus {
+    SCHEDULED,
+    CANCELLED
+}

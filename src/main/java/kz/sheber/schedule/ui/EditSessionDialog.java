@@ -1,0 +1,55 @@
+package kz.sheber.schedule.ui;
+
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDateTime;
+import java.util.List;
+import kz.sheber.account.InstructorSummary;
+import kz.sheber.base.time.CentreTime;
+import kz.sheber.catalogue.RoomView;
+import kz.sheber.schedule.ScheduleService;
+import kz.sheber.schedule.SessionCard;
+import kz.sheber.schedule.SessionEdit;
+
+/** Change one session, or it and the rest of its series; or cancel it with a reason participants will read. */
+class EditSessionDialog extends SessionFormDialog {
+
+    private final DateTimePicker start;
+    private final DateTimePicker end;
+
+    EditSessionDialog(ScheduleService schedule, CentreTime time, SessionCard session, List<RoomView> rooms,
+            List<InstructorSummary> instructors, Runnable afterSave) {
+        super(time, rooms, instructors);
+        setHeaderTitle(session.workshopTitle().in(getLocale()).text());
+        start = field("start", new DateTimePicker(getTranslation("schedule.field.start")));
+        end = field("end", new DateTimePicker(getTranslation("schedule.field.end")));
+        start.setValue(LocalDateTime.ofInstant(session.startsAt(), time.zone()));
+        end.setValue(LocalDateTime.ofInstant(session.endsAt(), time.zone()));
+        rooms.stream().filter(r -> r.id() == session.roomId()).findFirst().ifPresent(room::setValue);
+        instructors.stream().filter(i -> i.id() == session.instructorId()).findFirst().ifPresent(instructor::setValue);
+        capacity.setValue(session.capacity());
+        capacity.setHelperText(getTranslation("schedule.field.capacity.booked", session.bookedSeats()));
+        TextArea reason = field("reason", new TextArea(getTranslation("schedule.field.cancelReason")));
+        reason.setHelperText(getTranslation("schedule.field.cancelReason.help"));
+        form.add(start, end, room, instructor, capacity);
+        H3 cancelHeading = new H3(getTranslation("schedule.cancel.heading"));
+        form.add(cancelHeading, 2);
+        form.add(reason, 2);
+
+        action("schedule.action.cancelSession", "cancel-session", false,
+                () -> schedule.cancelSession(session.id(), session.version(), reason.getValue()),
+                "schedule.session.cancelledNow", afterSave);
+        if (session.seriesId() != null) {
+            action("schedule.action.saveRest", "save-rest", false,
+                    () -> schedule.editRestOfSeries(edit(session)), "schedule.session.saved", afterSave);
+        }
+        action("schedule.action.saveOne", "save", true, () -> schedule.editSession(edit(session)),
+                "schedule.session.saved", afterSave);
+    }
+
+    private SessionEdit edit(SessionCard session) {
+        return new SessionEdit(session.id(), session.version(), start.getValue(), end.getValue(), id(room.getValue()),
+                id(instructor.getValue()), capacity.getValue());
+    }
+}

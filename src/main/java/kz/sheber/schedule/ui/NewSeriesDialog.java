@@ -1,0 +1,72 @@
+package kz.sheber.schedule.ui;
+
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import kz.sheber.account.InstructorSummary;
+import kz.sheber.base.time.CentreTime;
+import kz.sheber.catalogue.RoomView;
+import kz.sheber.catalogue.WorkshopView;
+import kz.sheber.schedule.ScheduleService;
+import kz.sheber.schedule.SeriesPlan;
+
+/** A weekly series: chosen weekdays between two dates at a time of day, minus the skipped dates. */
+class NewSeriesDialog extends SessionFormDialog {
+
+    private final CheckboxGroup<DayOfWeek> weekdays;
+    private final DatePicker first;
+    private final DatePicker last;
+    private final MultiSelectComboBox<LocalDate> skipped;
+
+    NewSeriesDialog(ScheduleService schedule, CentreTime time, List<WorkshopView> workshops, List<RoomView> rooms,
+            List<InstructorSummary> instructors, Runnable afterSave) {
+        super(time, rooms, instructors);
+        setHeaderTitle(getTranslation("schedule.series.new"));
+        ComboBox<WorkshopView> workshop = workshopField(workshops);
+        weekdays = field("weekdays", new CheckboxGroup<>(getTranslation("schedule.field.weekdays")));
+        weekdays.setItems(DayOfWeek.values());
+        weekdays.setItemLabelGenerator(d -> d.getDisplayName(TextStyle.FULL, getLocale()));
+        first = field("firstDate", new DatePicker(getTranslation("schedule.field.firstDate")));
+        last = field("lastDate", new DatePicker(getTranslation("schedule.field.lastDate")));
+        TimePicker startTime = field("startTime", new TimePicker(getTranslation("schedule.field.startTime")));
+        skipped = new MultiSelectComboBox<>(getTranslation("schedule.field.skipped"));
+        skipped.setId("skipped");
+        skipped.setItemLabelGenerator(d -> time.formatDate(d.atStartOfDay(time.zone()).toInstant(), getLocale()));
+        weekdays.addValueChangeListener(e -> offerSkippableDates());
+        first.addValueChangeListener(e -> offerSkippableDates());
+        last.addValueChangeListener(e -> offerSkippableDates());
+        capacity.setHelperText(getTranslation("schedule.field.capacity.help"));
+        form.add(workshop, room, instructor, capacity, weekdays, first, last, startTime, skipped);
+        form.setColspan(workshop, 2);
+        form.setColspan(weekdays, 2);
+        form.setColspan(skipped, 2);
+        action("action.save", "save", true, () -> schedule.createSeries(new SeriesPlan(
+                workshop.getValue() == null ? null : workshop.getValue().id(), id(room.getValue()),
+                id(instructor.getValue()), capacity.getValue(), Set.copyOf(weekdays.getValue()), first.getValue(),
+                last.getValue(), startTime.getValue(), Set.copyOf(skipped.getValue()))),
+                "schedule.series.created", afterSave);
+    }
+
+    /** The dates the series would have, so staff pick the ones to skip (holidays) instead of typing them. */
+    private void offerSkippableDates() {
+        List<LocalDate> dates = new ArrayList<>();
+        if (first.getValue() != null && last.getValue() != null && !last.getValue().isAfter(first.getValue().plusYears(1))) {
+            for (LocalDate d = first.getValue(); !d.isAfter(last.getValue()); d = d.plusDays(1)) {
+                if (weekdays.getValue().contains(d.getDayOfWeek())) {
+                    dates.add(d);
+                }
+            }
+        }
+        Set<LocalDate> kept = Set.copyOf(skipped.getValue());
+        skipped.setItems(dates);
+        skipped.setValue(dates.stream().filter(kept::contains).toList());
+    }
+}

@@ -1,0 +1,32 @@
+package kz.sheber.schedule.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import java.util.List;
+import kz.sheber.account.InstructorSummary;
+import kz.sheber.base.time.CentreTime;
+import kz.sheber.catalogue.RoomView;
+import kz.sheber.catalogue.WorkshopView;
+import kz.sheber.schedule.NewSession;
+import kz.sheber.schedule.ScheduleService;
+
+/** A one-off session; times in the centre's zone. */
+class NewSessionDialog extends SessionFormDialog {
+
+    NewSessionDialog(ScheduleService schedule, CentreTime time, List<WorkshopView> workshops, List<RoomView> rooms,
+            List<InstructorSummary> instructors, Runnable afterSave) {
+        super(time, rooms, instructors);
+        setHeaderTitle(getTranslation("schedule.session.new"));
+        ComboBox<WorkshopView> workshop = workshopField(workshops);
+        DateTimePicker start = field("start", new DateTimePicker(getTranslation("schedule.field.start")));
+        DateTimePicker end = field("end", new DateTimePicker(getTranslation("schedule.field.end")));
+        end.setHelperText(getTranslation("schedule.field.end.help"));
+        capacity.setHelperText(getTranslation("schedule.field.capacity.help"));
+        form.add(workshop, room, instructor, capacity, start, end);
+        form.setColspan(workshop, 2);
+        action("action.save", "save", true, () -> schedule.createSession(new NewSession(
+                workshop.getValue() == null ? null : workshop.getValue().id(), id(room.getValue()),
+                id(instructor.getValue()), start.getValue(), end.getValue(), capacity.getValue())),
+                "schedule.session.created", afterSave);
+    }
+}

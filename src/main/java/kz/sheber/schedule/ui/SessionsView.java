@@ -1,0 +1,104 @@
+package kz.sheber.schedule.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import kz.sheber.account.InstructorDirectory;
+import kz.sheber.account.Roles;
+import kz.sheber.base.time.CentreTime;
+import kz.sheber.catalogue.CatalogueService;
+import kz.sheber.schedule.ScheduleService;
+import kz.sheber.schedule.SessionCard;
+import kz.sheber.schedule.TimetableFilter;
+
+/** Staff's sessions between two dates (centre's zone), loaded page by page; a row opens its edit dialog. */
+@Route("admin/sessions")
+@RolesAllowed(Roles.ADMIN)
+class SessionsView extends Main implements HasDynamicTitle {
+
+    private final ScheduleService schedule;
+    private final Grid<SessionCard> grid = new Grid<>();
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final Checkbox cancelled = new Checkbox();
+
+    SessionsView(ScheduleService schedule, CatalogueService catalogue, InstructorDirectory instructors,
+            CentreTime time) {
+        this.schedule = schedule;
+        addClassName("sheber-page");
+        from.setLabel(getTranslation("schedule.filter.from"));
+        from.setId("from");
+        from.setValue(time.nowInCentre().toLocalDate());
+        to.setLabel(getTranslation("schedule.filter.to"));
+        to.setId("to");
+        to.setValue(from.getValue().plusWeeks(4));
+        cancelled.setLabel(getTranslation("schedule.filter.cancelled"));
+        cancelled.setValue(true);
+        from.addValueChangeListener(e -> refresh());
+        to.addValueChangeListener(e -> refresh());
+        cancelled.addValueChangeListener(e -> refresh());
+        Button newSession = new Button(getTranslation("schedule.session.new"), VaadinIcon.PLUS.create(),
+                e -> new NewSessionDialog(schedule, time, catalogue.workshops(), catalogue.rooms(),
+                        instructors.instructors(), this::refresh).open());
+        newSession.setId("new-session");
+        newSession.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button newSeries = new Button(getTranslation("schedule.series.new"), VaadinIcon.CALENDAR.create(),
+                e -> new NewSeriesDialog(schedule, time, catalogue.workshops(), catalogue.rooms(),
+                        instructors.instructors(), this::refresh).open());
+        newSeries.setId("new-series");
+        FlexLayout toolbar = new FlexLayout(from, to, cancelled, newSession, newSeries);
+        toolbar.addClassName("sheber-toolbar");
+        toolbar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        toolbar.getStyle().set("gap", "var(--lumo-space-s)").set("align-items", "baseline");
+
+        grid.addColumn(s -> time.formatDateTime(s.startsAt(), getLocale()) + "–" + time.formatTime(s.endsAt(), getLocale()))
+                .setHeader(getTranslation("schedule.column.when")).setAutoWidth(true);
+        grid.addColumn(s -> s.workshopTitle().in(getLocale()).text()).setHeader(getTranslation("schedule.field.workshop"))
+                .setFlexGrow(2);
+        grid.addColumn(SessionCard::roomName).setHeader(getTranslation("schedule.field.room"));
+        grid.addColumn(SessionCard::instructorName).setHeader(getTranslation("schedule.field.instructor"));
+        grid.addColumn(s -> getTranslation("schedule.column.seatsValue", s.bookedSeats(), s.capacity()))
+                .setHeader(getTranslation("schedule.column.seats"));
+        grid.addColumn(this::status).setHeader(getTranslation("schedule.column.status"));
+        grid.addItemClickListener(e -> {
+            if (!e.getItem().cancelled()) {
+                new EditSessionDialog(schedule, time, e.getItem(), catalogue.rooms(), instructors.instructors(),
+                        this::refresh).open();
+            }
+        });
+        grid.setHeight("70vh");
+        add(new H1(getTranslation("schedule.sessions.title")), toolbar, grid);
+        refresh();
+    }
+
+    private String status(SessionCard s) {
+        if (s.cancelled()) {
+            return getTranslation("schedule.status.cancelled");
+        }
+        if (s.seriesId() == null) {
+            return getTranslation("schedule.status.oneOff");
+        }
+        return getTranslation(s.editedByHand() ? "schedule.status.seriesEdited" : "schedule.status.series");
+    }
+
+    private void refresh() {
+        TimetableFilter filter = new TimetableFilter(null, null, from.getValue(), to.getValue(), false, null,
+                cancelled.getValue());
+        grid.setItems(query -> schedule.upcoming(filter, query.getOffset(), query.getLimit()).stream(),
+                query -> schedule.count(filter));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("schedule.sessions.title");
+    }
+}
