@@ -31,8 +31,25 @@ public class TestClock extends Clock {
         return ZoneOffset.UTC;
     }
 
+    /** The same moving time, seen from another zone (tests use it to build local dates). */
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("The app's clock is UTC");
+        TestClock source = this;
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId other) {
+                return source.withZone(other);
+            }
+
+            @Override
+            public Instant instant() {
+                return source.instant();
+            }
+        };
     }
 }

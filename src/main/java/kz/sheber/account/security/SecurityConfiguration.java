@@ -10,7 +10,9 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
@@ -40,6 +42,14 @@ class SecurityConfiguration {
                 .requestMatchers("/styles/**", "/images/**", "/icons/**").permitAll());
         http.authenticationProvider(new ThrottledAuthenticationProvider(people, encoder, throttle));
         http.headers(headers -> headers
+                // Eagerly: Vaadin writes its own X-Frame-Options on its pages unless one is already there
+                .withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                    @Override
+                    public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                        filter.setShouldWriteHeadersEagerly(true);
+                        return filter;
+                    }
+                })
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .frameOptions(frame -> frame.deny())
                 .referrerPolicy(referrer -> referrer.policy(
@@ -49,7 +59,12 @@ class SecurityConfiguration {
                 .maximumSessions(-1)
                 .sessionRegistry(sessions)
                 .expiredUrl("/login"));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
+        // Views are guarded by Vaadin's navigation access control (@AnonymousAllowed, @PermitAll, @RolesAllowed);
+        // at the HTTP level every address is open, so an unknown one gets the translated not-found page
+        // rather than a sign-in form, and feeds and pictures need no session
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                .loginView(LoginView.class, "/")
+                .anyRequest(any -> any.permitAll()));
         return http.build();
     }
 
