@@ -37,7 +37,7 @@ class SecurityConfiguration {
             PersonDetailsService people, PasswordEncoder encoder, SignInThrottle throttle) throws Exception {
         // The look (frontend/ copied into the jar) is public, like Vaadin's own resources
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/styles/**", "/images/**", "/icons/**").permitAll());
+                .requestMatchers("/styles/**", "/images/**", "/icons/**", "/feeds/**").permitAll());
         http.authenticationProvider(new ThrottledAuthenticationProvider(people, encoder, throttle));
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
