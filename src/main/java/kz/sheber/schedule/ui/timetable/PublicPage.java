@@ -1,6 +1,7 @@
 package kz.sheber.schedule.ui.timetable;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
@@ -42,7 +43,7 @@ final class PublicPage {
     }
 
     /** A section with a heading and a multilingual text, or nothing when the text is empty. */
-    static Optional<Section> text(String headingKey, Multilingual text, Locale locale) {
+    private static Optional<Section> text(String headingKey, Multilingual text, Locale locale) {
         if (text.isEmpty()) {
             return Optional.empty();
         }
@@ -52,7 +53,7 @@ final class PublicPage {
     }
 
     /** Level, minimum age, length and price. */
-    static Div facts(WorkshopView workshop, Locale locale) {
+    private static Div facts(WorkshopView workshop, Locale locale) {
         Div facts = new Div(
                 fact("session.craft", ReaderText.plain(workshop.craft().name(), locale)),
                 fact("session.level", ReaderText.level(workshop.level())),
@@ -62,6 +63,14 @@ final class PublicPage {
                         : ReaderText.t("session.price.value", workshop.priceTenge())));
         facts.addClassName("sheber-facts");
         return facts;
+    }
+
+    /** The workshop's facts and its texts in the reader's language: what both public pages show of it. */
+    static void describe(HasComponents page, WorkshopView workshop, Locale locale) {
+        page.add(facts(workshop, locale));
+        text("session.about", workshop.description(), locale).ifPresent(page::add);
+        text("session.provided", workshop.provided(), locale).ifPresent(page::add);
+        text("session.toBring", workshop.toBring(), locale).ifPresent(page::add);
     }
 
     static Optional<Image> picture(WorkshopView workshop, Locale locale) {

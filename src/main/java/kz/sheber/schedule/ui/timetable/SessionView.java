@@ -79,10 +79,7 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Paragraph zone = new Paragraph(ReaderText.t("session.zone", time.zoneLabel()));
         zone.addClassName("sheber-hint");
         add(when, zone, book(card));
-        add(PublicPage.facts(workshop, locale));
-        PublicPage.text("session.about", workshop.description(), locale).ifPresent(this::add);
-        PublicPage.text("session.provided", workshop.provided(), locale).ifPresent(this::add);
-        PublicPage.text("session.toBring", workshop.toBring(), locale).ifPresent(this::add);
+        PublicPage.describe(this, workshop, locale);
         add(instructor(card, locale), room(details.room()));
         add(new RouterLink(ReaderText.t("session.workshopLink"), WorkshopPageView.class,
                 new RouteParameters("id", String.valueOf(workshop.id()))));

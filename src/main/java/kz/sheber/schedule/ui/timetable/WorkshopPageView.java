@@ -49,10 +49,7 @@ class WorkshopPageView extends Main implements BeforeEnterObserver, HasDynamicTi
         add(new RouterLink(ReaderText.t("session.backToTimetable"), TimetableView.class));
         add(new H1(ReaderText.of(workshop.title(), locale)));
         PublicPage.picture(workshop, locale).ifPresent(this::add);
-        add(PublicPage.facts(workshop, locale));
-        PublicPage.text("session.about", workshop.description(), locale).ifPresent(this::add);
-        PublicPage.text("session.provided", workshop.provided(), locale).ifPresent(this::add);
-        PublicPage.text("session.toBring", workshop.toBring(), locale).ifPresent(this::add);
+        PublicPage.describe(this, workshop, locale);
         add(sessions(schedule.upcomingOfWorkshop(workshop.id(), SESSIONS_SHOWN), locale));
     }
 
