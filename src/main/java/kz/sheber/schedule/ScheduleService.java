@@ -66,6 +66,13 @@ public class ScheduleService {
         return timetable.count(criteria(filter));
     }
 
+    /** The next scheduled sessions of one workshop, for its page; {@code limit} is capped at 500. */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public List<SessionCard> upcomingOfWorkshop(long workshopId, int limit) {
+        return timetable.ofWorkshop(workshopId, time.now(), Math.min(Math.max(limit, 0), 500));
+    }
+
     @PermitAll
     @Transactional(readOnly = true)
     public Optional<SessionDetails> session(long id) {

@@ -26,6 +26,13 @@ public class TimetableQuery {
     public record Criteria(Instant from, Instant to, Long craftId, Level level, boolean freeSeatsOnly, String text,
             boolean includeCancelled) {}
 
+    private static final String SELECT = """
+            SELECT s.id, s.starts_at, s.ends_at, s.capacity, s.booked_seats, s.status, s.series_id,
+                   s.edited_by_hand, s.version, w.id AS workshop_id, w.title_kk, w.title_ru, w.title_en, w.level,
+                   c.id AS craft_id, c.name_kk, c.name_ru, c.name_en, p.id AS person_id, p.full_name,
+                   r.id AS room_id, r.name AS room_name
+            """;
+
     private static final String FROM = """
             FROM workshop_session s
             JOIN workshop w ON w.id = s.workshop_id
@@ -42,12 +49,7 @@ public class TimetableQuery {
 
     public List<SessionCard> page(Criteria criteria, int offset, int limit) {
         List<Object> params = new ArrayList<>();
-        String sql = """
-                SELECT s.id, s.starts_at, s.ends_at, s.capacity, s.booked_seats, s.status, s.series_id,
-                       s.edited_by_hand, s.version, w.id AS workshop_id, w.title_kk, w.title_ru, w.title_en, w.level,
-                       c.id AS craft_id, c.name_kk, c.name_ru, c.name_en, p.id AS person_id, p.full_name,
-                       r.id AS room_id, r.name AS room_name
-                """ + FROM + where(criteria, params) + " ORDER BY s.starts_at, s.id LIMIT ? OFFSET ?";
+        String sql = SELECT + FROM + where(criteria, params) + " ORDER BY s.starts_at, s.id LIMIT ? OFFSET ?";
         params.add(Math.max(0, limit));
         params.add(Math.max(0, offset));
         return jdbc.sql(sql).params(params).query(TimetableQuery::card).list();
@@ -59,13 +61,15 @@ public class TimetableQuery {
     }
 
     public Optional<SessionCard> one(long id) {
-        return jdbc.sql("""
-                        SELECT s.id, s.starts_at, s.ends_at, s.capacity, s.booked_seats, s.status, s.series_id,
-                               s.edited_by_hand, s.version, w.id AS workshop_id, w.title_kk, w.title_ru, w.title_en,
-                               w.level, c.id AS craft_id, c.name_kk, c.name_ru, c.name_en, p.id AS person_id,
-                               p.full_name, r.id AS room_id, r.name AS room_name
-                        """ + FROM + " WHERE s.id = ?")
-                .param(id).query(TimetableQuery::card).optional();
+        return jdbc.sql(SELECT + FROM + " WHERE s.id = ?").param(id).query(TimetableQuery::card).optional();
+    }
+
+    /** The next scheduled sessions of one workshop from {@code from} on, in start order. */
+    public List<SessionCard> ofWorkshop(long workshopId, Instant from, int limit) {
+        return jdbc.sql(SELECT + FROM + """
+                         WHERE s.workshop_id = ? AND s.starts_at >= ? AND s.status = 'SCHEDULED'
+                         ORDER BY s.starts_at, s.id LIMIT ?""")
+                .params(workshopId, utc(from), Math.max(0, limit)).query(TimetableQuery::card).list();
     }
 
     private static String where(Criteria c, List<Object> params) {

@@ -1,0 +1,125 @@
+package kz.sheber.schedule.ui.timetable;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Locale;
+import kz.sheber.base.time.CentreTime;
+import kz.sheber.catalogue.CatalogueService;
+import kz.sheber.catalogue.InstructorView;
+import kz.sheber.catalogue.RoomView;
+import kz.sheber.catalogue.WorkshopView;
+import kz.sheber.schedule.ScheduleService;
+import kz.sheber.schedule.SessionCard;
+import kz.sheber.schedule.SessionDetails;
+
+/** Everything about one session, and the Book button (the booking feature will make it work). */
+@Route("session/:id")
+@AnonymousAllowed
+class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ScheduleService schedule;
+    private final CatalogueService catalogue;
+    private final CentreTime time;
+    private String title = "";
+
+    SessionView(ScheduleService schedule, CatalogueService catalogue, CentreTime time) {
+        this.schedule = schedule;
+        this.catalogue = catalogue;
+        this.time = time;
+        addClassNames("sheber-page", "sheber-session");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        SessionDetails details = schedule.session(PublicPage.id(event)).orElseThrow(NotFoundException::new);
+        removeAll();
+        show(details, getLocale());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    private void show(SessionDetails details, Locale locale) {
+        SessionCard card = details.card();
+        WorkshopView workshop = details.workshop();
+        title = ReaderText.plain(workshop.title(), locale);
+        add(new RouterLink(ReaderText.t("session.backToTimetable"), TimetableView.class));
+        add(new H1(ReaderText.of(workshop.title(), locale)));
+        if (card.cancelled()) {
+            Paragraph cancelled = new Paragraph(ReaderText.t("session.cancelled"));
+            cancelled.addClassName("sheber-cancelled");
+            if (details.cancelReason() != null && !details.cancelReason().isBlank()) {
+                cancelled.add(new Span(" " + ReaderText.t("session.cancelled.reason", details.cancelReason())));
+            }
+            add(cancelled);
+        }
+        PublicPage.picture(workshop, locale).ifPresent(this::add);
+        Div when = new Div(
+                PublicPage.fact("session.when", time.formatDate(card.startsAt(), locale) + ", "
+                        + ReaderText.hours(card.startsAt(), card.endsAt(), locale, time)),
+                PublicPage.fact("session.seats", ReaderText.seats(card)));
+        when.addClassName("sheber-facts");
+        Paragraph zone = new Paragraph(ReaderText.t("session.zone", time.zoneLabel()));
+        zone.addClassName("sheber-hint");
+        add(when, zone, book(card));
+        PublicPage.describe(this, workshop, locale);
+        add(instructor(card, locale), room(details.room()));
+        add(new RouterLink(ReaderText.t("session.workshopLink"), WorkshopPageView.class,
+                new RouteParameters("id", String.valueOf(workshop.id()))));
+    }
+
+    private Div book(SessionCard card) {
+        Button book = new Button(ReaderText.t("session.book"));
+        book.setId("book");
+        book.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        // The booking feature enables it; until then the note says how to book
+        book.setEnabled(false);
+        Paragraph note = new Paragraph(ReaderText.t(card.cancelled() ? "session.book.cancelled" : "session.book.soon"));
+        note.setId("book-note");
+        note.addClassName("sheber-hint");
+        book.getElement().setAttribute("aria-describedby", "book-note");
+        Div box = new Div(book, note);
+        box.addClassName("sheber-book");
+        return box;
+    }
+
+    private Section instructor(SessionCard card, Locale locale) {
+        Section section = new Section(new H2(ReaderText.t("session.instructor")), new Paragraph(card.instructorName()));
+        catalogue.instructor(card.instructorId()).map(InstructorView::bio).filter(bio -> !bio.isEmpty())
+                .ifPresent(bio -> {
+                    Paragraph text = new Paragraph(ReaderText.of(bio, locale));
+                    text.addClassName("sheber-prose");
+                    section.add(text);
+                });
+        return section;
+    }
+
+    private Section room(RoomView room) {
+        Section section = new Section(new H2(ReaderText.t("session.where")), new Paragraph(room.name()),
+                new Paragraph(ReaderText.t(room.stepFree() ? "session.room.stepFree" : "session.room.notStepFree")));
+        if (!room.equipment().isBlank()) {
+            section.add(new Paragraph(ReaderText.t("session.room.equipment", room.equipment())));
+        }
+        if (!room.accessNotes().isBlank()) {
+            section.add(new Paragraph(ReaderText.t("session.room.access", room.accessNotes())));
+        }
+        return section;
+    }
+}
