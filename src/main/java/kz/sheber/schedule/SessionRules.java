@@ -12,6 +12,7 @@ import kz.sheber.base.time.CentreTime;
 import kz.sheber.catalogue.CatalogueService;
 import kz.sheber.catalogue.RoomView;
 import kz.sheber.catalogue.WorkshopView;
+import kz.sheber.schedule.domain.PlanningLocks;
 import kz.sheber.schedule.domain.Session;
 import kz.sheber.schedule.domain.SessionRepository;
 import kz.sheber.schedule.domain.SessionStatus;
@@ -31,12 +32,15 @@ class SessionRules {
     private final CentreTime time;
 
     SessionRules(SessionRepository sessions, CatalogueService catalogue, InstructorDirectory instructors,
-            CentreTime time) {
+            CentreTime time, PlanningLocks locks) {
+        this.locks = locks;
         this.sessions = sessions;
         this.catalogue = catalogue;
         this.instructors = instructors;
         this.time = time;
     }
+
+    private final PlanningLocks locks;
 
     ZoneId zone() {
         return time.zone();
@@ -105,6 +109,7 @@ class SessionRules {
 
     /** Refuses the time if the room or the instructor is already busy then. {@code self} is the session moved, or 0. */
     void noClash(long self, Instant start, Instant end, RoomView room, InstructorSummary instructor) {
+        locks.lock(room.id(), instructor.id());
         Instant earliest = start.minus(LONGEST);
         List<Session> inRoom = sessions.overlappingInRoom(room.id(), start, end, earliest, self,
                 SessionStatus.SCHEDULED, Limit.of(1));

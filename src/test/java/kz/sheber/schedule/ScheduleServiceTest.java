@@ -106,6 +106,37 @@ class ScheduleServiceTest {
     }
 
     @Test
+    void of_two_admins_planning_clashing_sessions_at_the_same_moment_only_one_succeeds() throws Exception {
+        long otherInstructor = people.create(Roles.INSTRUCTOR).personId();
+        var admin = SecurityContextHolder.getContext().getAuthentication();
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.List<java.util.concurrent.Future<Object>> outcomes = new java.util.ArrayList<>();
+            for (long who : new long[] {instructor, otherInstructor}) {
+                outcomes.add(pool.submit(() -> {
+                    SecurityContextHolder.getContext().setAuthentication(admin);
+                    together.await();
+                    try {
+                        return schedule.createSession(new NewSession(workshop.id(), room.id(), who,
+                                monday.atTime(15, 0), monday.atTime(17, 0), null));
+                    } catch (SessionConflict clash) {
+                        return clash;
+                    }
+                }));
+            }
+            java.util.List<Object> results = new java.util.ArrayList<>();
+            for (var outcome : outcomes) {
+                results.add(outcome.get());
+            }
+            assertThat(results).filteredOn(SessionCard.class::isInstance).hasSize(1);
+            assertThat(results).filteredOn(SessionConflict.class::isInstance).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void an_instructor_cannot_teach_two_overlapping_sessions_in_different_rooms() {
         schedule.createSession(new NewSession(workshop.id(), room.id(), instructor, monday.atTime(10, 0),
                 monday.atTime(12, 0), null));

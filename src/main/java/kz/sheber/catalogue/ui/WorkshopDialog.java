@@ -115,6 +115,7 @@ class WorkshopDialog extends FormDialog {
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
                 ui.access(() -> uploaded = new Picture(metadata.contentType(), bytes))));
         upload.setId("picture");
+        upload.setI18n(kz.sheber.base.ui.UploadTexts.of(this));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(Picture.MAX_BYTES);
         upload.setAcceptedFileTypes("image/jpeg", "image/png", "image/webp", ".jpg", ".jpeg", ".png", ".webp");

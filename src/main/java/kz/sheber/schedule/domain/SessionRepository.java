@@ -23,6 +23,8 @@ public interface SessionRepository extends JpaRepository<Session, Long> {
     List<Session> laterInSeriesForUpdate(long seriesId, Instant after, SessionStatus status);
 
     /** Scheduled sessions in the room that overlap [start, end); touching ends do not overlap. */
+    // A locking read: it sees sessions committed after this transaction began (see PlanningLocks)
+    @Lock(LockModeType.PESSIMISTIC_READ)
     @Query("""
             SELECT s FROM Session s
             WHERE s.roomId = :roomId AND s.status = :status AND s.startsAt < :end AND s.endsAt > :start
@@ -31,6 +33,8 @@ public interface SessionRepository extends JpaRepository<Session, Long> {
     List<Session> overlappingInRoom(long roomId, Instant start, Instant end, Instant earliest, long self,
             SessionStatus status, Limit limit);
 
+    // A locking read: it sees sessions committed after this transaction began (see PlanningLocks)
+    @Lock(LockModeType.PESSIMISTIC_READ)
     @Query("""
             SELECT s FROM Session s
             WHERE s.instructorId = :instructorId AND s.status = :status AND s.startsAt < :end AND s.endsAt > :start
