@@ -28,6 +28,16 @@ public class ResidentDirectory {
         this.clock = clock;
     }
 
+    /** Who is calling, for other features: the signed-in person's id, or empty for a visitor. */
+    public Optional<Long> signedInId() {
+        return kz.sheber.account.security.CurrentPerson.get().map(p -> p.personId());
+    }
+
+    /** The signed-in person's id; refuses a visitor. */
+    public long requireSignedInId() {
+        return kz.sheber.account.security.CurrentPerson.id();
+    }
+
     @Transactional(readOnly = true)
     public Optional<ResidentContact> contact(long personId) {
         return people.findById(personId).filter(Person::isEnabled).map(p -> new ResidentContact(p.getId(),

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import kz.sheber.account.ResidentDirectory;
 import kz.sheber.account.Roles;
-import kz.sheber.account.security.CurrentPerson;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.base.SheberProperties;
 import kz.sheber.base.i18n.Languages;
@@ -57,7 +56,7 @@ public class BookingCalendar {
     @RolesAllowed(Roles.RESIDENT)
     @Transactional(readOnly = true)
     public byte[] invite(long bookingId) {
-        Booking booking = bookings.findById(bookingId).filter(b -> b.getPersonId() == CurrentPerson.id())
+        Booking booking = bookings.findById(bookingId).filter(b -> b.getPersonId() == residents.requireSignedInId())
                 .orElseThrow(() -> InvalidInput.form("booking.gone"));
         Locale language = language(booking.getPersonId());
         return invites.calendar(List.of(event(booking, language)), ImmutableMethod.PUBLISH, language, clock.instant());
@@ -67,7 +66,7 @@ public class BookingCalendar {
     @RolesAllowed(Roles.RESIDENT)
     @Transactional
     public String myCalendarAddress() {
-        long me = CurrentPerson.id();
+        long me = residents.requireSignedInId();
         return address(feeds.tokenOf(me).orElseGet(() -> newToken(me)));
     }
 
@@ -75,7 +74,7 @@ public class BookingCalendar {
     @RolesAllowed(Roles.RESIDENT)
     @Transactional
     public String resetMyCalendarAddress() {
-        return address(newToken(CurrentPerson.id()));
+        return address(newToken(residents.requireSignedInId()));
     }
 
     /** The feed behind a private address, or empty for an unknown token (the caller answers 404). */

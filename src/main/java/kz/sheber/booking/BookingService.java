@@ -8,7 +8,6 @@ import java.util.Optional;
 import kz.sheber.account.ResidentContact;
 import kz.sheber.account.ResidentDirectory;
 import kz.sheber.account.Roles;
-import kz.sheber.account.security.CurrentPerson;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.booking.domain.Booking;
 import kz.sheber.booking.domain.BookingRepository;
@@ -54,7 +53,7 @@ public class BookingService {
         return ledger.read(sessionId).map(session -> new SeatOffer(sessionId, session.version(),
                         seats.availability(session), Math.max(0, session.seatsLeft()), settings.maxSeats(),
                         session.startsAt().minus(settings.opensBefore()),
-                        CurrentPerson.get().flatMap(me -> bookings.findActive(sessionId, me.personId())).map(this::view)))
+                        residents.signedInId().flatMap(me -> bookings.findActive(sessionId, me)).map(this::view)))
                 .orElseGet(() -> new SeatOffer(sessionId, 0, SeatOffer.Availability.GONE, 0, settings.maxSeats(),
                         null, Optional.empty()));
     }
@@ -62,7 +61,7 @@ public class BookingService {
     /** Books seats for the signed-in resident, or puts them on the waiting list if they asked for that. */
     @RolesAllowed(Roles.RESIDENT)
     public BookingView book(BookingRequest request) {
-        long me = CurrentPerson.id();
+        long me = residents.requireSignedInId();
         ResidentContact contact = residents.contact(me).orElseThrow(() -> InvalidInput.form("booking.gone"));
         if (!contact.emailVerified()) {
             throw InvalidInput.form("booking.verifyFirst");
@@ -72,14 +71,14 @@ public class BookingService {
 
     @RolesAllowed(Roles.RESIDENT)
     public BookingView changeSeats(long bookingId, int newSeats) {
-        long me = CurrentPerson.id();
+        long me = residents.requireSignedInId();
         return viewOf(guarded(() -> seats.changeSeats(bookingId, newSeats, me)));
     }
 
     /** Cancels a booking or leaves the waiting list. After the cut-off the cancellation is marked late. */
     @RolesAllowed(Roles.RESIDENT)
     public BookingView cancel(long bookingId) {
-        long me = CurrentPerson.id();
+        long me = residents.requireSignedInId();
         return viewOf(guarded(() -> seats.cancel(bookingId, me, CancelledBy.RESIDENT)));
     }
 
@@ -87,14 +86,14 @@ public class BookingService {
     @RolesAllowed(Roles.RESIDENT)
     @Transactional(readOnly = true)
     public List<BookingView> myBookings() {
-        return bookingsOf0(CurrentPerson.id());
+        return bookingsOf0(residents.requireSignedInId());
     }
 
     /** Staff book for a resident who phoned or walked in; they get the same emails if they have an address. */
     @RolesAllowed(Roles.ADMIN)
     public BookingView bookAtDesk(long personId, BookingRequest request) {
         residents.contact(personId).orElseThrow(() -> InvalidInput.form("booking.person.gone"));
-        long staff = CurrentPerson.id();
+        long staff = residents.requireSignedInId();
         return viewOf(guarded(() -> seats.book(personId, request, staff)));
     }
 

@@ -46,6 +46,8 @@ class RouteAccessTest extends KaribuTest {
         WHO_GETS_IN.put("admin/rooms", List.of(S));
         WHO_GETS_IN.put("admin/instructors", List.of(S));
         WHO_GETS_IN.put("admin/sessions", List.of(S));
+        WHO_GETS_IN.put("my-bookings", List.of(R));
+        WHO_GETS_IN.put("admin/desk", List.of(S));
     }
 
     @Autowired

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.server.VaadinService;
 import java.util.function.Supplier;
+import kz.sheber.account.ResidentDirectory;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.base.time.CentreTime;
 import kz.sheber.booking.BookingRequest;
@@ -28,6 +29,7 @@ import kz.sheber.booking.SeatOffer.Availability;
 public class BookingPanel extends Div {
 
     private final BookingService bookings;
+    private final ResidentDirectory residents;
     private final CentreTime time;
     private final long sessionId;
     private final IntegerField seats = new IntegerField();
@@ -46,11 +48,12 @@ public class BookingPanel extends Div {
 
     /** For a page that has the session's id only; the services come from the Spring context. */
     public BookingPanel(long sessionId) {
-        this(bean(BookingService.class), bean(CentreTime.class), sessionId);
+        this(bean(BookingService.class), bean(ResidentDirectory.class), bean(CentreTime.class), sessionId);
     }
 
-    public BookingPanel(BookingService bookings, CentreTime time, long sessionId) {
+    public BookingPanel(BookingService bookings, ResidentDirectory residents, CentreTime time, long sessionId) {
         this.bookings = bookings;
+        this.residents = residents;
         this.time = time;
         this.sessionId = sessionId;
         setId("booking-panel");
@@ -118,7 +121,7 @@ public class BookingPanel extends Div {
     }
 
     private void showButtons() {
-        boolean signedIn = kz.sheber.account.security.CurrentPerson.get().isPresent();
+        boolean signedIn = residents.signedInId().isPresent();
         boolean open = offer.availability() == Availability.OPEN;
         BookingView mine = offer.mine().orElse(null);
         int wanted = seats.getValue() == null ? 1 : seats.getValue();
