@@ -83,24 +83,17 @@ class BookingConcurrencyTest {
             bookings.book(new BookingRequest(session.id(), 1, false, null));
         }
         List<PersonDetails> newcomers = sessions.residents(60);
-        ExecutorService pool = Executors.newFixedThreadPool(32);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<?>> done = new ArrayList<>();
-        for (int i = 0; i < Math.max(holders.size(), newcomers.size()); i++) {
+        List<Runnable> tasks = new ArrayList<>();
+        for (int i = 0; i < newcomers.size(); i++) {
             if (i < holders.size()) {
                 PersonDetails holder = holders.get(i);
-                done.add(pool.submit(() -> as(holder, start, () -> bookings.cancel(bookings.myBookings().getFirst().id()))));
+                tasks.add(() -> as(holder, () -> bookings.cancel(bookings.myBookings().getFirst().id())));
             }
             PersonDetails newcomer = newcomers.get(i);
             int seats = 1 + i % 3;
-            done.add(pool.submit(() -> as(newcomer, start,
-                    () -> bookings.book(new BookingRequest(session.id(), seats, true, null)))));
+            tasks.add(() -> as(newcomer, () -> bookings.book(new BookingRequest(session.id(), seats, true, null))));
         }
-        start.countDown();
-        for (Future<?> f : done) {
-            f.get(2, TimeUnit.MINUTES);
-        }
-        pool.shutdown();
+        together(tasks, 32);
 
         int booked = sessions.bookedSeats(session.id());
         assertThat(booked).isLessThanOrEqualTo(CAPACITY).isEqualTo(sessions.confirmedSeats(session.id()));
@@ -112,15 +105,27 @@ class BookingConcurrencyTest {
 
     private void race(SessionCard session, List<BookingService> instances, IntUnaryOperator seatsFor) throws Exception {
         List<PersonDetails> residents = sessions.residents(RESIDENTS);
-        ExecutorService pool = Executors.newFixedThreadPool(RESIDENTS);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<?>> done = new ArrayList<>();
+        List<Runnable> tasks = new ArrayList<>();
         for (int i = 0; i < RESIDENTS; i++) {
             PersonDetails resident = residents.get(i);
             BookingService service = instances.get(i % instances.size());
             int seats = seatsFor.applyAsInt(i);
-            done.add(pool.submit(() -> as(resident, start,
-                    () -> service.book(new BookingRequest(session.id(), seats, true, null)))));
+            tasks.add(() -> as(resident, () -> service.book(new BookingRequest(session.id(), seats, true, null))));
+        }
+        together(tasks, RESIDENTS);
+    }
+
+    /** Starts every task at the same moment on its own thread (up to {@code threads}) and waits for all. */
+    private static void together(List<Runnable> tasks, int threads) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> done = new ArrayList<>();
+        for (Runnable task : tasks) {
+            done.add(pool.submit(() -> {
+                start.await();
+                task.run();
+                return null;
+            }));
         }
         start.countDown();
         for (Future<?> f : done) {
@@ -137,9 +142,8 @@ class BookingConcurrencyTest {
         strategies.add(SecurityContextHolder.getContextHolderStrategy());
     }
 
-    private Object as(PersonDetails person, CountDownLatch start, Runnable work) {
+    private void as(PersonDetails person, Runnable work) {
         try {
-            start.await();
             for (SecurityContextHolderStrategy strategy : strategies) {
                 SecurityContext context = strategy.createEmptyContext();
                 context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(person, null,
@@ -147,9 +151,6 @@ class BookingConcurrencyTest {
                 strategy.setContext(context);
             }
             work.run();
-            return null;
-        } catch (InterruptedException e) {
-            throw new IllegalStateException(e);
         } finally {
             strategies.forEach(SecurityContextHolderStrategy::clearContext);
         }

@@ -170,8 +170,7 @@ public class BookingPanel extends Div {
             message.getElement().setAttribute("theme", "success");
             seats.setInvalid(false);
         } catch (InvalidInput problem) {
-            String key = problem.formMessageKey() != null ? problem.formMessageKey()
-                    : problem.fieldMessageKeys().values().iterator().next();
+            String key = problem.firstMessageKey();
             seats.setErrorMessage(getTranslation(key, offer.maxSeats()));
             seats.setInvalid(problem.formMessageKey() == null);
             message.setText(getTranslation(key, offer.maxSeats()));

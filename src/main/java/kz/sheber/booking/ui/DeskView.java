@@ -156,8 +156,7 @@ class DeskView extends Main implements HasDynamicTitle {
                     seats.getValue() == null ? 0 : seats.getValue(), waitlist.getValue(), null));
             Forms.success(this, done.state() == BookingState.WAITING ? "desk.waiting" : "desk.booked", done.reference());
         } catch (InvalidInput problem) {
-            String key = problem.formMessageKey() != null ? problem.formMessageKey()
-                    : problem.fieldMessageKeys().values().iterator().next();
+            String key = problem.firstMessageKey();
             Forms.error(this, key);
         }
         choose(chosen);

@@ -149,8 +149,7 @@ class MyBookingsView extends Main implements HasDynamicTitle {
             change.run();
             Forms.success(this, doneKey, "on-time");
         } catch (InvalidInput problem) {
-            String key = problem.formMessageKey() != null ? problem.formMessageKey()
-                    : problem.fieldMessageKeys().values().iterator().next();
+            String key = problem.firstMessageKey();
             Forms.error(this, key);
         }
         refresh();
