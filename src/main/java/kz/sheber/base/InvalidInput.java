@@ -43,6 +43,11 @@ public class InvalidInput extends RuntimeException {
         return fieldMessageKeys;
     }
 
+    /** The message to show when there is room for one only: the form's, else the first field's. */
+    public String firstMessageKey() {
+        return formMessageKey != null ? formMessageKey : fieldMessageKeys.values().iterator().next();
+    }
+
     /** A message about the whole form, or null. */
     public String formMessageKey() {
         return formMessageKey;

@@ -54,6 +54,8 @@ class RouteAccessTest extends KaribuTest {
         WHO_GETS_IN.put("timetable", EVERYONE);
         WHO_GETS_IN.put("session/:id", EVERYONE);
         WHO_GETS_IN.put("workshop/:id", EVERYONE);
+        WHO_GETS_IN.put("my-bookings", List.of(R));
+        WHO_GETS_IN.put("admin/desk", List.of(S));
     }
 
     @Autowired

@@ -1,0 +1,14 @@
+package kz.sheber.account;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** A resident staff add at the desk: a name, and an email or phone if they have one. */
+public record DeskResident(
+        @NotBlank(message = "account.validation.nameRequired") @Size(max = 120, message = "account.validation.nameTooLong")
+                String fullName,
+        @Size(max = 254, message = "account.validation.emailInvalid") @jakarta.validation.constraints.Email(
+                message = "account.validation.emailInvalid") String email,
+        String phone,
+        @NotBlank @Pattern(regexp = "kk|ru|en") String language) {}

@@ -1,0 +1,62 @@
+package kz.sheber.account;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.util.Optional;
+import kz.sheber.account.domain.Person;
+import kz.sheber.account.domain.PersonRepository;
+import kz.sheber.base.InvalidInput;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * People as the booking feature needs them: how to reach someone about a booking, and residents staff add at the
+ * desk (no password; an email only if they have one). {@link #contact} is for other features' own use (mail,
+ * reminders), never shown to another person, so it needs nobody signed in.
+ */
+@Service
+public class ResidentDirectory {
+
+    private final PersonRepository people;
+    private final Validator validator;
+    private final Clock clock;
+
+    ResidentDirectory(PersonRepository people, Validator validator, Clock clock) {
+        this.people = people;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    /** Who is calling, for other features: the signed-in person's id, or empty for a visitor. */
+    public Optional<Long> signedInId() {
+        return kz.sheber.account.security.CurrentPerson.get().map(p -> p.personId());
+    }
+
+    /** The signed-in person's id; refuses a visitor. */
+    public long requireSignedInId() {
+        return kz.sheber.account.security.CurrentPerson.id();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ResidentContact> contact(long personId) {
+        return people.findById(personId).filter(Person::isEnabled).map(p -> new ResidentContact(p.getId(),
+                p.getFullName(), p.getEmail(), p.isEmailVerified(), p.getPhone(), p.getLanguage(),
+                p.isRemindersEnabled(), p.getRoles().contains(Roles.RESIDENT)));
+    }
+
+    /** Staff add a resident who phoned or walked in; an email already in use is refused beside its field. */
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    public long registerAtDesk(DeskResident form) {
+        InvalidInput.check(validator, form);
+        String email = form.email() == null || form.email().isBlank() ? null : AccountService.normaliseEmail(form.email());
+        if (email != null && people.existsByEmail(email)) {
+            throw InvalidInput.field("email", "account.desk.emailTaken");
+        }
+        Person person = new Person(email, form.fullName().strip(), form.language(), clock.instant());
+        person.setPhone(AccountService.normalisePhone(form.phone(), "phone"));
+        person.getRoles().add(Roles.RESIDENT);
+        return people.save(person).getId();
+    }
+}

@@ -1,0 +1,94 @@
+package kz.sheber.booking;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import kz.sheber.account.ResidentContact;
+import kz.sheber.account.ResidentDirectory;
+import kz.sheber.base.SheberProperties;
+import kz.sheber.base.i18n.Languages;
+import kz.sheber.booking.domain.Booking;
+import kz.sheber.booking.domain.BookingStatus;
+import kz.sheber.notification.MailAttachment;
+import kz.sheber.notification.MailOutbox;
+import kz.sheber.notification.OutgoingMail;
+import kz.sheber.schedule.ScheduleService;
+import kz.sheber.schedule.SessionDetails;
+import org.springframework.stereotype.Component;
+
+/**
+ * The booking emails, queued in the outbox inside the transaction that changed the booking, in the resident's
+ * language, each naming the reference, workshop, time (centre's zone, named), room and address. People without
+ * an email address (booked at the desk) get none.
+ */
+@Component
+class BookingMails {
+
+    /** Which mail, and whether it carries a calendar invite. */
+    enum Kind {
+        BOOKING_CONFIRMED("booking-confirmed", true),
+        SEATS_CHANGED("seats-changed", true),
+        WAITLIST_JOINED("waitlist-joined", false),
+        WAITLIST_PROMOTED("waitlist-promoted", true),
+        BOOKING_CANCELLED("booking-cancelled", true),
+        SESSION_CANCELLED("session-cancelled", true),
+        SESSION_CHANGED("session-changed", true),
+        REMINDER("reminder", true);
+
+        final String template;
+        final boolean invite;
+
+        Kind(String template, boolean invite) {
+            this.template = template;
+            this.invite = invite;
+        }
+    }
+
+    private final MailOutbox outbox;
+    private final ResidentDirectory residents;
+    private final ScheduleService schedule;
+    private final BookingInvites invites;
+    private final SheberProperties settings;
+    private final Clock clock;
+
+    BookingMails(MailOutbox outbox, ResidentDirectory residents, ScheduleService schedule, BookingInvites invites,
+            SheberProperties settings, Clock clock) {
+        this.outbox = outbox;
+        this.residents = residents;
+        this.schedule = schedule;
+        this.invites = invites;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    void send(Booking booking, Kind kind, Map<String, Object> extra) {
+        ResidentContact contact = residents.contact(booking.getPersonId()).orElse(null);
+        if (contact == null || contact.email() == null) {
+            return;
+        }
+        SessionDetails session = schedule.session(booking.getSessionId()).orElseThrow();
+        Locale language = Languages.of(contact.language()).orElse(Languages.KAZAKH);
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("reference", booking.getReference());
+        values.put("workshop", session.card().workshopTitle().in(language).text());
+        values.put("start", session.card().startsAt());
+        values.put("room", session.card().roomName());
+        values.put("address", settings.centre().address().in(language));
+        values.put("seats", booking.getSeats());
+        values.put("link", settings.link("my-bookings"));
+        values.putAll(extra);
+        List<MailAttachment> files = kind.invite && booking.getConfirmedAt() != null
+                ? List.of(invites.attachment(event(booking, session, language), language, clock.instant()))
+                : List.of();
+        outbox.queue(new OutgoingMail(contact.email(), contact.fullName(), language, kind.template, values, files));
+    }
+
+    static BookingInvites.Event event(Booking booking, SessionDetails session, Locale language) {
+        return new BookingInvites.Event(booking.getReference(), booking.getIcsSequence(), session.card().startsAt(),
+                session.card().endsAt(), session.card().workshopTitle().in(language).text(),
+                session.card().roomName(), booking.getSeats(),
+                booking.getStatus() == BookingStatus.CANCELLED || session.card().cancelled());
+    }
+}

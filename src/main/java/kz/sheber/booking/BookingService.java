@@ -1,0 +1,146 @@
+package kz.sheber.booking;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import kz.sheber.account.ResidentContact;
+import kz.sheber.account.ResidentDirectory;
+import kz.sheber.account.Roles;
+import kz.sheber.base.InvalidInput;
+import kz.sheber.booking.domain.Booking;
+import kz.sheber.booking.domain.BookingRepository;
+import kz.sheber.booking.domain.CancelledBy;
+import kz.sheber.booking.domain.SeatLedger;
+import kz.sheber.schedule.ScheduleService;
+import kz.sheber.schedule.SessionCard;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Seat booking's public face. Residents book, change, cancel and leave waiting lists for themselves; staff do the
+ * same at the desk for anyone. Each change is one short transaction under the session's row lock, retried when
+ * the database reports a deadlock or lock timeout.
+ */
+@Service
+public class BookingService {
+
+    private final Seats seats;
+    private final LockRetry retry;
+    private final BookingRepository bookings;
+    private final SeatLedger ledger;
+    private final ResidentDirectory residents;
+    private final ScheduleService schedule;
+    private final BookingSettings settings;
+
+    BookingService(Seats seats, LockRetry retry, BookingRepository bookings, SeatLedger ledger,
+            ResidentDirectory residents, ScheduleService schedule, BookingSettings settings) {
+        this.seats = seats;
+        this.retry = retry;
+        this.bookings = bookings;
+        this.ledger = ledger;
+        this.residents = residents;
+        this.schedule = schedule;
+        this.settings = settings;
+    }
+
+    /** What the booking panel shows for a session, to anyone; {@code mine} only for a signed-in person. */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public SeatOffer offer(long sessionId) {
+        return ledger.read(sessionId).map(session -> new SeatOffer(sessionId, session.version(),
+                        seats.availability(session), Math.max(0, session.seatsLeft()), settings.maxSeats(),
+                        session.startsAt().minus(settings.opensBefore()),
+                        residents.signedInId().flatMap(me -> bookings.findActive(sessionId, me)).map(this::view)))
+                .orElseGet(() -> new SeatOffer(sessionId, 0, SeatOffer.Availability.GONE, 0, settings.maxSeats(),
+                        null, Optional.empty()));
+    }
+
+    /** Books seats for the signed-in resident, or puts them on the waiting list if they asked for that. */
+    @RolesAllowed(Roles.RESIDENT)
+    public BookingView book(BookingRequest request) {
+        long me = residents.requireSignedInId();
+        ResidentContact contact = residents.contact(me).orElseThrow(() -> InvalidInput.form("booking.gone"));
+        if (!contact.emailVerified()) {
+            throw InvalidInput.form("booking.verifyFirst");
+        }
+        return viewOf(guarded(() -> seats.book(me, request, null)));
+    }
+
+    @RolesAllowed(Roles.RESIDENT)
+    public BookingView changeSeats(long bookingId, int newSeats) {
+        long me = residents.requireSignedInId();
+        return viewOf(guarded(() -> seats.changeSeats(bookingId, newSeats, me)));
+    }
+
+    /** Cancels a booking or leaves the waiting list. After the cut-off the cancellation is marked late. */
+    @RolesAllowed(Roles.RESIDENT)
+    public BookingView cancel(long bookingId) {
+        long me = residents.requireSignedInId();
+        return viewOf(guarded(() -> seats.cancel(bookingId, me, CancelledBy.RESIDENT)));
+    }
+
+    /** The signed-in resident's bookings and waiting places, soonest first. */
+    @RolesAllowed(Roles.RESIDENT)
+    @Transactional(readOnly = true)
+    public List<BookingView> myBookings() {
+        return bookingsOf0(residents.requireSignedInId());
+    }
+
+    /** Staff book for a resident who phoned or walked in; they get the same emails if they have an address. */
+    @RolesAllowed(Roles.ADMIN)
+    public BookingView bookAtDesk(long personId, BookingRequest request) {
+        residents.contact(personId).orElseThrow(() -> InvalidInput.form("booking.person.gone"));
+        long staff = residents.requireSignedInId();
+        return viewOf(guarded(() -> seats.book(personId, request, staff)));
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public BookingView cancelAtDesk(long bookingId) {
+        return viewOf(guarded(() -> seats.cancel(bookingId, null, CancelledBy.STAFF)));
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional(readOnly = true)
+    public List<BookingView> bookingsOf(long personId) {
+        return bookingsOf0(personId);
+    }
+
+    /** Who is on a session's waiting list, in order, for staff. */
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional(readOnly = true)
+    public List<BookingView> waitingList(long sessionId) {
+        return seats.waitingList(sessionId).stream().map(this::view).toList();
+    }
+
+    private List<BookingView> bookingsOf0(long personId) {
+        return bookings.ofPerson(personId).stream().map(this::view)
+                .sorted(Comparator.comparing(BookingView::startsAt)).toList();
+    }
+
+    private Booking guarded(java.util.function.Supplier<Booking> change) {
+        try {
+            return retry.run(change);
+        } catch (DataIntegrityViolationException e) {
+            // Two requests from one person raced past each other; the unique key kept the data right
+            if (String.valueOf(e.getMessage()).contains("uq_booking_one_per_person")) {
+                throw InvalidInput.form("booking.already");
+            }
+            throw e;
+        }
+    }
+
+    private BookingView viewOf(Booking booking) {
+        return retry.run(() -> view(bookings.findById(booking.getId()).orElseThrow()));
+    }
+
+    BookingView view(Booking b) {
+        SessionCard card = schedule.session(b.getSessionId()).orElseThrow().card();
+        String name = residents.contact(b.getPersonId()).map(ResidentContact::fullName).orElse("");
+        return new BookingView(b.getId(), b.getReference(), b.getSessionId(), card.workshopTitle(), card.startsAt(),
+                card.endsAt(), card.roomName(), b.getSeats(), BookingState.valueOf(b.getStatus().name()),
+                seats.placeInLine(b), b.isLateCancel(), b.getCancelledBy() == CancelledBy.CENTRE, name);
+    }
+}

@@ -1,0 +1,8 @@
+package kz.sheber.booking;
+
+/** Where a booking stands, as residents and staff see it. */
+public enum BookingState {
+    CONFIRMED,
+    WAITING,
+    CANCELLED
+}

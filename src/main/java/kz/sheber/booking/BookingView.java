@@ -1,0 +1,18 @@
+package kz.sheber.booking;
+
+import java.time.Instant;
+import kz.sheber.catalogue.Multilingual;
+
+/**
+ * One booking or waiting-list place with what a reader needs to recognise it. {@code placeInLine} is 1 for the
+ * first on the waiting list and 0 when not waiting; {@code cancelledByCentre} when the session itself was called
+ * off; {@code late} when the resident cancelled after the cut-off.
+ */
+public record BookingView(long id, String reference, long sessionId, Multilingual workshopTitle, Instant startsAt,
+        Instant endsAt, String roomName, int seats, BookingState state, int placeInLine, boolean late,
+        boolean cancelledByCentre, String personName) {
+
+    public boolean isPast(Instant now) {
+        return !startsAt.isAfter(now);
+    }
+}

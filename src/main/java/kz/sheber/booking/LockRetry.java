@@ -1,0 +1,63 @@
+package kz.sheber.booking;
+
+import java.sql.SQLException;
+import java.util.function.Supplier;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs a booking change in its own READ COMMITTED transaction and runs it again, a few times, when the database
+ * gave up on it: a deadlock or lock wait timeout (SQLState 40001, MariaDB 1213 and 1205, and how Galera reports
+ * a write conflict) or a clash of two freshly drawn references. READ COMMITTED so that, once the session's row
+ * lock is held, every read sees what the previous holder committed.
+ */
+@Component
+class LockRetry {
+
+    private final TransactionTemplate transaction;
+    private final int attempts;
+
+    LockRetry(PlatformTransactionManager transactions, BookingSettings settings) {
+        this.transaction = new TransactionTemplate(transactions);
+        this.transaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+        this.attempts = settings.lockRetries();
+    }
+
+    <T> T run(Supplier<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.execute(status -> work.get());
+            } catch (RuntimeException e) {
+                if (attempt >= attempts || !worthRetrying(e)) {
+                    throw e;
+                }
+                backOff(attempt);
+            }
+        }
+    }
+
+    static boolean worthRetrying(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && ("40001".equals(sql.getSQLState()) || sql.getErrorCode() == 1213
+                    || sql.getErrorCode() == 1205)) {
+                return true;
+            }
+            if (t instanceof DataIntegrityViolationException && String.valueOf(t.getMessage()).contains("uq_booking_reference")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep((long) (Math.random() * 20 * attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while retrying a booking", e);
+        }
+    }
+}

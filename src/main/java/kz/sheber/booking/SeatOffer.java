@@ -1,0 +1,19 @@
+package kz.sheber.booking;
+
+import java.util.Optional;
+
+/**
+ * What the booking panel shows for one session: whether it can be booked now and why not, seats left, the
+ * most one booking may take, and the reader's own booking or waiting place if they have one.
+ */
+public record SeatOffer(long sessionId, long sessionVersion, Availability availability, int seatsLeft,
+        int maxSeats, java.time.Instant opensAt, Optional<BookingView> mine) {
+
+    public enum Availability {
+        OPEN,
+        NOT_YET_OPEN,
+        CLOSED,
+        CANCELLED,
+        GONE
+    }
+}

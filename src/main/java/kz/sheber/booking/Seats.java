@@ -1,0 +1,232 @@
+package kz.sheber.booking;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import kz.sheber.base.InvalidInput;
+import kz.sheber.booking.BookingMails.Kind;
+import kz.sheber.booking.SeatOffer.Availability;
+import kz.sheber.booking.domain.Booking;
+import kz.sheber.booking.domain.BookingRepository;
+import kz.sheber.booking.domain.BookingStatus;
+import kz.sheber.booking.domain.CancelledBy;
+import kz.sheber.booking.domain.SeatLedger;
+import kz.sheber.booking.domain.SeatLedger.LockedSession;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The booking rules, each run inside a caller's transaction and under the session's row lock, so one session's
+ * bookings, cancellations and promotions happen one after another on every app instance. Freed seats go to the
+ * waiting list in the same transaction, before the lock is let go.
+ */
+@Component
+@Transactional(propagation = Propagation.MANDATORY)
+class Seats {
+
+    private final SeatLedger ledger;
+    private final BookingRepository bookings;
+    private final BookingMails mails;
+    private final BookingSettings settings;
+    private final Clock clock;
+
+    Seats(SeatLedger ledger, BookingRepository bookings, BookingMails mails, BookingSettings settings, Clock clock) {
+        this.ledger = ledger;
+        this.bookings = bookings;
+        this.mails = mails;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    Booking book(long personId, BookingRequest request, Long bookedBy) {
+        checkSeatCount(request.seats());
+        LockedSession session = ledger.lock(request.sessionId()).orElseThrow(() -> InvalidInput.form("booking.session.gone"));
+        if (request.sessionVersion() != null && request.sessionVersion() != session.version()) {
+            throw InvalidInput.form("booking.session.changedMeanwhile");
+        }
+        requireOpen(session);
+        if (bookings.findActive(session.id(), personId).isPresent()) {
+            throw InvalidInput.form("booking.already");
+        }
+        Booking booking = new Booking(freshReference(), session.id(), personId, request.seats(),
+                bookings.nextArrival(session.id()), clock.instant(), bookedBy);
+        if (ledger.take(session.id(), request.seats())) {
+            booking.confirm(clock.instant());
+            bookings.saveAndFlush(booking);
+            mails.send(booking, Kind.BOOKING_CONFIRMED, Map.of());
+        } else if (request.joinWaitingListIfFull()) {
+            bookings.saveAndFlush(booking);
+            mails.send(booking, Kind.WAITLIST_JOINED, Map.of("place", placeInLine(booking)));
+        } else {
+            throw InvalidInput.field("seats", session.seatsLeft() == 0 ? "booking.full" : "booking.notEnoughSeats");
+        }
+        return booking;
+    }
+
+    Booking changeSeats(long bookingId, int seats, Long personId) {
+        checkSeatCount(seats);
+        Locked locked = lockBooking(bookingId, personId);
+        Booking booking = locked.booking();
+        if (!booking.isActive()) {
+            throw InvalidInput.form("booking.cancelled");
+        }
+        requireOpen(locked.session());
+        int delta = seats - booking.getSeats();
+        if (delta == 0) {
+            return booking;
+        }
+        if (booking.getStatus() == BookingStatus.CONFIRMED) {
+            if (delta > 0 && !ledger.take(booking.getSessionId(), delta)) {
+                throw InvalidInput.field("seats", "booking.notEnoughSeats");
+            }
+            if (delta < 0) {
+                ledger.giveBack(booking.getSessionId(), -delta);
+            }
+        }
+        booking.changeSeats(seats);
+        bookings.saveAndFlush(booking);
+        if (booking.getStatus() == BookingStatus.CONFIRMED) {
+            mails.send(booking, Kind.SEATS_CHANGED, Map.of());
+        }
+        promote(locked.session());
+        return booking;
+    }
+
+    /** A resident (or staff for them) cancels a booking or leaves the waiting list; the freed seats move on at once. */
+    Booking cancel(long bookingId, Long personId, CancelledBy by) {
+        Locked locked = lockBooking(bookingId, personId);
+        Booking booking = locked.booking();
+        if (!booking.isActive()) {
+            throw InvalidInput.form("booking.cancelled");
+        }
+        Instant now = clock.instant();
+        if (!locked.session().startsAt().isAfter(now)) {
+            throw InvalidInput.form("booking.started");
+        }
+        boolean held = booking.getStatus() == BookingStatus.CONFIRMED;
+        boolean late = held && now.isAfter(locked.session().startsAt().minus(settings.cancelCutoff()));
+        booking.cancel(now, by, late);
+        bookings.saveAndFlush(booking);
+        if (held) {
+            ledger.giveBack(booking.getSessionId(), booking.getSeats());
+            mails.send(booking, Kind.BOOKING_CANCELLED, Map.of("late", late ? "yes" : "no"));
+        }
+        promote(locked.session());
+        return booking;
+    }
+
+    /**
+     * Moves waiting entries into the class, earliest first, each only if its whole group fits; one that does not
+     * fit keeps its place and later, smaller ones may go ahead. Stops at the booking cut-off.
+     */
+    void promote(LockedSession session) {
+        if (!session.scheduled() || !clock.instant().isBefore(closesAt(session))) {
+            return;
+        }
+        for (Booking waiting : bookings.waitingListLocked(session.id())) {
+            if (ledger.take(session.id(), waiting.getSeats())) {
+                waiting.confirm(clock.instant());
+                bookings.saveAndFlush(waiting);
+                mails.send(waiting, Kind.WAITLIST_PROMOTED, Map.of());
+            }
+        }
+    }
+
+    /** The centre called the session off: every booking and waiting place ends, and everyone is told why. */
+    void sessionCancelled(long sessionId, String reason) {
+        LockedSession session = ledger.lock(sessionId).orElseThrow();
+        for (Booking booking : bookings.activeLocked(sessionId)) {
+            boolean held = booking.getStatus() == BookingStatus.CONFIRMED;
+            booking.cancel(clock.instant(), CancelledBy.CENTRE, false);
+            bookings.saveAndFlush(booking);
+            if (held) {
+                ledger.giveBack(session.id(), booking.getSeats());
+            }
+            mails.send(booking, Kind.SESSION_CANCELLED, Map.of("reason", reason));
+        }
+    }
+
+    /** Time, room or instructor changed: everyone booked or waiting gets the new details (and a newer invite). */
+    void sessionChanged(long sessionId) {
+        ledger.lock(sessionId).orElseThrow();
+        for (Booking booking : bookings.activeLocked(sessionId)) {
+            booking.sessionChanged();
+            bookings.saveAndFlush(booking);
+            mails.send(booking, Kind.SESSION_CHANGED, Map.of());
+        }
+    }
+
+    void capacityChanged(long sessionId) {
+        promote(ledger.lock(sessionId).orElseThrow());
+    }
+
+    Availability availability(LockedSession session) {
+        Instant now = clock.instant();
+        if (!session.scheduled()) {
+            return Availability.CANCELLED;
+        }
+        if (!now.isBefore(closesAt(session))) {
+            return Availability.CLOSED;
+        }
+        if (now.isBefore(session.startsAt().minus(settings.opensBefore()))) {
+            return Availability.NOT_YET_OPEN;
+        }
+        return Availability.OPEN;
+    }
+
+    int placeInLine(Booking booking) {
+        return booking.getStatus() == BookingStatus.WAITING
+                ? bookings.placeInLine(booking.getSessionId(), booking.getArrival())
+                : 0;
+    }
+
+    private void requireOpen(LockedSession session) {
+        switch (availability(session)) {
+            case OPEN -> {}
+            case CANCELLED -> throw InvalidInput.form("booking.session.cancelled");
+            case CLOSED -> throw InvalidInput.form("booking.closed");
+            case NOT_YET_OPEN -> throw InvalidInput.form("booking.notYetOpen");
+            case GONE -> throw InvalidInput.form("booking.session.gone");
+        }
+    }
+
+    private Instant closesAt(LockedSession session) {
+        return session.startsAt().minus(settings.closesBefore());
+    }
+
+    private void checkSeatCount(int seats) {
+        if (seats < 1 || seats > settings.maxSeats()) {
+            throw InvalidInput.field("seats", "booking.seats.range");
+        }
+    }
+
+    private record Locked(LockedSession session, Booking booking) {}
+
+    /** Locks the booking's session first (the one lock order everything follows), then reads the booking. */
+    private Locked lockBooking(long bookingId, Long personId) {
+        long sessionId = bookings.sessionOf(bookingId).orElseThrow(() -> InvalidInput.form("booking.gone"));
+        LockedSession session = ledger.lock(sessionId).orElseThrow(() -> InvalidInput.form("booking.gone"));
+        Booking booking = bookings.findLocked(bookingId).orElseThrow(() -> InvalidInput.form("booking.gone"));
+        if (personId != null && booking.getPersonId() != personId) {
+            // Someone else's booking looks the same as one that does not exist
+            throw InvalidInput.form("booking.gone");
+        }
+        return new Locked(session, booking);
+    }
+
+    private String freshReference() {
+        for (int i = 0; i < 5; i++) {
+            String reference = References.next();
+            if (!bookings.existsByReference(reference)) {
+                return reference;
+            }
+        }
+        return References.next();
+    }
+
+    List<Booking> waitingList(long sessionId) {
+        return bookings.waitingList(sessionId);
+    }
+}

@@ -1,0 +1,50 @@
+package kz.sheber.booking.domain;
+
+import java.util.List;
+import java.util.Optional;
+import jakarta.persistence.LockModeType;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+public interface BookingRepository extends JpaRepository<Booking, Long> {
+
+    @Query("SELECT b FROM Booking b WHERE b.sessionId = :sessionId AND b.personId = :personId AND b.status <> 'CANCELLED'")
+    Optional<Booking> findActive(long sessionId, long personId);
+
+    @Query("SELECT b FROM Booking b WHERE b.sessionId = :sessionId AND b.status = 'WAITING' ORDER BY b.arrival")
+    List<Booking> waitingList(long sessionId);
+
+    @Query("SELECT b FROM Booking b WHERE b.sessionId = :sessionId AND b.status <> 'CANCELLED' ORDER BY b.arrival")
+    List<Booking> activeIn(long sessionId);
+
+    @Query("SELECT COUNT(b) + 1 FROM Booking b WHERE b.sessionId = :sessionId AND b.status = 'WAITING' AND b.arrival < :arrival")
+    int placeInLine(long sessionId, int arrival);
+
+    @Query("SELECT COALESCE(MAX(b.arrival), 0) + 1 FROM Booking b WHERE b.sessionId = :sessionId")
+    int nextArrival(long sessionId);
+
+    @Query("SELECT b FROM Booking b WHERE b.personId = :personId ORDER BY b.createdAt DESC")
+    List<Booking> ofPerson(long personId);
+
+    @Query("SELECT COALESCE(SUM(b.seats), 0) FROM Booking b WHERE b.sessionId = :sessionId AND b.status = 'CONFIRMED'")
+    int confirmedSeats(long sessionId);
+
+    boolean existsByReference(String reference);
+
+    @Query("SELECT b.sessionId FROM Booking b WHERE b.id = :id")
+    Optional<Long> sessionOf(long id);
+
+    /** Locking reads see the latest committed rows whatever the transaction's isolation (the schedule's events). */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("SELECT b FROM Booking b WHERE b.id = :id")
+    Optional<Booking> findLocked(long id);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("SELECT b FROM Booking b WHERE b.sessionId = :sessionId AND b.status = 'WAITING' ORDER BY b.arrival")
+    List<Booking> waitingListLocked(long sessionId);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("SELECT b FROM Booking b WHERE b.sessionId = :sessionId AND b.status <> 'CANCELLED' ORDER BY b.arrival")
+    List<Booking> activeLocked(long sessionId);
+}

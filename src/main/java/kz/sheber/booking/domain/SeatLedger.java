@@ -1,0 +1,70 @@
+package kz.sheber.booking.domain;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The session row's seat count, changed only here and only by the database: {@link #lock} takes the session's
+ * row lock (every booking, cancellation and promotion of a session queues behind it, on every app instance), and
+ * {@link #take} adds seats with a conditional UPDATE that refuses to pass capacity. Nothing reads the count into
+ * Java to write it back.
+ */
+@Component
+public class SeatLedger {
+
+    /** The session as the locking transaction sees it. */
+    public record LockedSession(long id, boolean scheduled, Instant startsAt, int capacity, int bookedSeats,
+            long version) {
+
+        public int seatsLeft() {
+            return capacity - bookedSeats;
+        }
+    }
+
+    private final JdbcClient jdbc;
+
+    SeatLedger(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<LockedSession> lock(long sessionId) {
+        return select(sessionId, " FOR UPDATE");
+    }
+
+    /** The session as it stands, without a lock: for showing, never for deciding. */
+    public Optional<LockedSession> read(long sessionId) {
+        return select(sessionId, "");
+    }
+
+    private Optional<LockedSession> select(long sessionId, String lock) {
+        return jdbc.sql("SELECT id, status, starts_at, capacity, booked_seats, version FROM workshop_session WHERE id = ?"
+                        + lock)
+                .param(sessionId)
+                .query((rs, n) -> new LockedSession(rs.getLong("id"), "SCHEDULED".equals(rs.getString("status")),
+                        rs.getObject("starts_at", LocalDateTime.class).toInstant(ZoneOffset.UTC), rs.getInt("capacity"),
+                        rs.getInt("booked_seats"), rs.getLong("version")))
+                .optional();
+    }
+
+    /** Adds seats if they fit and the session is still on; false (and nothing changed) otherwise. */
+    public boolean take(long sessionId, int seats) {
+        return jdbc.sql("""
+                        UPDATE workshop_session SET booked_seats = booked_seats + ?
+                        WHERE id = ? AND status = 'SCHEDULED' AND booked_seats + ? <= capacity""")
+                .params(seats, sessionId, seats)
+                .update() == 1;
+    }
+
+    public void giveBack(long sessionId, int seats) {
+        int updated = jdbc.sql("UPDATE workshop_session SET booked_seats = booked_seats - ? WHERE id = ? AND booked_seats >= ?")
+                .params(seats, sessionId, seats)
+                .update();
+        if (updated != 1) {
+            throw new IllegalStateException("Session " + sessionId + " has fewer booked seats than it gives back");
+        }
+    }
+}

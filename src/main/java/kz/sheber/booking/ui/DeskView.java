@@ -1,0 +1,179 @@
+package kz.sheber.booking.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+import kz.sheber.account.DeskResident;
+import kz.sheber.account.PersonSummary;
+import kz.sheber.account.ResidentDirectory;
+import kz.sheber.account.Roles;
+import kz.sheber.account.StaffService;
+import kz.sheber.base.InvalidInput;
+import kz.sheber.base.time.CentreTime;
+import kz.sheber.base.ui.Forms;
+import kz.sheber.booking.BookingRequest;
+import kz.sheber.booking.BookingService;
+import kz.sheber.booking.BookingState;
+import kz.sheber.booking.BookingView;
+import kz.sheber.schedule.ScheduleService;
+import kz.sheber.schedule.SessionCard;
+import kz.sheber.schedule.TimetableFilter;
+
+/** Staff book for residents who phone or walk in: find the resident (or add one, email optional), then book. */
+@Route("admin/desk")
+@RolesAllowed(Roles.ADMIN)
+class DeskView extends Main implements HasDynamicTitle {
+
+    private final BookingService bookings;
+    private final StaffService staff;
+    private final CentreTime time;
+    private final Grid<PersonSummary> people = new Grid<>();
+    private final Grid<BookingView> theirBookings = new Grid<>();
+    private final Paragraph chosenLabel = new Paragraph();
+    private final ComboBox<SessionCard> session = new ComboBox<>();
+    private final IntegerField seats = new IntegerField();
+    private final Checkbox waitlist = new Checkbox();
+    private PersonSummary chosen;
+
+    DeskView(BookingService bookings, StaffService staff, ResidentDirectory residents, ScheduleService schedule,
+            CentreTime time) {
+        this.bookings = bookings;
+        this.staff = staff;
+        this.time = time;
+        addClassName("sheber-page");
+        TextField search = new TextField(getTranslation("desk.search"));
+        search.setId("desk-search");
+        search.setPlaceholder(getTranslation("desk.search.placeholder"));
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setWidthFull();
+        search.addValueChangeListener(e -> people.setItems(staff.findPeople(e.getValue(), 20)));
+        people.setId("desk-people");
+        people.addColumn(PersonSummary::fullName).setHeader(getTranslation("desk.column.name"));
+        people.addColumn(p -> p.email() != null ? p.email() : p.phone() == null ? "" : p.phone())
+                .setHeader(getTranslation("desk.column.contact"));
+        people.setAllRowsVisible(true);
+        people.addSelectionListener(e -> choose(e.getFirstSelectedItem().orElse(null)));
+
+        session.setId("desk-session");
+        session.setLabel(getTranslation("desk.session"));
+        session.setWidthFull();
+        session.setItems(schedule.upcoming(TimetableFilter.upcoming(), 0, 200));
+        session.setItemLabelGenerator(s -> getTranslation("booking.line", time.formatDateTime(s.startsAt(), getLocale()),
+                s.workshopTitle().in(getLocale()).text()));
+        seats.setId("desk-seats");
+        seats.setLabel(getTranslation("booking.seats.label"));
+        seats.setValue(1);
+        seats.setMin(1);
+        seats.setStepButtonsVisible(true);
+        waitlist.setId("desk-waitlist");
+        waitlist.setLabel(getTranslation("desk.waitlist"));
+        Button book = new Button(getTranslation("desk.book"), e -> book());
+        book.setId("desk-book");
+        book.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        book.setDisableOnClick(true);
+        chosenLabel.setId("desk-chosen");
+        chosenLabel.setText(getTranslation("desk.none"));
+        theirBookings.setId("desk-bookings");
+        theirBookings.addColumn(b -> b.reference()).setHeader(getTranslation("desk.bookings"));
+        theirBookings.addColumn(b -> getTranslation("booking.line", time.formatDateTime(b.startsAt(), getLocale()),
+                b.workshopTitle().in(getLocale()).text()));
+        theirBookings.addColumn(b -> b.state() == BookingState.WAITING
+                ? getTranslation("booking.place", b.placeInLine(), b.seats())
+                : b.state() == BookingState.CANCELLED ? getTranslation("mybookings.state.cancelled")
+                : getTranslation("booking.yours", b.seats()));
+        theirBookings.addComponentColumn(b -> {
+            Button cancel = new Button(getTranslation("desk.cancel"), e -> cancel(b));
+            cancel.setVisible(b.state() != BookingState.CANCELLED);
+            cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+            return cancel;
+        });
+        theirBookings.setAllRowsVisible(true);
+
+        add(new H1(getTranslation("desk.title")), search, people, newResidentForm(residents), chosenLabel,
+                new FormLayout(session, seats, waitlist), book, new H2(getTranslation("desk.bookings")), theirBookings);
+    }
+
+    private Details newResidentForm(ResidentDirectory residents) {
+        TextField name = new TextField(getTranslation("desk.new.name"));
+        name.setId("desk-new-name");
+        TextField email = new TextField(getTranslation("desk.new.email"));
+        email.setId("desk-new-email");
+        TextField phone = new TextField(getTranslation("desk.new.phone"));
+        phone.setId("desk-new-phone");
+        Select<String> language = new Select<>();
+        language.setLabel(getTranslation("desk.new.language"));
+        language.setItems("kk", "ru", "en");
+        language.setItemLabelGenerator(l -> getTranslation("language." + l));
+        language.setValue("kk");
+        Map<String, TextField> fields = Map.of("fullName", name, "email", email, "phone", phone);
+        Button create = new Button(getTranslation("desk.new.create"), e -> {
+            try {
+                long id = residents.registerAtDesk(new DeskResident(name.getValue(), email.getValue(), phone.getValue(),
+                        language.getValue()));
+                Forms.clear(fields);
+                Forms.success(this, "desk.new.created", name.getValue());
+                choose(new PersonSummary(id, name.getValue().strip(), email.getValue(), phone.getValue(),
+                        java.util.Set.of(Roles.RESIDENT), true, false, false));
+            } catch (InvalidInput problem) {
+                Forms.show(this, problem, fields);
+            }
+        });
+        create.setId("desk-new-create");
+        Details details = new Details(getTranslation("desk.new.title"), new FormLayout(name, email, phone, language, create));
+        details.setId("desk-new");
+        return details;
+    }
+
+    private void choose(PersonSummary person) {
+        chosen = person;
+        chosenLabel.setText(person == null ? getTranslation("desk.none") : getTranslation("desk.chosen", person.fullName()));
+        theirBookings.setItems(person == null ? java.util.List.of() : bookings.bookingsOf(person.id()));
+    }
+
+    private void book() {
+        if (chosen == null || session.getValue() == null) {
+            Forms.error(this, "desk.none");
+            return;
+        }
+        try {
+            BookingView done = bookings.bookAtDesk(chosen.id(), new BookingRequest(session.getValue().id(),
+                    seats.getValue() == null ? 0 : seats.getValue(), waitlist.getValue(), null));
+            Forms.success(this, done.state() == BookingState.WAITING ? "desk.waiting" : "desk.booked", done.reference());
+        } catch (InvalidInput problem) {
+            String key = problem.firstMessageKey();
+            Forms.error(this, key);
+        }
+        choose(chosen);
+    }
+
+    private void cancel(BookingView booking) {
+        try {
+            bookings.cancelAtDesk(booking.id());
+            Forms.success(this, "desk.cancelled");
+        } catch (InvalidInput problem) {
+            Forms.error(this, problem.formMessageKey() != null ? problem.formMessageKey() : "booking.gone");
+        }
+        choose(chosen);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("desk.title");
+    }
+}

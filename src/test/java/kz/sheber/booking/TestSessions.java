@@ -1,0 +1,95 @@
+package kz.sheber.booking;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import kz.sheber.account.Roles;
+import kz.sheber.account.security.PersonDetails;
+import kz.sheber.catalogue.RoomView;
+import kz.sheber.catalogue.WorkshopView;
+import kz.sheber.schedule.NewSession;
+import kz.sheber.schedule.ScheduleService;
+import kz.sheber.schedule.SessionCard;
+import kz.sheber.support.TestCatalogue;
+import kz.sheber.support.TestPeople;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Sessions and residents for booking tests: each session in its own room with its own instructor. */
+@Component
+public class TestSessions {
+
+    static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
+
+    private final ScheduleService schedule;
+    private final TestCatalogue catalogue;
+    private final TestPeople people;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    TestSessions(ScheduleService schedule, TestCatalogue catalogue, TestPeople people, JdbcClient jdbc, Clock clock) {
+        this.schedule = schedule;
+        this.catalogue = catalogue;
+        this.people = people;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** A session for {@code capacity} starting {@code in} from now; leaves nobody signed in. */
+    public SessionCard session(int capacity, Duration in) {
+        try {
+            catalogue.signInAdmin();
+            long instructor = people.create(Roles.INSTRUCTOR).personId();
+            RoomView room = catalogue.room(Math.max(capacity, 1));
+            WorkshopView workshop = catalogue.workshop(instructor);
+            LocalDateTime start = LocalDateTime.ofInstant(clock.instant().plus(in), ALMATY).truncatedTo(ChronoUnit.MINUTES);
+            return schedule.createSession(new NewSession(workshop.id(), room.id(), instructor, start, null, capacity));
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    public SessionCard session(int capacity) {
+        return session(capacity, Duration.ofDays(5));
+    }
+
+    /** Verified residents without passwords, inserted in one go (hashing 200 passwords would take a while). */
+    public List<PersonDetails> residents(int count) {
+        List<PersonDetails> made = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String email = TestPeople.uniqueEmail("resident");
+            jdbc.sql("""
+                    INSERT INTO person (email, email_verified, full_name, language, created_at)
+                    VALUES (?, TRUE, ?, 'kk', UTC_TIMESTAMP(6))""").params(email, "Тұрғын " + i).update();
+            long id = jdbc.sql("SELECT id FROM person WHERE email = ?").param(email).query(Long.class).single();
+            jdbc.sql("INSERT INTO person_role (person_id, role) VALUES (?, 'RESIDENT')").param(id).update();
+            made.add(new PersonDetails(id, email, "", true, List.of(Roles.RESIDENT)));
+        }
+        return made;
+    }
+
+    public PersonDetails resident() {
+        return residents(1).getFirst();
+    }
+
+    public int bookedSeats(long sessionId) {
+        return jdbc.sql("SELECT booked_seats FROM workshop_session WHERE id = ?").param(sessionId).query(Integer.class).single();
+    }
+
+    public int confirmedSeats(long sessionId) {
+        return jdbc.sql("SELECT COALESCE(SUM(seats), 0) FROM booking WHERE session_id = ? AND status = 'CONFIRMED'")
+                .param(sessionId).query(Integer.class).single();
+    }
+
+    /** Moves a session's start (and end) directly in the database, e.g. into the past the service refuses. */
+    public void moveStart(long sessionId, Duration fromNow) {
+        LocalDateTime start = LocalDateTime.ofInstant(clock.instant().plus(fromNow), java.time.ZoneOffset.UTC);
+        jdbc.sql("UPDATE workshop_session SET starts_at = ?, ends_at = ? WHERE id = ?")
+                .params(start, start.plusHours(2), sessionId).update();
+    }
+}
