@@ -73,7 +73,7 @@ class ScheduleJourneyIT {
         Chromium.assertAccessible(resident);
 
         resident.locator(".sheber-slot-link").first().click();
-        resident.locator("#book").waitFor();
+        resident.locator("#booking-panel").waitFor();
         assertThat(resident.locator("h1").innerText()).contains("Clay sculpture");
         Chromium.assertAccessible(resident);
         resident.context().close();

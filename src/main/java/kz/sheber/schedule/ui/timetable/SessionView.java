@@ -24,10 +24,13 @@ import kz.sheber.catalogue.InstructorView;
 import kz.sheber.catalogue.RoomView;
 import kz.sheber.catalogue.WorkshopView;
 import kz.sheber.schedule.ScheduleService;
+import kz.sheber.schedule.SessionActions;
+import org.springframework.beans.factory.ObjectProvider;
+import com.vaadin.flow.component.Component;
 import kz.sheber.schedule.SessionCard;
 import kz.sheber.schedule.SessionDetails;
 
-/** Everything about one session, and the Book button (the booking feature will make it work). */
+/** Everything about one session, and what other features offer for it (booking seats). */
 @Route("session/:id")
 @AnonymousAllowed
 class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
@@ -35,9 +38,12 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final ScheduleService schedule;
     private final CatalogueService catalogue;
     private final CentreTime time;
+    private final ObjectProvider<SessionActions> actions;
     private String title = "";
 
-    SessionView(ScheduleService schedule, CatalogueService catalogue, CentreTime time) {
+    SessionView(ScheduleService schedule, CatalogueService catalogue, CentreTime time,
+            ObjectProvider<SessionActions> actions) {
+        this.actions = actions;
         this.schedule = schedule;
         this.catalogue = catalogue;
         this.time = time;
@@ -85,7 +91,11 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 new RouteParameters("id", String.valueOf(workshop.id()))));
     }
 
-    private Div book(SessionCard card) {
+    private Component book(SessionCard card) {
+        SessionActions offered = actions.getIfAvailable();
+        if (offered != null && !card.cancelled()) {
+            return offered.create(card.id());
+        }
         Button book = new Button(ReaderText.t("session.book"));
         book.setId("book");
         book.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
