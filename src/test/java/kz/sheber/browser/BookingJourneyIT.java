@@ -1,0 +1,140 @@
+package kz.sheber.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.playwright.Page;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import kz.sheber.support.TestMail;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** A resident books seats in Chromium; the confirmation arrives by email with an invite for the right time. */
+class BookingJourneyIT {
+
+    private static RunningApp app;
+    private static Chromium chromium;
+
+    @BeforeAll
+    static void start() {
+        app = RunningApp.start("--spring.profiles.active=demo",
+                "--spring.mail.host=" + TestMail.host(), "--spring.mail.port=" + TestMail.port(),
+                "--sheber.mail.poll-interval=1s");
+        chromium = new Chromium();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (chromium != null) {
+            chromium.close();
+        }
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    void a_resident_books_and_the_emailed_invite_starts_when_the_session_does() throws Exception {
+        JsonNode session = firstSessionWithFreeSeatsFromTomorrow();
+        Instant start = Instant.parse(session.get("start").asText());
+
+        Page page = chromium.newPage("kk", Chromium.PHONE);
+        page.navigate(app.url("login"));
+        Chromium.awaitVaadin(page);
+        page.locator("vaadin-login-form input[name=username]").fill("asel@sheber.demo");
+        page.locator("vaadin-login-form input[name=password]").fill("Sheber-Demo-2026");
+        page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form [part=vaadin-login-submit]")
+                .first().click();
+        page.waitForURL(url -> !url.contains("/login"));
+
+        page.navigate(app.url("session/" + session.get("id").asText()));
+        Chromium.awaitVaadin(page);
+        page.locator("#booking-seats input").fill("2");
+        page.locator("#booking-book").click();
+        page.locator("#booking-reference").waitFor();
+        String reference = page.locator("#booking-reference").innerText().replaceAll(".*?([A-Z2-9]{6}).*", "$1");
+        Chromium.assertAccessible(page);
+        page.context().close();
+
+        MimeMessage confirmation = awaitMailContaining("asel@sheber.demo", reference);
+        VEvent event = invite(confirmation).<VEvent>getComponent("VEVENT").orElseThrow();
+        assertThat(Instant.from(event.getDateTimeStart().getDate())).isEqualTo(start);
+        assertThat(event.getUid().orElseThrow().getValue()).contains(reference.toLowerCase());
+    }
+
+    private static JsonNode firstSessionWithFreeSeatsFromTomorrow() throws Exception {
+        String json = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(app.url(
+                        "feeds/sessions.json?free=1&from=" + java.time.LocalDate.now().plusDays(2)))).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        JsonNode sessions = new ObjectMapper().readTree(json).get("sessions");
+        assertThat(sessions.size()).as("the demo centre has sessions with free places").isPositive();
+        return sessions.get(0);
+    }
+
+    private static MimeMessage awaitMailContaining(String to, String text) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            for (MimeMessage message : TestMail.messagesTo(to)) {
+                if (textOf(message.getContent()).contains(text)) {
+                    return message;
+                }
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("no mail to " + to + " mentioning " + text);
+    }
+
+    private static Calendar invite(MimeMessage message) throws Exception {
+        return findCalendar(message.getContent()).orElseThrow(() -> new AssertionError("no .ics attached"));
+    }
+
+    private static Optional<Calendar> findCalendar(Object content) throws Exception {
+        if (content instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart part = multipart.getBodyPart(i);
+                if (part.getContentType().toLowerCase().startsWith("text/calendar")
+                        || String.valueOf(part.getFileName()).endsWith(".ics")) {
+                    try (InputStream in = part.getInputStream()) {
+                        return Optional.of(new CalendarBuilder().build(in));
+                    }
+                }
+                Optional<Calendar> nested = findCalendar(part.getContent());
+                if (nested.isPresent()) {
+                    return nested;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String textOf(Object content) throws Exception {
+        if (content instanceof String s) {
+            return s;
+        }
+        StringBuilder all = new StringBuilder();
+        if (content instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                Object part = multipart.getBodyPart(i).getContent();
+                if (part instanceof String || part instanceof Multipart) {
+                    all.append(textOf(part));
+                }
+            }
+        }
+        return all.toString();
+    }
+}
