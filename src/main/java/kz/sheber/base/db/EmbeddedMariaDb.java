@@ -43,7 +43,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 // mariadbd refuses to run as root unless told to
                 config.addArg("--user=root");
             }
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = PatientDb.open(config.build());
             db.start();
             db.run("CREATE DATABASE IF NOT EXISTS `" + database
                     + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
