@@ -15,6 +15,7 @@ import kz.sheber.notification.MailAttachment;
 import kz.sheber.notification.MailOutbox;
 import kz.sheber.notification.OutgoingMail;
 import kz.sheber.schedule.ScheduleService;
+import kz.sheber.schedule.SessionCard;
 import kz.sheber.schedule.SessionDetails;
 import org.springframework.stereotype.Component;
 
@@ -64,31 +65,38 @@ class BookingMails {
     }
 
     void send(Booking booking, Kind kind, Map<String, Object> extra) {
-        ResidentContact contact = residents.contact(booking.getPersonId()).orElse(null);
+        ResidentContact contact = AttemptReads.read(new AttemptReads.Contact(booking.getPersonId()),
+                () -> residents.contact(booking.getPersonId())).orElse(null);
         if (contact == null || contact.email() == null) {
             return;
         }
-        SessionDetails session = schedule.session(booking.getSessionId()).orElseThrow();
+        // Only the timetable line: the full details also load the workshop's instructors and the room, unused here
+        SessionCard card = AttemptReads.read(new AttemptReads.Session(booking.getSessionId()),
+                () -> schedule.card(booking.getSessionId())).orElseThrow();
         Locale language = Languages.of(contact.language()).orElse(Languages.KAZAKH);
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("reference", booking.getReference());
-        values.put("workshop", session.card().workshopTitle().in(language).text());
-        values.put("start", session.card().startsAt());
-        values.put("room", session.card().roomName());
+        values.put("workshop", card.workshopTitle().in(language).text());
+        values.put("start", card.startsAt());
+        values.put("room", card.roomName());
         values.put("address", settings.centre().address().in(language));
         values.put("seats", booking.getSeats());
         values.put("link", settings.link("my-bookings"));
         values.putAll(extra);
         List<MailAttachment> files = kind.invite && booking.getConfirmedAt() != null
-                ? List.of(invites.attachment(event(booking, session, language), language, clock.instant()))
+                ? List.of(invites.attachment(event(booking, card, language), language, clock.instant()))
                 : List.of();
         outbox.queue(new OutgoingMail(contact.email(), contact.fullName(), language, kind.template, values, files));
     }
 
     static BookingInvites.Event event(Booking booking, SessionDetails session, Locale language) {
-        return new BookingInvites.Event(booking.getReference(), booking.getIcsSequence(), session.card().startsAt(),
-                session.card().endsAt(), session.card().workshopTitle().in(language).text(),
-                session.card().roomName(), booking.getSeats(),
-                booking.getStatus() == BookingStatus.CANCELLED || session.card().cancelled());
+        return event(booking, session.card(), language);
+    }
+
+    static BookingInvites.Event event(Booking booking, SessionCard card, Locale language) {
+        return new BookingInvites.Event(booking.getReference(), booking.getIcsSequence(), card.startsAt(),
+                card.endsAt(), card.workshopTitle().in(language).text(),
+                card.roomName(), booking.getSeats(),
+                booking.getStatus() == BookingStatus.CANCELLED || card.cancelled());
     }
 }

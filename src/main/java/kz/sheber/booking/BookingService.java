@@ -62,24 +62,28 @@ public class BookingService {
     @RolesAllowed(Roles.RESIDENT)
     public BookingView book(BookingRequest request) {
         long me = residents.requireSignedInId();
-        ResidentContact contact = residents.contact(me).orElseThrow(() -> InvalidInput.form("booking.gone"));
-        if (!contact.emailVerified()) {
-            throw InvalidInput.form("booking.verifyFirst");
-        }
-        return viewOf(guarded(() -> seats.book(me, request, null)));
+        return guarded(() -> {
+            // In the booking's own transaction (one pooled connection per attempt); the mail reuses this read
+            ResidentContact contact = AttemptReads.read(new AttemptReads.Contact(me), () -> residents.contact(me))
+                    .orElseThrow(() -> InvalidInput.form("booking.gone"));
+            if (!contact.emailVerified()) {
+                throw InvalidInput.form("booking.verifyFirst");
+            }
+            return view(seats.book(me, request, null));
+        });
     }
 
     @RolesAllowed(Roles.RESIDENT)
     public BookingView changeSeats(long bookingId, int newSeats) {
         long me = residents.requireSignedInId();
-        return viewOf(guarded(() -> seats.changeSeats(bookingId, newSeats, me)));
+        return guarded(() -> view(seats.changeSeats(bookingId, newSeats, me)));
     }
 
     /** Cancels a booking or leaves the waiting list. After the cut-off the cancellation is marked late. */
     @RolesAllowed(Roles.RESIDENT)
     public BookingView cancel(long bookingId) {
         long me = residents.requireSignedInId();
-        return viewOf(guarded(() -> seats.cancel(bookingId, me, CancelledBy.RESIDENT)));
+        return guarded(() -> view(seats.cancel(bookingId, me, CancelledBy.RESIDENT)));
     }
 
     /** The signed-in resident's bookings and waiting places, soonest first. */
@@ -94,12 +98,12 @@ public class BookingService {
     public BookingView bookAtDesk(long personId, BookingRequest request) {
         residents.contact(personId).orElseThrow(() -> InvalidInput.form("booking.person.gone"));
         long staff = residents.requireSignedInId();
-        return viewOf(guarded(() -> seats.book(personId, request, staff)));
+        return guarded(() -> view(seats.book(personId, request, staff)));
     }
 
     @RolesAllowed(Roles.ADMIN)
     public BookingView cancelAtDesk(long bookingId) {
-        return viewOf(guarded(() -> seats.cancel(bookingId, null, CancelledBy.STAFF)));
+        return guarded(() -> view(seats.cancel(bookingId, null, CancelledBy.STAFF)));
     }
 
     @RolesAllowed(Roles.ADMIN)
@@ -120,7 +124,8 @@ public class BookingService {
                 .sorted(Comparator.comparing(BookingView::startsAt)).toList();
     }
 
-    private Booking guarded(java.util.function.Supplier<Booking> change) {
+    /** Runs the change and builds its answer in the same transaction, from what the change already read. */
+    private BookingView guarded(java.util.function.Supplier<BookingView> change) {
         try {
             return retry.run(change);
         } catch (DataIntegrityViolationException e) {
@@ -132,13 +137,11 @@ public class BookingService {
         }
     }
 
-    private BookingView viewOf(Booking booking) {
-        return retry.run(() -> view(bookings.findById(booking.getId()).orElseThrow()));
-    }
-
     BookingView view(Booking b) {
-        SessionCard card = schedule.session(b.getSessionId()).orElseThrow().card();
-        String name = residents.contact(b.getPersonId()).map(ResidentContact::fullName).orElse("");
+        SessionCard card = AttemptReads.read(new AttemptReads.Session(b.getSessionId()),
+                () -> schedule.card(b.getSessionId())).orElseThrow();
+        String name = AttemptReads.read(new AttemptReads.Contact(b.getPersonId()),
+                () -> residents.contact(b.getPersonId())).map(ResidentContact::fullName).orElse("");
         return new BookingView(b.getId(), b.getReference(), b.getSessionId(), card.workshopTitle(), card.startsAt(),
                 card.endsAt(), card.roomName(), b.getSeats(), BookingState.valueOf(b.getStatus().name()),
                 seats.placeInLine(b), b.isLateCancel(), b.getCancelledBy() == CancelledBy.CENTRE, name);

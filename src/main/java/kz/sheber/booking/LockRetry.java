@@ -29,7 +29,7 @@ class LockRetry {
     <T> T run(Supplier<T> work) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return transaction.execute(status -> work.get());
+                return transaction.execute(status -> AttemptReads.scoped(work));
             } catch (RuntimeException e) {
                 if (attempt >= attempts || !worthRetrying(e)) {
                     throw e;

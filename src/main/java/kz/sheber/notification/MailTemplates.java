@@ -37,6 +37,10 @@ class MailTemplates {
     private final SheberProperties settings;
     private final CentreTime time;
     private final Map<String, Properties> loaded = new ConcurrentHashMap<>();
+    /** Parsed messages by template file, key and language; each use formats a clone (MessageFormat is not thread-safe). */
+    private static final Map<String, Parsed> PARSED = new ConcurrentHashMap<>();
+
+    private record Parsed(MessageFormat format, List<String> arguments) {}
 
     MailTemplates(SheberProperties settings, CentreTime time) {
         this.settings = settings;
@@ -86,12 +90,15 @@ class MailTemplates {
         if (pattern == null) {
             throw new IllegalArgumentException("The mail template has no '" + key + "' message in " + language);
         }
-        MessageFormat format = new MessageFormat(pattern, ULocale.forLocale(language));
-        List<String> missing = format.getArgumentNames().stream().filter(n -> values.get(n) == null).toList();
+        Parsed parsed = PARSED.computeIfAbsent(language.toLanguageTag() + "\u0000" + pattern, k -> {
+            MessageFormat format = new MessageFormat(pattern, ULocale.forLocale(language));
+            return new Parsed(format, List.copyOf(format.getArgumentNames()));
+        });
+        List<String> missing = parsed.arguments().stream().filter(n -> values.get(n) == null).toList();
         if (!missing.isEmpty()) {
             throw new IllegalArgumentException("The mail message '" + key + "' needs the values " + missing);
         }
-        return format.format(values);
+        return ((MessageFormat) parsed.format().clone()).format(values);
     }
 
     private Properties load(String template, Locale language) {

@@ -73,6 +73,13 @@ public class ScheduleService {
         return timetable.ofWorkshop(workshopId, time.now(), Math.min(Math.max(limit, 0), 500));
     }
 
+    /** Just the timetable line of one session (one query), for callers that need no workshop or room details. */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public Optional<SessionCard> card(long id) {
+        return timetable.one(id);
+    }
+
     @PermitAll
     @Transactional(readOnly = true)
     public Optional<SessionDetails> session(long id) {
