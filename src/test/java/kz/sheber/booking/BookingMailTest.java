@@ -78,6 +78,31 @@ class BookingMailTest {
     }
 
     @Test
+    void when_staff_move_a_session_everyone_booked_gets_the_new_time_and_an_updated_invite() throws Exception {
+        SessionCard session = sessions.session(8);
+        PersonDetails aigul = sessions.resident();
+        signIn(aigul);
+        BookingView booked = bookings.book(new BookingRequest(session.id(), 1, false, null));
+        VEvent before = invite(TestMail.awaitMessagesTo(aigul.email(), 1).getFirst());
+
+        catalogue.signInAdmin();
+        java.time.LocalDateTime newStart = java.time.LocalDateTime.ofInstant(
+                session.startsAt().plus(Duration.ofHours(2)), TestSessions.ALMATY);
+        schedule.editSession(new kz.sheber.schedule.SessionEdit(session.id(), session.version(), newStart,
+                newStart.plus(Duration.between(session.startsAt(), session.endsAt())), session.roomId(),
+                session.instructorId(), session.capacity()));
+
+        MimeMessage changed = TestMail.awaitMessagesTo(aigul.email(), 2).get(1);
+        assertThat(changed.getSubject()).startsWith("Сабақ өзгерді");
+        VEvent after = invite(changed);
+        assertThat(after.getUid()).isEqualTo(before.getUid());
+        assertThat(after.getSequence().getSequenceNo()).isGreaterThan(before.getSequence().getSequenceNo());
+        assertThat(Instant.from(after.getDateTimeStart().getDate()))
+                .isEqualTo(session.startsAt().plus(Duration.ofHours(2)));
+        assertThat(booked.reference()).isNotBlank();
+    }
+
+    @Test
     void when_the_centre_cancels_a_session_every_booking_and_waiting_place_ends_and_everyone_is_told_why()
             throws Exception {
         SessionCard session = sessions.session(1);
