@@ -148,6 +148,24 @@ class RosterServiceTest {
         assertThat(roster.participants().get(1).history()).isEqualTo(new AttendanceHistory(1, 1, 0));
     }
 
+    @Autowired kz.sheber.roster.domain.AttendanceBook attendanceBook;
+    @Autowired kz.sheber.base.time.CentreTime centreTime;
+    @Autowired kz.sheber.schedule.ScheduleService schedule;
+
+    @Test
+    void the_demo_data_marks_attendance_for_past_sessions() {
+        SessionCard session = sessions.session(4, Duration.ofHours(3));
+        book(session, 2, false);
+        book(session, 1, false);
+        book(session, 1, false);
+        sessions.moveStart(session.id(), Duration.ofDays(-2));
+
+        new DemoRoster(schedule, bookings, attendanceBook, clock, centreTime).seed();
+
+        TestCatalogue.signIn(instructorOf(session));
+        assertThat(rosters.roster(session.id()).participants()).allMatch(p -> p.attendance().isPresent());
+    }
+
     @Test
     void the_csv_has_a_byte_order_mark_and_parses_back_to_the_roster() throws Exception {
         SessionCard session = sessions.session(3);
