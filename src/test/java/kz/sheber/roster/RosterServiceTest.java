@@ -190,10 +190,12 @@ class RosterServiceTest {
         assertThat(rows).extracting(r -> r.get("Күйі")).containsExactly("BOOKED", "BOOKED", "WAITING");
     }
 
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void a_message_to_the_class_is_queued_for_each_booked_person_and_kept_with_the_session() {
         SessionCard session = sessions.session(1);
-        book(session, 1, false);
+        PersonDetails booked = book(session, 1, false);
         book(session, 1, true);
         TestCatalogue.signIn(instructorOf(session));
 
@@ -203,6 +205,9 @@ class RosterServiceTest {
         assertThatThrownBy(() -> rosters.writeToClass(session.id(), new MessageToClass(" ", "", false)))
                 .isInstanceOf(InvalidInput.class);
 
+        String kazakhMail = jdbc.sql("SELECT text_body FROM outbox_mail WHERE recipient = ? AND template = 'class-message' ORDER BY id")
+                .param(booked.email()).query(String.class).list().getFirst();
+        assertThat(kazakhMail).contains("сабаққа қатысушылардың бәріне жазды").contains("Алжапқыш әкеліңіз");
         assertThat(rosters.roster(session.id()).messages()).extracting(Roster.ClassMessage::subject,
                 Roster.ClassMessage::recipients).containsExactly(
                         org.assertj.core.groups.Tuple.tuple("Again", 2), org.assertj.core.groups.Tuple.tuple("Бояулар", 1));
