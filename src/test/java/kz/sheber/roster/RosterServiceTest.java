@@ -74,6 +74,39 @@ class RosterServiceTest {
     }
 
     @Test
+    void a_late_cancellation_stays_on_the_roster_marked_late_and_cannot_be_marked_present() {
+        SessionCard session = sessions.session(4, Duration.ofHours(3));
+        PersonDetails resident = book(session, 2, false);
+        TestCatalogue.signIn(resident);
+        bookings.cancel(bookings.myBookings().getFirst().id());
+        TestCatalogue.signIn(instructorOf(session));
+
+        Participant late = rosters.roster(session.id()).participants().getFirst();
+        assertThat(late.state()).isEqualTo(Participant.State.CANCELLED_LATE);
+        ((TestClock) clock).advance(Duration.between(clock.instant(), session.startsAt()));
+        assertThatThrownBy(() -> rosters.markPresent(session.id(), late.bookingId(), 1)).isInstanceOf(InvalidInput.class);
+        assertThat(rosters.markAllPresent(session.id())).isZero();
+    }
+
+    @Test
+    void my_sessions_lists_upcoming_soonest_first_then_recent_latest_first() {
+        SessionCard soon = sessions.session(4, Duration.ofDays(2));
+        long me = soon.instructorId();
+        SessionCard later = sessions.session(4, Duration.ofDays(6));
+        SessionCard lastWeek = sessions.session(4, Duration.ofDays(3));
+        SessionCard twoWeeksAgo = sessions.session(4, Duration.ofDays(4));
+        for (SessionCard other : List.of(later, lastWeek, twoWeeksAgo)) {
+            jdbc.sql("UPDATE workshop_session SET instructor_id = ? WHERE id = ?").params(me, other.id()).update();
+        }
+        sessions.moveStart(lastWeek.id(), Duration.ofDays(-7));
+        sessions.moveStart(twoWeeksAgo.id(), Duration.ofDays(-12));
+        TestCatalogue.signIn(instructorOf(soon));
+
+        assertThat(rosters.mySessions()).extracting(s -> s.card().id())
+                .containsExactly(soon.id(), later.id(), lastWeek.id(), twoWeeksAgo.id());
+    }
+
+    @Test
     void an_instructor_cannot_read_another_instructors_roster() {
         SessionCard session = sessions.session(3);
         TestCatalogue.signIn(people.create(Roles.INSTRUCTOR));
