@@ -119,6 +119,25 @@ public class BookingService {
         return seats.waitingList(sessionId).stream().map(this::view).toList();
     }
 
+    /**
+     * Every booking of a session in arrival order, cancelled ones too, for the roster feature; which instructor may
+     * read which session's roster is the roster feature's decision.
+     */
+    @RolesAllowed({Roles.INSTRUCTOR, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public List<SessionBooking> bookingsIn(long sessionId) {
+        return bookings.inSession(sessionId).stream().map(b -> new SessionBooking(b.getId(), b.getPersonId(),
+                b.getSeats(), BookingState.valueOf(b.getStatus().name()), b.getCreatedAt(), b.isLateCancel(),
+                seats.placeInLine(b))).toList();
+    }
+
+    /** How many sessions starting in [from, to) a person held seats in, for staff reading attendance histories. */
+    @RolesAllowed({Roles.INSTRUCTOR, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public int sessionsBookedBetween(long personId, java.time.Instant from, java.time.Instant to) {
+        return bookings.confirmedBetween(personId, from, to);
+    }
+
     private List<BookingView> bookingsOf0(long personId) {
         return bookings.ofPerson(personId).stream().map(this::view)
                 .sorted(Comparator.comparing(BookingView::startsAt)).toList();

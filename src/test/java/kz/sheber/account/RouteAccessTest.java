@@ -56,6 +56,9 @@ class RouteAccessTest extends KaribuTest {
         WHO_GETS_IN.put("workshop/:id", EVERYONE);
         WHO_GETS_IN.put("my-bookings", List.of(R));
         WHO_GETS_IN.put("admin/desk", List.of(S));
+        WHO_GETS_IN.put("my-sessions", List.of(I, S));
+        // An instructor opens only the rosters of sessions they teach (RosterViewTest); this session is not theirs
+        WHO_GETS_IN.put("roster/:id", List.of(S));
     }
 
     @Autowired
@@ -73,6 +76,7 @@ class RouteAccessTest extends KaribuTest {
                 null, true);
         addresses.put("session/:id", "session/" + timetable.session(workshop, 2, 4).id());
         addresses.put("workshop/:id", "workshop/" + workshop.id());
+        addresses.put("roster/:id", addresses.get("session/:id").replace("session/", "roster/"));
     }
 
     @Test

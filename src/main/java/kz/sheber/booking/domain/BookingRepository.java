@@ -30,6 +30,16 @@ public interface BookingRepository extends JpaRepository<Booking, Long> {
     @Query("SELECT COALESCE(SUM(b.seats), 0) FROM Booking b WHERE b.sessionId = :sessionId AND b.status = 'CONFIRMED'")
     int confirmedSeats(long sessionId);
 
+    @Query("SELECT b FROM Booking b WHERE b.sessionId = :sessionId ORDER BY b.arrival")
+    List<Booking> inSession(long sessionId);
+
+    /** Sessions started in [from, to) where the person held seats: one join, for attendance histories. */
+    @Query(value = """
+            SELECT COUNT(*) FROM booking b JOIN workshop_session s ON s.id = b.session_id
+            WHERE b.person_id = :personId AND b.status = 'CONFIRMED' AND s.starts_at >= :from AND s.starts_at < :to""",
+            nativeQuery = true)
+    int confirmedBetween(long personId, java.time.Instant from, java.time.Instant to);
+
     boolean existsByReference(String reference);
 
     @Query("SELECT b.sessionId FROM Booking b WHERE b.id = :id")

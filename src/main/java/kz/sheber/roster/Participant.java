@@ -1,0 +1,14 @@
+package kz.sheber.roster;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * One line of a roster. {@code state} is booked, waiting or cancelled late; phone and email may be null (people
+ * booked at the desk); {@code attendance} is empty until marked.
+ */
+public record Participant(long bookingId, long personId, String name, int seats, String phone, String email,
+        Instant bookedAt, State state, int placeInLine, Optional<Attendance> attendance, AttendanceHistory history) {
+
+    public enum State { BOOKED, WAITING, CANCELLED_LATE }
+}

@@ -1,0 +1,233 @@
+package kz.sheber.roster;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import kz.sheber.account.ResidentContact;
+import kz.sheber.account.ResidentDirectory;
+import kz.sheber.account.Roles;
+import kz.sheber.base.InvalidInput;
+import kz.sheber.base.i18n.Languages;
+import kz.sheber.base.time.CentreTime;
+import kz.sheber.booking.BookingService;
+import kz.sheber.booking.BookingState;
+import kz.sheber.booking.SessionBooking;
+import kz.sheber.notification.MailOutbox;
+import kz.sheber.notification.OutgoingMail;
+import kz.sheber.roster.domain.AttendanceBook;
+import kz.sheber.roster.domain.ClassMessages;
+import kz.sheber.schedule.ScheduleService;
+import kz.sheber.schedule.SessionCard;
+import kz.sheber.schedule.TimetableFilter;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Rosters' public face. Every method checks the caller: an instructor reads and marks only the sessions they
+ * teach, admins all of them, residents none (a roster holds other people's phone numbers).
+ */
+@Service
+@RolesAllowed({Roles.INSTRUCTOR, Roles.ADMIN})
+public class RosterService {
+
+    static final Duration HISTORY = Duration.ofDays(90);
+    private static final int RECENT_DAYS = 14, AHEAD_DAYS = 60;
+
+    private final ScheduleService schedule;
+    private final BookingService bookings;
+    private final ResidentDirectory people;
+    private final AttendanceBook attendance;
+    private final ClassMessages messages;
+    private final MailOutbox outbox;
+    private final RosterSettings settings;
+    private final CentreTime time;
+    private final Validator validator;
+    private final Clock clock;
+
+    RosterService(ScheduleService schedule, BookingService bookings, ResidentDirectory people,
+            AttendanceBook attendance, ClassMessages messages, MailOutbox outbox, RosterSettings settings,
+            CentreTime time, Validator validator, Clock clock) {
+        this.schedule = schedule;
+        this.bookings = bookings;
+        this.people = people;
+        this.attendance = attendance;
+        this.messages = messages;
+        this.outbox = outbox;
+        this.settings = settings;
+        this.time = time;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    /** The caller's sessions: today's and upcoming first (soonest first), then recent ones (latest first). */
+    @Transactional(readOnly = true)
+    public List<RosterSession> mySessions() {
+        long me = people.requireSignedInId();
+        LocalDate today = time.nowInCentre().toLocalDate();
+        TimetableFilter window = new TimetableFilter(null, null, today.minusDays(RECENT_DAYS),
+                today.plusDays(AHEAD_DAYS), false, null, true);
+        // The timetable query has no instructor filter; a fortnight back and two months ahead fit its 500 rows
+        List<SessionCard> mine = schedule.upcoming(window, 0, 500).stream()
+                .filter(card -> card.instructorId() == me).toList();
+        Instant startOfToday = today.atStartOfDay(time.zone()).toInstant();
+        Comparator<SessionCard> order = Comparator.comparing((SessionCard c) -> c.startsAt().isBefore(startOfToday))
+                .thenComparing(c -> c.startsAt().isBefore(startOfToday) ? -c.startsAt().toEpochMilli()
+                        : c.startsAt().toEpochMilli());
+        return mine.stream().sorted(order).map(card -> new RosterSession(card, (int) bookings.bookingsIn(card.id())
+                .stream().filter(b -> b.state() == BookingState.WAITING).count())).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Roster roster(long sessionId) {
+        SessionCard card = mine(sessionId);
+        Map<Long, AttendanceBook.Mark> marks = attendance.ofSession(sessionId);
+        Map<Long, AttendanceHistory> histories = new HashMap<>();
+        List<Participant> all = bookings.bookingsIn(sessionId).stream()
+                .filter(b -> b.state() != BookingState.CANCELLED || b.late())
+                .map(b -> participant(b, marks.get(b.id()), histories)).toList();
+        return new Roster(card,
+                all.stream().filter(p -> p.state() != Participant.State.WAITING).toList(),
+                all.stream().filter(p -> p.state() == Participant.State.WAITING)
+                        .sorted(Comparator.comparingInt(Participant::placeInLine)).toList(),
+                attendanceOpen(card), messages.ofSession(sessionId).stream().map(m -> new Roster.ClassMessage(
+                        m.sentAt(), m.sentBy(), m.subject(), m.body(), m.includeWaiting(), m.recipients())).toList());
+    }
+
+    /** Marks a booking present with how many of its seats came (1 to its seats). */
+    @Transactional
+    public void markPresent(long sessionId, long bookingId, int seatsCame) {
+        SessionCard card = markable(sessionId);
+        SessionBooking booking = booked(sessionId, bookingId);
+        if (seatsCame < 1 || seatsCame > booking.seats()) {
+            throw InvalidInput.form("roster.attendance.seatsRange");
+        }
+        attendance.mark(bookingId, sessionId, booking.personId(), card.startsAt(), Attendance.Mark.PRESENT.name(),
+                seatsCame, clock.instant(), people.requireSignedInId());
+    }
+
+    @Transactional
+    public void markNoShow(long sessionId, long bookingId) {
+        SessionCard card = markable(sessionId);
+        SessionBooking booking = booked(sessionId, bookingId);
+        attendance.mark(bookingId, sessionId, booking.personId(), card.startsAt(), Attendance.Mark.NO_SHOW.name(), 0,
+                clock.instant(), people.requireSignedInId());
+    }
+
+    /** Marks every booking not yet marked present with all its seats; returns how many were marked. */
+    @Transactional
+    public int markAllPresent(long sessionId) {
+        SessionCard card = markable(sessionId);
+        Map<Long, AttendanceBook.Mark> marks = attendance.ofSession(sessionId);
+        List<SessionBooking> open = bookings.bookingsIn(sessionId).stream()
+                .filter(b -> b.state() == BookingState.CONFIRMED && !marks.containsKey(b.id())).toList();
+        long me = people.requireSignedInId();
+        open.forEach(b -> attendance.mark(b.id(), sessionId, b.personId(), card.startsAt(),
+                Attendance.Mark.PRESENT.name(), b.seats(), clock.instant(), me));
+        return open.size();
+    }
+
+    /** Takes a booking's mark back, as if it had never been marked. */
+    @Transactional
+    public void undo(long sessionId, long bookingId) {
+        markable(sessionId);
+        booked(sessionId, bookingId);
+        attendance.undo(bookingId);
+    }
+
+    /**
+     * Writes to everyone booked (and the waiting list if asked) through the outbox: the text as written, the frame
+     * in each recipient's language. People without an email address are skipped. Returns how many mails were queued.
+     */
+    @Transactional
+    public int writeToClass(long sessionId, MessageToClass message) {
+        InvalidInput.check(validator, message);
+        SessionCard card = mine(sessionId);
+        long me = people.requireSignedInId();
+        String sender = people.contact(me).map(ResidentContact::fullName).orElse("");
+        int queued = 0;
+        for (SessionBooking b : bookings.bookingsIn(sessionId)) {
+            boolean reached = b.state() == BookingState.CONFIRMED
+                    || (message.includeWaiting() && b.state() == BookingState.WAITING);
+            Optional<ResidentContact> contact = reached ? people.contact(b.personId()) : Optional.empty();
+            if (contact.isEmpty() || contact.get().email() == null || contact.get().email().isBlank()) {
+                continue;
+            }
+            var locale = Languages.of(contact.get().language()).orElse(Languages.KAZAKH);
+            outbox.queue(OutgoingMail.of(contact.get().email(), contact.get().fullName(), locale, "class-message",
+                    Map.of("workshop", card.workshopTitle().in(locale).text(), "start", card.startsAt(),
+                            "room", card.roomName(), "instructor", sender, "subject", message.subject().strip(),
+                            "message", message.body().strip())));
+            queued++;
+        }
+        messages.keep(sessionId, me, sender, clock.instant(), message.subject().strip(), message.body().strip(),
+                message.includeWaiting(), queued);
+        return queued;
+    }
+
+    private Participant participant(SessionBooking b, AttendanceBook.Mark mark, Map<Long, AttendanceHistory> seen) {
+        Optional<ResidentContact> contact = people.contact(b.personId());
+        Participant.State state = switch (b.state()) {
+            case WAITING -> Participant.State.WAITING;
+            case CANCELLED -> Participant.State.CANCELLED_LATE;
+            default -> Participant.State.BOOKED;
+        };
+        return new Participant(b.id(), b.personId(), contact.map(ResidentContact::fullName).orElse(""), b.seats(),
+                contact.map(ResidentContact::phone).orElse(null), contact.map(ResidentContact::email).orElse(null),
+                b.bookedAt(), state, b.placeInLine(), Optional.ofNullable(mark).map(m -> new Attendance(
+                        Attendance.Mark.valueOf(m.status()), m.seatsPresent())),
+                seen.computeIfAbsent(b.personId(), this::history));
+    }
+
+    private AttendanceHistory history(long personId) {
+        Instant now = clock.instant();
+        Instant from = now.minus(HISTORY);
+        AttendanceBook.Counts counts = attendance.countsOf(personId, from, now);
+        return new AttendanceHistory(bookings.sessionsBookedBetween(personId, from, now), counts.attended(),
+                counts.noShows());
+    }
+
+    private boolean attendanceOpen(SessionCard card) {
+        Instant now = clock.instant();
+        return !card.cancelled() && !now.isBefore(card.startsAt().minus(settings.attendanceWindowBefore()))
+                && !now.isAfter(card.startsAt().plus(settings.attendanceWindowAfter()));
+    }
+
+    private SessionCard markable(long sessionId) {
+        SessionCard card = mine(sessionId);
+        if (!attendanceOpen(card)) {
+            throw InvalidInput.form("roster.attendance.closed");
+        }
+        return card;
+    }
+
+    private SessionBooking booked(long sessionId, long bookingId) {
+        return bookings.bookingsIn(sessionId).stream()
+                .filter(b -> b.id() == bookingId && b.state() == BookingState.CONFIRMED).findFirst()
+                .orElseThrow(() -> InvalidInput.form("roster.attendance.notBooked"));
+    }
+
+    /** The session, if the caller teaches it or is an admin; otherwise the same "not found" as for no session. */
+    private SessionCard mine(long sessionId) {
+        long me = people.requireSignedInId();
+        SessionCard card = schedule.session(sessionId).orElseThrow(() -> new RosterNotFound(sessionId)).card();
+        if (card.instructorId() != me && !isAdmin()) {
+            throw new RosterNotFound(sessionId);
+        }
+        return card;
+    }
+
+    private static boolean isAdmin() {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getAuthorities().stream()
+                .anyMatch(a -> ("ROLE_" + Roles.ADMIN).equals(a.getAuthority()));
+    }
+}

@@ -1,0 +1,39 @@
+package kz.sheber.roster.domain;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Copies of what was written to a class, kept with the session. */
+@Repository
+public class ClassMessages {
+
+    public record Sent(Instant sentAt, String sentBy, String subject, String body, boolean includeWaiting,
+            int recipients) {}
+
+    private final JdbcClient jdbc;
+
+    ClassMessages(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void keep(long sessionId, long sentBy, String sentByName, Instant now, String subject, String body,
+            boolean includeWaiting, int recipients) {
+        jdbc.sql("""
+                INSERT INTO class_message (session_id, sent_by, sent_by_name, sent_at, subject, body, include_waiting,
+                                           recipients) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(sessionId, sentBy, sentByName, AttendanceBook.utc(now), subject, body, includeWaiting, recipients)
+                .update();
+    }
+
+    public List<Sent> ofSession(long sessionId) {
+        return jdbc.sql("""
+                SELECT sent_at, sent_by_name, subject, body, include_waiting, recipients FROM class_message
+                WHERE session_id = ? ORDER BY sent_at DESC, id DESC""").param(sessionId)
+                .query((rs, n) -> new Sent(rs.getObject(1, java.time.LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                        rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5), rs.getInt(6)))
+                .list();
+    }
+}

@@ -1,0 +1,2 @@
+/** The roster's tables (attendance, class_message), read and written only by the roster feature's services. */
+package kz.sheber.roster.domain;

@@ -1,0 +1,19 @@
+package kz.sheber.roster.ui;
+
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import kz.sheber.account.Roles;
+import kz.sheber.base.ui.NavigationEntry;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** My classes, for those who teach. */
+@Configuration(proxyBeanMethods = false)
+class RosterNavigation {
+
+    @Bean
+    NavigationEntry mySessionsEntry(AuthenticationContext authentication) {
+        return NavigationEntry.forRole("roster.mySessions.title", MySessionsView.class, VaadinIcon.USERS, 15,
+                authentication, Roles.INSTRUCTOR);
+    }
+}
