@@ -49,6 +49,17 @@ public class ResidentDirectory {
     @RolesAllowed(Roles.ADMIN)
     @Transactional
     public long registerAtDesk(DeskResident form) {
+        return register(form);
+    }
+
+    /** An instructor (or staff) adds someone who came to the door: a name, a phone if they give one, no email. */
+    @RolesAllowed({Roles.INSTRUCTOR, Roles.ADMIN})
+    @Transactional
+    public long registerWalkIn(String fullName, String phone, String language) {
+        return register(new DeskResident(fullName, null, phone, language));
+    }
+
+    private long register(DeskResident form) {
         InvalidInput.check(validator, form);
         String email = form.email() == null || form.email().isBlank() ? null : AccountService.normaliseEmail(form.email());
         if (email != null && people.existsByEmail(email)) {

@@ -101,6 +101,30 @@ public class BookingService {
         return guarded(() -> view(seats.book(personId, request, staff)));
     }
 
+    /**
+     * Someone at the door, added by the session's instructor (or staff) from half an hour before the start until
+     * its end: a new resident record with their name and phone, and a booking into free seats only.
+     */
+    @RolesAllowed({Roles.INSTRUCTOR, Roles.ADMIN})
+    public BookingView bookWalkIn(long sessionId, String fullName, String phone, int seatCount, String language) {
+        long me = residents.requireSignedInId();
+        SessionCard card = schedule.card(sessionId).orElseThrow(() -> InvalidInput.form("booking.session.gone"));
+        if (card.instructorId() != me && !isAdmin()) {
+            throw new org.springframework.security.access.AccessDeniedException("not this instructor's session");
+        }
+        // The person and the booking commit together: a walk-in refused for lack of seats leaves no record behind
+        return guarded(() -> view(seats.walkIn(residents.registerWalkIn(fullName, phone, language), sessionId,
+                seatCount, me, card.startsAt().minus(DOOR_OPENS_BEFORE), card.endsAt())));
+    }
+
+    private static final java.time.Duration DOOR_OPENS_BEFORE = java.time.Duration.ofMinutes(30);
+
+    private static boolean isAdmin() {
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getAuthorities().stream()
+                .anyMatch(a -> ("ROLE_" + Roles.ADMIN).equals(a.getAuthority()));
+    }
+
     @RolesAllowed(Roles.ADMIN)
     public BookingView cancelAtDesk(long bookingId) {
         return guarded(() -> view(seats.cancel(bookingId, null, CancelledBy.STAFF)));

@@ -65,6 +65,30 @@ class Seats {
         return booking;
     }
 
+    /**
+     * Someone at the door of a session that has started or is about to: booked only into free seats (a walk-in
+     * never joins the waiting list), counted against capacity under the same row lock as any booking.
+     */
+    Booking walkIn(long personId, long sessionId, int seats, long bookedBy, Instant doorOpens, Instant doorCloses) {
+        checkSeatCount(seats);
+        LockedSession session = ledger.lock(sessionId).orElseThrow(() -> InvalidInput.form("booking.session.gone"));
+        if (!session.scheduled()) {
+            throw InvalidInput.form("booking.session.cancelled");
+        }
+        Instant now = clock.instant();
+        if (now.isBefore(doorOpens) || !now.isBefore(doorCloses)) {
+            throw InvalidInput.form("booking.walkIn.notNow");
+        }
+        if (!ledger.take(session.id(), seats)) {
+            throw InvalidInput.field("seats", session.seatsLeft() == 0 ? "booking.full" : "booking.notEnoughSeats");
+        }
+        Booking booking = new Booking(freshReference(), session.id(), personId, seats,
+                bookings.nextArrival(session.id()), now, bookedBy);
+        booking.confirm(now);
+        bookings.saveAndFlush(booking);
+        return booking;
+    }
+
     Booking changeSeats(long bookingId, int seats, Long personId) {
         checkSeatCount(seats);
         Locked locked = lockBooking(bookingId, personId);

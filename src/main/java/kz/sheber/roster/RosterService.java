@@ -215,6 +215,12 @@ public class RosterService {
                 .orElseThrow(() -> InvalidInput.form("roster.attendance.notBooked"));
     }
 
+    /** Adds someone at the door into free seats; they count against capacity like any booking. */
+    public void addWalkIn(long sessionId, String fullName, String phone, int seats, String language) {
+        mine(sessionId);
+        bookings.bookWalkIn(sessionId, fullName, phone, seats, language);
+    }
+
     /** The session, if the caller teaches it or is an admin; otherwise the same "not found" as for no session. */
     private SessionCard mine(long sessionId) {
         long me = people.requireSignedInId();

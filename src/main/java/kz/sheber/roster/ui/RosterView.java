@@ -89,6 +89,7 @@ class RosterView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         content.add(list("participants", roster.participants(), roster.attendanceOpen()));
         content.add(new H2(getTranslation("roster.waiting")));
         content.add(list("waiting", roster.waiting(), false));
+        content.add(new WalkInForm(rosters, sessionId, this::refresh));
         content.add(messageForm(roster));
     }
 
