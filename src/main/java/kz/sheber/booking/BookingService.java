@@ -108,16 +108,22 @@ public class BookingService {
     @RolesAllowed({Roles.INSTRUCTOR, Roles.ADMIN})
     public BookingView bookWalkIn(long sessionId, String fullName, String phone, int seatCount, String language) {
         long me = residents.requireSignedInId();
-        SessionCard card = schedule.card(sessionId).orElseThrow(() -> InvalidInput.form("booking.session.gone"));
-        if (card.instructorId() != me && !isAdmin()) {
-            throw new org.springframework.security.access.AccessDeniedException("not this instructor's session");
-        }
+        SessionCard card = requireTeachesOrStaff(sessionId);
         // The person and the booking commit together: a walk-in refused for lack of seats leaves no record behind
         return guarded(() -> view(seats.walkIn(residents.registerWalkIn(fullName, phone, language), sessionId,
                 seatCount, me, card.startsAt().minus(DOOR_OPENS_BEFORE), card.endsAt())));
     }
 
     private static final java.time.Duration DOOR_OPENS_BEFORE = java.time.Duration.ofMinutes(30);
+
+    /** An instructor reaches only the sessions they teach; staff reach all. */
+    private SessionCard requireTeachesOrStaff(long sessionId) {
+        SessionCard card = schedule.card(sessionId).orElseThrow(() -> InvalidInput.form("booking.session.gone"));
+        if (!isAdmin() && card.instructorId() != residents.requireSignedInId()) {
+            throw new org.springframework.security.access.AccessDeniedException("not this instructor's session");
+        }
+        return card;
+    }
 
     private static boolean isAdmin() {
         var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
@@ -150,6 +156,7 @@ public class BookingService {
     @RolesAllowed({Roles.INSTRUCTOR, Roles.ADMIN})
     @Transactional(readOnly = true)
     public List<SessionBooking> bookingsIn(long sessionId) {
+        requireTeachesOrStaff(sessionId);
         return bookings.inSession(sessionId).stream().map(b -> new SessionBooking(b.getId(), b.getPersonId(),
                 b.getSeats(), BookingState.valueOf(b.getStatus().name()), b.getCreatedAt(), b.isLateCancel(),
                 seats.placeInLine(b))).toList();

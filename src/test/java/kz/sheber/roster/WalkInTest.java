@@ -68,6 +68,9 @@ class WalkInTest {
                 .isInstanceOf(RosterNotFound.class);
         assertThatThrownBy(() -> bookings.bookWalkIn(session.id(), "Stranger", "", 1, "en"))
                 .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> bookings.bookingsIn(session.id()))
+                .as("another instructor cannot read the bookings behind the roster either")
+                .isInstanceOf(AccessDeniedException.class);
 
         TestCatalogue.signIn(people.create(Roles.RESIDENT));
         assertThatThrownBy(() -> bookings.bookWalkIn(session.id(), "Sneaky", "", 1, "en"))
