@@ -20,24 +20,21 @@ import org.junit.jupiter.api.Test;
 class AccountJourneyIT {
 
     private static final Pattern LINK = Pattern.compile("(http://[^\\s\"<>]+token=[A-Za-z0-9_-]+)");
+    private static Journey journey;
     private static RunningApp app;
     private static Chromium chromium;
 
     @BeforeAll
     static void start() {
-        app = RunningApp.start("--spring.profiles.active=demo",
-                "--spring.mail.host=" + TestMail.host(), "--spring.mail.port=" + TestMail.port(),
-                "--sheber.mail.poll-interval=1s");
-        chromium = new Chromium();
+        journey = Journey.demoCentre(true);
+        app = journey.app();
+        chromium = journey.chromium();
     }
 
     @AfterAll
     static void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (app != null) {
-            app.close();
+        if (journey != null) {
+            journey.close();
         }
     }
 
@@ -114,22 +111,9 @@ class AccountJourneyIT {
     }
 
     private static void signIn(Page page, String email, String password) {
-        page.navigate(app.url("login"));
-        Chromium.awaitVaadin(page);
-        page.locator("vaadin-login-form input[name=username]").fill(email);
-        page.locator("vaadin-login-form input[name=password]").fill(password);
-        String sessionBefore = sessionId(page);
-        page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form [part=vaadin-login-submit]").first().click();
-        page.waitForURL(url -> !url.contains("/login"));
-        Chromium.awaitVaadin(page);
-        page.locator("#account-menu").waitFor();
-        assertThat(sessionId(page)).as("the session id changes at sign-in").isNotEqualTo(sessionBefore);
+        Journey.signIn(page, app, email, password);
     }
 
-    private static String sessionId(Page page) {
-        return page.context().cookies().stream().filter(c -> c.name.equals("JSESSIONID")).map(c -> c.value)
-                .findFirst().orElse("");
-    }
 
     private static String linkIn(MimeMessage message, RunningApp app) throws Exception {
         String text = textOf(message);

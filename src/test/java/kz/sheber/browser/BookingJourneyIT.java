@@ -27,24 +27,21 @@ import org.junit.jupiter.api.Test;
 /** A resident books seats in Chromium; the confirmation arrives by email with an invite for the right time. */
 class BookingJourneyIT {
 
+    private static Journey journey;
     private static RunningApp app;
     private static Chromium chromium;
 
     @BeforeAll
     static void start() {
-        app = RunningApp.start("--spring.profiles.active=demo",
-                "--spring.mail.host=" + TestMail.host(), "--spring.mail.port=" + TestMail.port(),
-                "--sheber.mail.poll-interval=1s");
-        chromium = new Chromium();
+        journey = Journey.demoCentre(true);
+        app = journey.app();
+        chromium = journey.chromium();
     }
 
     @AfterAll
     static void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (app != null) {
-            app.close();
+        if (journey != null) {
+            journey.close();
         }
     }
 
@@ -54,13 +51,7 @@ class BookingJourneyIT {
         Instant start = Instant.parse(session.get("start").asText());
 
         Page page = chromium.newPage("kk", Chromium.PHONE);
-        page.navigate(app.url("login"));
-        Chromium.awaitVaadin(page);
-        page.locator("vaadin-login-form input[name=username]").fill("asel@sheber.demo");
-        page.locator("vaadin-login-form input[name=password]").fill("Sheber-Demo-2026");
-        page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form [part=vaadin-login-submit]")
-                .first().click();
-        page.waitForURL(url -> !url.contains("/login"));
+        Journey.signIn(page, app, "asel@sheber.demo", "Sheber-Demo-2026");
 
         page.navigate(app.url("session/" + session.get("id").asText()));
         Chromium.awaitVaadin(page);

@@ -15,22 +15,21 @@ import org.junit.jupiter.api.Test;
 /** Staff plan a weekly series in the admin pages; a resident then finds it on the public timetable. */
 class ScheduleJourneyIT {
 
+    private static Journey journey;
     private static RunningApp app;
     private static Chromium chromium;
 
     @BeforeAll
     static void start() {
-        app = RunningApp.start("--spring.profiles.active=demo");
-        chromium = new Chromium();
+        journey = Journey.demoCentre(false);
+        app = journey.app();
+        chromium = journey.chromium();
     }
 
     @AfterAll
     static void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (app != null) {
-            app.close();
+        if (journey != null) {
+            journey.close();
         }
     }
 
@@ -91,13 +90,6 @@ class ScheduleJourneyIT {
     }
 
     private static void signIn(Page page, String email, String password) {
-        page.navigate(app.url("login"));
-        Chromium.awaitVaadin(page);
-        page.locator("vaadin-login-form input[name=username]").fill(email);
-        page.locator("vaadin-login-form input[name=password]").fill(password);
-        page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form [part=vaadin-login-submit]")
-                .first().click();
-        page.waitForURL(url -> !url.contains("/login"));
-        Chromium.awaitVaadin(page);
+        Journey.signIn(page, app, email, password);
     }
 }

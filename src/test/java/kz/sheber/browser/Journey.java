@@ -1,0 +1,64 @@
+package kz.sheber.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import java.util.ArrayList;
+import java.util.List;
+import kz.sheber.support.TestMail;
+
+/** The packaged app with the demo centre, and a browser to use it with; what every journey starts from. */
+final class Journey implements AutoCloseable {
+
+    private final RunningApp app;
+    private final Chromium chromium;
+
+    private Journey(RunningApp app, Chromium chromium) {
+        this.app = app;
+        this.chromium = chromium;
+    }
+
+    /** The demo centre; with mail, every email goes to the test SMTP server and leaves within a second. */
+    static Journey demoCentre(boolean withMail) {
+        List<String> arguments = new ArrayList<>(List.of("--spring.profiles.active=demo"));
+        if (withMail) {
+            arguments.addAll(List.of("--spring.mail.host=" + TestMail.host(), "--spring.mail.port=" + TestMail.port(),
+                    "--sheber.mail.poll-interval=1s"));
+        }
+        return new Journey(RunningApp.start(arguments.toArray(String[]::new)), new Chromium());
+    }
+
+    RunningApp app() {
+        return app;
+    }
+
+    Chromium chromium() {
+        return chromium;
+    }
+
+    /** Signs in through the sign-in form, and checks the session id changed on the way in. */
+    static void signIn(Page page, RunningApp app, String email, String password) {
+        page.navigate(app.url("login"));
+        Chromium.awaitVaadin(page);
+        page.locator("vaadin-login-form input[name=username]").fill(email);
+        page.locator("vaadin-login-form input[name=password]").fill(password);
+        String sessionBefore = sessionId(page);
+        page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form [part=vaadin-login-submit]")
+                .first().click();
+        page.waitForURL(url -> !url.contains("/login"));
+        Chromium.awaitVaadin(page);
+        page.locator("#account-menu").waitFor();
+        assertThat(sessionId(page)).as("the session id changes at sign-in").isNotEqualTo(sessionBefore);
+    }
+
+    private static String sessionId(Page page) {
+        return page.context().cookies().stream().filter(c -> c.name.equals("JSESSIONID")).map(c -> c.value)
+                .findFirst().orElse("");
+    }
+
+    @Override
+    public void close() {
+        chromium.close();
+        app.close();
+    }
+}
