@@ -33,6 +33,13 @@ public class ResidentDirectory {
         return kz.sheber.account.security.CurrentPerson.get().map(p -> p.personId());
     }
 
+    /** Whether the caller is centre staff, who may reach every session's bookings and roster. */
+    public boolean signedInIsStaff() {
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getAuthorities().stream()
+                .anyMatch(a -> ("ROLE_" + Roles.ADMIN).equals(a.getAuthority()));
+    }
+
     /** The signed-in person's id; refuses a visitor. */
     public long requireSignedInId() {
         return kz.sheber.account.security.CurrentPerson.id();

@@ -27,6 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class BookingService {
 
+    private static final java.time.Duration DOOR_OPENS_BEFORE = java.time.Duration.ofMinutes(30);
+
     private final Seats seats;
     private final LockRetry retry;
     private final BookingRepository bookings;
@@ -114,21 +116,13 @@ public class BookingService {
                 seatCount, me, card.startsAt().minus(DOOR_OPENS_BEFORE), card.endsAt())));
     }
 
-    private static final java.time.Duration DOOR_OPENS_BEFORE = java.time.Duration.ofMinutes(30);
-
     /** An instructor reaches only the sessions they teach; staff reach all. */
     private SessionCard requireTeachesOrStaff(long sessionId) {
         SessionCard card = schedule.card(sessionId).orElseThrow(() -> InvalidInput.form("booking.session.gone"));
-        if (!isAdmin() && card.instructorId() != residents.requireSignedInId()) {
+        if (!residents.signedInIsStaff() && card.instructorId() != residents.requireSignedInId()) {
             throw new org.springframework.security.access.AccessDeniedException("not this instructor's session");
         }
         return card;
-    }
-
-    private static boolean isAdmin() {
-        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getAuthorities().stream()
-                .anyMatch(a -> ("ROLE_" + Roles.ADMIN).equals(a.getAuthority()));
     }
 
     @RolesAllowed(Roles.ADMIN)
