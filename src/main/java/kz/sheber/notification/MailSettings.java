@@ -10,11 +10,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
-/** How the outbox sends mail ({@code sheber.mail.*}); the SMTP server itself is {@code spring.mail.*}. */
+/**
+ * How the outbox sends mail ({@code sheber.mail.*}); the SMTP server itself is {@code spring.mail.*}. With
+ * {@code sending} false mail is queued as usual but nothing goes out: a staging copy of the production database
+ * must never write to real residents.
+ */
 @Validated
 @ConfigurationProperties("sheber.mail")
 public record MailSettings(
         @NotBlank @DefaultValue("Sheber <no-reply@sheber.local>") String from,
         @NotNull @DurationMin(seconds = 1) @DefaultValue("10s") Duration pollInterval,
         @Min(1) @Max(100) @DefaultValue("10") int maxAttempts,
-        @Min(1) @Max(500) @DefaultValue("20") int batchSize) {}
+        @Min(1) @Max(500) @DefaultValue("20") int batchSize,
+        @DefaultValue("true") boolean sending) {}

@@ -44,6 +44,7 @@ class OutboxWorker {
     private final MailSettings settings;
     private final Clock clock;
     private final AtomicBoolean toldSmtpMissing = new AtomicBoolean();
+    private final AtomicBoolean toldSendingOff = new AtomicBoolean();
     private final AtomicBoolean runPending = new AtomicBoolean();
     private final ExecutorService soon =
             Executors.newSingleThreadExecutor(Thread.ofPlatform().name("mail-outbox").daemon().factory());
@@ -74,6 +75,12 @@ class OutboxWorker {
 
     /** Sends every mail that is due now, batch by batch, and returns how many went out. */
     int sendDueMail() {
+        if (!settings.sending()) {
+            if (toldSendingOff.compareAndSet(false, true)) {
+                log.warn("sheber.mail.sending=false: mail is queued in the outbox and not sent");
+            }
+            return 0;
+        }
         JavaMailSender sender = smtp.getIfAvailable();
         if (sender == null) {
             if (toldSmtpMissing.compareAndSet(false, true)) {
