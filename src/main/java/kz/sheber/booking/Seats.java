@@ -12,6 +12,7 @@ import kz.sheber.booking.domain.BookingRepository;
 import kz.sheber.booking.domain.BookingStatus;
 import kz.sheber.booking.domain.CancelledBy;
 import kz.sheber.booking.domain.SeatLedger;
+import kz.sheber.booking.domain.SeatLedger.Arriving;
 import kz.sheber.booking.domain.SeatLedger.LockedSession;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -42,16 +43,17 @@ class Seats {
 
     Booking book(long personId, BookingRequest request, Long bookedBy) {
         checkSeatCount(request.seats());
-        LockedSession session = ledger.lock(request.sessionId()).orElseThrow(() -> InvalidInput.form("booking.session.gone"));
+        Arriving arriving = ledger.lockForArrival(request.sessionId())
+                .orElseThrow(() -> InvalidInput.form("booking.session.gone"));
+        LockedSession session = arriving.session();
         if (request.sessionVersion() != null && request.sessionVersion() != session.version()) {
             throw InvalidInput.form("booking.session.changedMeanwhile");
         }
         requireOpen(session);
-        if (bookings.findActive(session.id(), personId).isPresent()) {
-            throw InvalidInput.form("booking.already");
-        }
-        Booking booking = new Booking(freshReference(), session.id(), personId, request.seats(),
-                bookings.nextArrival(session.id()), clock.instant(), bookedBy);
+        // A second live booking for the same person breaks uq_booking_one_per_person at the INSERT, which rolls
+        // the seats back too; BookingService tells the person they already have one. No read needed first.
+        Booking booking = new Booking(References.next(), session.id(), personId, request.seats(),
+                arriving.nextArrival(), clock.instant(), bookedBy);
         if (ledger.take(session.id(), request.seats())) {
             booking.confirm(clock.instant());
             bookings.saveAndFlush(booking);
@@ -59,6 +61,8 @@ class Seats {
         } else if (request.joinWaitingListIfFull()) {
             bookings.saveAndFlush(booking);
             mails.send(booking, Kind.WAITLIST_JOINED, Map.of("place", placeInLine(booking)));
+        } else if (bookings.findActive(session.id(), personId).isPresent()) {
+            throw InvalidInput.form("booking.already"); // a second click after the first took the last seat
         } else {
             throw InvalidInput.field("seats", session.seatsLeft() == 0 ? "booking.full" : "booking.notEnoughSeats");
         }
@@ -71,7 +75,8 @@ class Seats {
      */
     Booking walkIn(long personId, long sessionId, int seats, long bookedBy, Instant doorOpens, Instant doorCloses) {
         checkSeatCount(seats);
-        LockedSession session = ledger.lock(sessionId).orElseThrow(() -> InvalidInput.form("booking.session.gone"));
+        Arriving arriving = ledger.lockForArrival(sessionId).orElseThrow(() -> InvalidInput.form("booking.session.gone"));
+        LockedSession session = arriving.session();
         if (!session.scheduled()) {
             throw InvalidInput.form("booking.session.cancelled");
         }
@@ -82,8 +87,8 @@ class Seats {
         if (!ledger.take(session.id(), seats)) {
             throw InvalidInput.field("seats", session.seatsLeft() == 0 ? "booking.full" : "booking.notEnoughSeats");
         }
-        Booking booking = new Booking(freshReference(), session.id(), personId, seats,
-                bookings.nextArrival(session.id()), now, bookedBy);
+        Booking booking = new Booking(References.next(), session.id(), personId, seats, arriving.nextArrival(), now,
+                bookedBy);
         booking.confirm(now);
         bookings.saveAndFlush(booking);
         return booking;
@@ -238,16 +243,6 @@ class Seats {
             throw InvalidInput.form("booking.gone");
         }
         return new Locked(session, booking);
-    }
-
-    private String freshReference() {
-        for (int i = 0; i < 5; i++) {
-            String reference = References.next();
-            if (!bookings.existsByReference(reference)) {
-                return reference;
-            }
-        }
-        return References.next();
     }
 
     List<Booking> waitingList(long sessionId) {

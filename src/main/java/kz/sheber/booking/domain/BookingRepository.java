@@ -21,9 +21,6 @@ public interface BookingRepository extends JpaRepository<Booking, Long> {
     @Query("SELECT COUNT(b) + 1 FROM Booking b WHERE b.sessionId = :sessionId AND b.status = 'WAITING' AND b.arrival < :arrival")
     int placeInLine(long sessionId, int arrival);
 
-    @Query("SELECT COALESCE(MAX(b.arrival), 0) + 1 FROM Booking b WHERE b.sessionId = :sessionId")
-    int nextArrival(long sessionId);
-
     @Query("SELECT b FROM Booking b WHERE b.personId = :personId ORDER BY b.createdAt DESC")
     List<Booking> ofPerson(long personId);
 
@@ -39,8 +36,6 @@ public interface BookingRepository extends JpaRepository<Booking, Long> {
             WHERE b.person_id = :personId AND b.status = 'CONFIRMED' AND s.starts_at >= :from AND s.starts_at < :to""",
             nativeQuery = true)
     int confirmedBetween(long personId, java.time.Instant from, java.time.Instant to);
-
-    boolean existsByReference(String reference);
 
     @Query("SELECT b.sessionId FROM Booking b WHERE b.id = :id")
     Optional<Long> sessionOf(long id);

@@ -25,6 +25,11 @@ public class SeatLedger {
         }
     }
 
+    /** The locked session and the arrival number the next booking or waiting entry in it takes. */
+    public record Arriving(LockedSession session, int nextArrival) {}
+
+    private static final String COLUMNS = "SELECT id, status, starts_at, capacity, booked_seats, version";
+
     private final JdbcClient jdbc;
 
     SeatLedger(JdbcClient jdbc) {
@@ -35,19 +40,36 @@ public class SeatLedger {
         return select(sessionId, " FOR UPDATE");
     }
 
+    /**
+     * {@link #lock} and the next arrival number in one round trip. The subquery is a locking read too, so it sees
+     * the arrivals the previous holder of the session's lock committed.
+     */
+    public Optional<Arriving> lockForArrival(long sessionId) {
+        return jdbc.sql(COLUMNS + """
+                        , (SELECT COALESCE(MAX(b.arrival), 0) + 1 FROM booking b WHERE b.session_id = s.id FOR UPDATE)
+                          AS next_arrival
+                        FROM workshop_session s WHERE s.id = ? FOR UPDATE""")
+                .param(sessionId)
+                .query((rs, n) -> new Arriving(session(rs), rs.getInt("next_arrival")))
+                .optional();
+    }
+
     /** The session as it stands, without a lock: for showing, never for deciding. */
     public Optional<LockedSession> read(long sessionId) {
         return select(sessionId, "");
     }
 
     private Optional<LockedSession> select(long sessionId, String lock) {
-        return jdbc.sql("SELECT id, status, starts_at, capacity, booked_seats, version FROM workshop_session WHERE id = ?"
-                        + lock)
+        return jdbc.sql(COLUMNS + " FROM workshop_session WHERE id = ?" + lock)
                 .param(sessionId)
-                .query((rs, n) -> new LockedSession(rs.getLong("id"), "SCHEDULED".equals(rs.getString("status")),
-                        rs.getObject("starts_at", LocalDateTime.class).toInstant(ZoneOffset.UTC), rs.getInt("capacity"),
-                        rs.getInt("booked_seats"), rs.getLong("version")))
+                .query((rs, n) -> session(rs))
                 .optional();
+    }
+
+    private static LockedSession session(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new LockedSession(rs.getLong("id"), "SCHEDULED".equals(rs.getString("status")),
+                rs.getObject("starts_at", LocalDateTime.class).toInstant(ZoneOffset.UTC), rs.getInt("capacity"),
+                rs.getInt("booked_seats"), rs.getLong("version"));
     }
 
     /** Adds seats if they fit and the session is still on; false (and nothing changed) otherwise. */
