@@ -5,6 +5,7 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.Optional;
 import kz.sheber.account.domain.Person;
+import kz.sheber.account.domain.PersonContacts;
 import kz.sheber.account.domain.PersonRepository;
 import kz.sheber.base.InvalidInput;
 import org.springframework.stereotype.Service;
@@ -19,11 +20,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class ResidentDirectory {
 
     private final PersonRepository people;
+    private final PersonContacts contacts;
     private final Validator validator;
     private final Clock clock;
 
-    ResidentDirectory(PersonRepository people, Validator validator, Clock clock) {
+    ResidentDirectory(PersonRepository people, PersonContacts contacts, Validator validator, Clock clock) {
         this.people = people;
+        this.contacts = contacts;
         this.validator = validator;
         this.clock = clock;
     }
@@ -47,9 +50,8 @@ public class ResidentDirectory {
 
     @Transactional(readOnly = true)
     public Optional<ResidentContact> contact(long personId) {
-        return people.findById(personId).filter(Person::isEnabled).map(p -> new ResidentContact(p.getId(),
-                p.getFullName(), p.getEmail(), p.isEmailVerified(), p.getPhone(), p.getLanguage(),
-                p.isRemindersEnabled(), p.getRoles().contains(Roles.RESIDENT)));
+        return contacts.enabled(personId, Roles.RESIDENT).map(p -> new ResidentContact(p.id(), p.fullName(),
+                p.email(), p.emailVerified(), p.phone(), p.language(), p.remindersEnabled(), p.hasRole()));
     }
 
     /** Staff add a resident who phoned or walked in; an email already in use is refused beside its field. */

@@ -1,8 +1,7 @@
 package kz.sheber.notification;
 
 import java.time.Clock;
-import kz.sheber.notification.domain.OutboxMail;
-import kz.sheber.notification.domain.OutboxMailRepository;
+import kz.sheber.notification.domain.OutboxInserts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,13 +12,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 public class MailOutbox {
 
-    private final OutboxMailRepository mails;
+    private final OutboxInserts inserts;
     private final MailTemplates templates;
     private final OutboxWorker worker;
     private final Clock clock;
 
-    MailOutbox(OutboxMailRepository mails, MailTemplates templates, OutboxWorker worker, Clock clock) {
-        this.mails = mails;
+    MailOutbox(OutboxInserts inserts, MailTemplates templates, OutboxWorker worker, Clock clock) {
+        this.inserts = inserts;
         this.templates = templates;
         this.worker = worker;
         this.clock = clock;
@@ -32,11 +31,9 @@ public class MailOutbox {
     @Transactional(propagation = Propagation.MANDATORY) // written atomically with the change that causes it
     public void queue(OutgoingMail mail) {
         RenderedMail rendered = templates.render(mail);
-        OutboxMail queued = new OutboxMail(mail.template(), mail.to(), mail.recipientName(),
-                rendered.language().toLanguageTag(), rendered.subject(), rendered.text(), rendered.html(),
-                clock.instant());
-        mail.attachments().forEach(a -> queued.attach(a.fileName(), a.contentType(), a.content()));
-        mails.save(queued);
+        long id = inserts.queue(mail.template(), mail.to(), mail.recipientName(), rendered.language().toLanguageTag(),
+                rendered.subject(), rendered.text(), rendered.html(), clock.instant());
+        mail.attachments().forEach(a -> inserts.attach(id, a.fileName(), a.contentType(), a.content()));
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {

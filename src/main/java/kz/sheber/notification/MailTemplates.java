@@ -37,8 +37,13 @@ class MailTemplates {
     private final SheberProperties settings;
     private final CentreTime time;
     private final Map<String, Properties> loaded = new ConcurrentHashMap<>();
-    /** Parsed messages by template file, key and language; each use formats a clone (MessageFormat is not thread-safe). */
+    /** Parsed messages by template file, key and language. */
     private static final Map<String, Parsed> PARSED = new ConcurrentHashMap<>();
+    /**
+     * Each thread's own copy of a parsed message (MessageFormat is not thread-safe). A copy kept, not one per use:
+     * a fresh clone builds its number and plural formatters again on every mail.
+     */
+    private static final ThreadLocal<Map<Parsed, MessageFormat>> FORMATS = ThreadLocal.withInitial(java.util.HashMap::new);
 
     private record Parsed(MessageFormat format, List<String> arguments) {}
 
@@ -98,7 +103,7 @@ class MailTemplates {
         if (!missing.isEmpty()) {
             throw new IllegalArgumentException("The mail message '" + key + "' needs the values " + missing);
         }
-        return ((MessageFormat) parsed.format().clone()).format(values);
+        return FORMATS.get().computeIfAbsent(parsed, p -> (MessageFormat) p.format().clone()).format(values);
     }
 
     private Properties load(String template, Locale language) {

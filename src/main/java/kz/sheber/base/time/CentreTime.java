@@ -21,7 +21,7 @@ public class CentreTime {
 
     private final Clock clock;
     private final ZoneId zone;
-    private final java.util.Map<Locale, DateFormat> dateTimes = new java.util.concurrent.ConcurrentHashMap<>();
+    private final ThreadLocal<java.util.Map<Locale, DateFormat>> dateTimes = ThreadLocal.withInitial(java.util.HashMap::new);
 
     public CentreTime(Clock clock, SheberProperties properties) {
         this.clock = clock;
@@ -42,13 +42,13 @@ public class CentreTime {
 
     /** "26 қар. 2026 ж., 14:00" style: a medium date and a short time, in the centre's zone. */
     public String formatDateTime(Instant instant, Locale locale) {
-        // Built once per language (ICU's factory is costly and every booking mail needs it); formatted on a clone
-        DateFormat prototype = dateTimes.computeIfAbsent(locale, l -> {
+        // Built once per language and thread: ICU's factory is costly, every booking mail needs one, and a DateFormat
+        // is not thread-safe (a clone per use cost nearly as much as the factory)
+        return dateTimes.get().computeIfAbsent(locale, l -> {
             DateFormat format = DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.SHORT, ULocale.forLocale(l));
             format.setTimeZone(TimeZone.getTimeZone(zone.getId()));
             return format;
-        });
-        return ((DateFormat) prototype.clone()).format(Date.from(instant));
+        }).format(Date.from(instant));
     }
 
     /** A full date with the weekday, for day headings. */

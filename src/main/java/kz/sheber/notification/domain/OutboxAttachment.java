@@ -31,13 +31,6 @@ public class OutboxAttachment {
 
     protected OutboxAttachment() {}
 
-    OutboxAttachment(OutboxMail mail, String fileName, String contentType, byte[] content) {
-        this.mail = mail;
-        this.fileName = fileName;
-        this.contentType = contentType;
-        this.content = content;
-    }
-
     public String fileName() {
         return fileName;
     }

@@ -16,10 +16,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.DynamicUpdate;
 
-/** One email in the outbox, rendered when it was queued, and how its sending goes. */
+/** One email in the outbox, rendered when it was queued (written by {@link OutboxInserts}), and how its sending goes. */
 @Entity
 @Table(name = "outbox_mail")
+@DynamicUpdate // claims and results change a few columns; without it every change rewrote the bodies too
 public class OutboxMail {
 
     static final Duration FIRST_RETRY = Duration.ofSeconds(30);
@@ -59,24 +61,6 @@ public class OutboxMail {
     private List<OutboxAttachment> attachments = new ArrayList<>();
 
     protected OutboxMail() {}
-
-    public OutboxMail(String template, String recipient, String recipientName, String language, String subject,
-            String textBody, String htmlBody, Instant now) {
-        this.template = template;
-        this.recipient = recipient;
-        this.recipientName = recipientName;
-        this.language = language;
-        this.subject = subject;
-        this.textBody = textBody;
-        this.htmlBody = htmlBody;
-        this.status = MailStatus.QUEUED;
-        this.nextAttemptAt = now;
-        this.createdAt = now;
-    }
-
-    public void attach(String fileName, String contentType, byte[] content) {
-        attachments.add(new OutboxAttachment(this, fileName, contentType, content));
-    }
 
     /** Taken by a worker: nobody else sends it until {@code leaseEnd}, after which it is due again. */
     public void claim(Instant leaseEnd) {
