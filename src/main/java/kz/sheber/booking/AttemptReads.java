@@ -46,7 +46,18 @@ final class AttemptReads {
         return (T) known;
     }
 
+    /** The value recorded earlier in this attempt under the key, or a fresh read that is not recorded. */
+    @SuppressWarnings("unchecked")
+    static <T> T known(Object key, Supplier<T> source) {
+        Map<Object, Object> reads = READS.get();
+        Object known = reads == null ? null : reads.get(key);
+        return known != null ? (T) known : source.get();
+    }
+
     record Session(long id) {}
 
     record Contact(long personId) {}
+
+    /** A new waiting entry's place in line, read once for its mail and the answer to the caller. */
+    record Place(long bookingId) {}
 }

@@ -188,6 +188,7 @@ public class BookingService {
                 () -> residents.contact(b.getPersonId())).map(ResidentContact::fullName).orElse("");
         return new BookingView(b.getId(), b.getReference(), b.getSessionId(), card.workshopTitle(), card.startsAt(),
                 card.endsAt(), card.roomName(), b.getSeats(), BookingState.valueOf(b.getStatus().name()),
-                seats.placeInLine(b), b.isLateCancel(), b.getCancelledBy() == CancelledBy.CENTRE, name);
+                AttemptReads.known(new AttemptReads.Place(b.getId()), () -> seats.placeInLine(b)), b.isLateCancel(),
+                b.getCancelledBy() == CancelledBy.CENTRE, name);
     }
 }

@@ -1,7 +1,5 @@
 package kz.sheber.notification;
 
-import com.ibm.icu.text.MessageFormat;
-import com.ibm.icu.util.ULocale;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -17,6 +15,7 @@ import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import kz.sheber.base.SheberProperties;
+import kz.sheber.base.i18n.IcuMessages;
 import kz.sheber.base.i18n.Languages;
 import kz.sheber.base.time.CentreTime;
 import org.springframework.stereotype.Component;
@@ -37,15 +36,8 @@ class MailTemplates {
     private final SheberProperties settings;
     private final CentreTime time;
     private final Map<String, Properties> loaded = new ConcurrentHashMap<>();
-    /** Parsed messages by template file, key and language. */
-    private static final Map<String, Parsed> PARSED = new ConcurrentHashMap<>();
-    /**
-     * Each thread's own copy of a parsed message (MessageFormat is not thread-safe). A copy kept, not one per use:
-     * a fresh clone builds its number and plural formatters again on every mail.
-     */
-    private static final ThreadLocal<Map<Parsed, MessageFormat>> FORMATS = ThreadLocal.withInitial(java.util.HashMap::new);
-
-    private record Parsed(MessageFormat format, List<String> arguments) {}
+    /** The arguments each message pattern needs, by language and pattern. */
+    private static final Map<String, List<String>> ARGUMENTS = new ConcurrentHashMap<>();
 
     MailTemplates(SheberProperties settings, CentreTime time) {
         this.settings = settings;
@@ -95,15 +87,13 @@ class MailTemplates {
         if (pattern == null) {
             throw new IllegalArgumentException("The mail template has no '" + key + "' message in " + language);
         }
-        Parsed parsed = PARSED.computeIfAbsent(language.toLanguageTag() + "\u0000" + pattern, k -> {
-            MessageFormat format = new MessageFormat(pattern, ULocale.forLocale(language));
-            return new Parsed(format, List.copyOf(format.getArgumentNames()));
-        });
-        List<String> missing = parsed.arguments().stream().filter(n -> values.get(n) == null).toList();
+        List<String> arguments = ARGUMENTS.computeIfAbsent(language.toLanguageTag() + "\u0000" + pattern,
+                k -> List.copyOf(IcuMessages.parsed(pattern, language).getArgumentNames()));
+        List<String> missing = arguments.stream().filter(n -> values.get(n) == null).toList();
         if (!missing.isEmpty()) {
             throw new IllegalArgumentException("The mail message '" + key + "' needs the values " + missing);
         }
-        return FORMATS.get().computeIfAbsent(parsed, p -> (MessageFormat) p.format().clone()).format(values);
+        return IcuMessages.format(pattern, language, values);
     }
 
     private Properties load(String template, Locale language) {

@@ -1,7 +1,5 @@
 package kz.sheber.base.i18n;
 
-import com.ibm.icu.text.MessageFormat;
-import com.ibm.icu.util.ULocale;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.util.List;
 import java.util.Locale;
@@ -45,7 +43,7 @@ public class TranslationProvider implements I18NProvider {
             log.warn("No translation for '{}' in {}", key, language);
             return "!" + key + "!";
         }
-        String text = new MessageFormat(pattern, ULocale.forLocale(language)).format(params);
+        String text = IcuMessages.format(pattern, language, params);
         return markTranslations ? "⟦" + text + "⟧" : text;
     }
 }
