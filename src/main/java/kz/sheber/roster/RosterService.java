@@ -26,7 +26,6 @@ import kz.sheber.roster.domain.AttendanceBook;
 import kz.sheber.roster.domain.ClassMessages;
 import kz.sheber.schedule.ScheduleService;
 import kz.sheber.schedule.SessionCard;
-import kz.sheber.schedule.TimetableFilter;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -70,13 +69,9 @@ public class RosterService {
     /** The caller's sessions: today's and upcoming first (soonest first), then recent ones (latest first). */
     @Transactional(readOnly = true)
     public List<RosterSession> mySessions() {
-        long me = people.requireSignedInId();
         LocalDate today = time.nowInCentre().toLocalDate();
-        TimetableFilter window = new TimetableFilter(null, null, today.minusDays(RECENT_DAYS),
-                today.plusDays(AHEAD_DAYS), false, null, true);
-        // The timetable query has no instructor filter; a fortnight back and two months ahead fit its 500 rows
-        List<SessionCard> mine = schedule.upcoming(window, 0, 500).stream()
-                .filter(card -> card.instructorId() == me).toList();
+        List<SessionCard> mine = schedule.taughtBy(people.requireSignedInId(), today.minusDays(RECENT_DAYS),
+                today.plusDays(AHEAD_DAYS));
         Instant startOfToday = today.atStartOfDay(time.zone()).toInstant();
         Comparator<SessionCard> order = Comparator.comparing((SessionCard c) -> c.startsAt().isBefore(startOfToday))
                 .thenComparing(c -> c.startsAt().isBefore(startOfToday) ? -c.startsAt().toEpochMilli()
