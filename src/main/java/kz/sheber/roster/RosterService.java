@@ -84,7 +84,9 @@ public class RosterService {
     public Roster roster(long sessionId) {
         SessionCard card = mine(sessionId);
         Map<Long, AttendanceBook.Mark> marks = attendance.ofSession(sessionId);
-        Map<Long, AttendanceHistory> histories = new HashMap<>();
+        // A resident's record across the centre is for staff; an instructor sees only their own class
+        Optional<Map<Long, AttendanceHistory>> histories = people.signedInIsStaff()
+                ? Optional.of(new HashMap<>()) : Optional.empty();
         List<Participant> all = bookings.bookingsIn(sessionId).stream()
                 .filter(b -> b.state() != BookingState.CANCELLED || b.late())
                 .map(b -> participant(b, marks.get(b.id()), histories)).toList();
@@ -167,7 +169,8 @@ public class RosterService {
         return queued;
     }
 
-    private Participant participant(SessionBooking b, AttendanceBook.Mark mark, Map<Long, AttendanceHistory> seen) {
+    private Participant participant(SessionBooking b, AttendanceBook.Mark mark,
+            Optional<Map<Long, AttendanceHistory>> seen) {
         Optional<ResidentContact> contact = people.contact(b.personId());
         Participant.State state = switch (b.state()) {
             case WAITING -> Participant.State.WAITING;
@@ -178,7 +181,7 @@ public class RosterService {
                 contact.map(ResidentContact::phone).orElse(null), contact.map(ResidentContact::email).orElse(null),
                 b.bookedAt(), state, b.placeInLine(), Optional.ofNullable(mark).map(m -> new Attendance(
                         Attendance.Mark.valueOf(m.status()), m.seatsPresent())),
-                seen.computeIfAbsent(b.personId(), this::history));
+                seen.map(histories -> histories.computeIfAbsent(b.personId(), this::history)));
     }
 
     private AttendanceHistory history(long personId) {

@@ -177,8 +177,29 @@ class RosterServiceTest {
         Roster roster = rosters.roster(session.id());
         assertThat(roster.participants()).extracting(p -> p.attendance().orElseThrow().mark())
                 .containsExactly(Attendance.Mark.NO_SHOW, Attendance.Mark.PRESENT);
-        assertThat(roster.participants().get(0).history()).isEqualTo(new AttendanceHistory(1, 0, 1));
-        assertThat(roster.participants().get(1).history()).isEqualTo(new AttendanceHistory(1, 1, 0));
+        TestCatalogue.signIn(people.create(Roles.ADMIN));
+        Roster staffs = rosters.roster(session.id());
+        assertThat(staffs.participants().get(0).history()).contains(new AttendanceHistory(1, 0, 1));
+        assertThat(staffs.participants().get(1).history()).contains(new AttendanceHistory(1, 1, 0));
+    }
+
+    @Test
+    void a_residents_attendance_history_is_for_staff_not_for_the_instructor_of_the_class() {
+        SessionCard session = sessions.session(4);
+        PersonDetails resident = book(session, 1, false);
+        TestCatalogue.signIn(instructorOf(session));
+
+        assertThat(rosters.roster(session.id()).participants()).singleElement()
+                .satisfies(p -> assertThat(p.history()).isEmpty());
+        assertThatThrownBy(() -> bookings.sessionsBookedBetween(resident.personId(),
+                clock.instant().minus(RosterService.HISTORY), clock.instant().plus(Duration.ofDays(30))))
+                .isInstanceOf(AccessDeniedException.class);
+
+        TestCatalogue.signIn(people.create(Roles.ADMIN));
+        assertThat(bookings.sessionsBookedBetween(resident.personId(), clock.instant(),
+                clock.instant().plus(Duration.ofDays(30)))).isEqualTo(1);
+        assertThat(rosters.roster(session.id()).participants().getFirst().history())
+                .contains(new AttendanceHistory(0, 0, 0));
     }
 
     @Autowired kz.sheber.roster.domain.AttendanceBook attendanceBook;

@@ -158,8 +158,8 @@ class RosterView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             card.add(new Div(late));
             return card;
         }
-        card.add(new Paragraph(getTranslation("roster.history", p.history().booked(), p.history().attended(),
-                p.history().noShows())));
+        p.history().ifPresent(h -> card.add(new Paragraph(getTranslation("roster.history", h.booked(), h.attended(),
+                h.noShows()))));
         if (p.state() == Participant.State.WAITING) {
             return card;
         }

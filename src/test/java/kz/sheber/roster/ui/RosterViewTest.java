@@ -109,6 +109,21 @@ class RosterViewTest extends KaribuTest {
     }
 
     @Test
+    void staff_see_each_residents_last_90_days_on_the_roster_and_the_instructor_does_not() {
+        SessionCard session = sessions.session(4);
+        long booking = book(session, 1);
+        login(instructorOf(session));
+        open("roster/" + session.id(), Languages.ENGLISH);
+        assertThat(_get(Div.class, spec -> spec.withId("booking-" + booking)).getElement().getTextRecursively())
+                .contains("Seats: 1").doesNotContain("Last 90 days");
+
+        login(people.create(Roles.ADMIN));
+        open("roster/" + session.id(), Languages.ENGLISH);
+        assertThat(_get(Div.class, spec -> spec.withId("booking-" + booking)).getElement().getTextRecursively())
+                .contains("Last 90 days: booked 0, came 0, missed 0");
+    }
+
+    @Test
     void another_instructor_and_an_unknown_session_get_the_not_found_page() {
         SessionCard session = sessions.session(4);
         login(people.create(Roles.INSTRUCTOR));
