@@ -26,6 +26,7 @@ import kz.sheber.roster.domain.AttendanceBook;
 import kz.sheber.roster.domain.ClassMessages;
 import kz.sheber.schedule.ScheduleService;
 import kz.sheber.schedule.SessionCard;
+import kz.sheber.schedule.TimetableFilter;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -76,8 +77,23 @@ public class RosterService {
         Comparator<SessionCard> order = Comparator.comparing((SessionCard c) -> c.startsAt().isBefore(startOfToday))
                 .thenComparing(c -> c.startsAt().isBefore(startOfToday) ? -c.startsAt().toEpochMilli()
                         : c.startsAt().toEpochMilli());
-        return mine.stream().sorted(order).map(card -> new RosterSession(card, (int) bookings.bookingsIn(card.id())
-                .stream().filter(b -> b.state() == BookingState.WAITING).count())).toList();
+        return mine.stream().sorted(order).map(this::withWaiting).toList();
+    }
+
+    /** Every session starting on one day in the centre's zone, cancelled ones too, in start order: for staff. */
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional(readOnly = true)
+    public List<RosterSession> sessionsOn(LocalDate day) {
+        if (day == null) {
+            throw InvalidInput.field("day", "roster.rosters.dayRequired");
+        }
+        return schedule.upcoming(new TimetableFilter(null, null, day, day, false, null, true), 0, 500).stream()
+                .map(this::withWaiting).toList();
+    }
+
+    private RosterSession withWaiting(SessionCard card) {
+        return new RosterSession(card, (int) bookings.bookingsIn(card.id()).stream()
+                .filter(b -> b.state() == BookingState.WAITING).count());
     }
 
     @Transactional(readOnly = true)

@@ -127,6 +127,23 @@ class RosterServiceTest {
     }
 
     @Test
+    void staff_list_a_days_sessions_with_their_waiting_lists_and_nobody_else_may() {
+        SessionCard session = sessions.session(2, Duration.ofDays(9));
+        book(session, 2, false);
+        book(session, 1, true);
+        java.time.LocalDate day = session.startsAt().atZone(centreTime.zone()).toLocalDate();
+        TestCatalogue.signIn(people.create(Roles.ADMIN));
+
+        assertThat(rosters.sessionsOn(day)).filteredOn(s -> s.card().id() == session.id()).singleElement()
+                .satisfies(s -> assertThat(s.waiting()).isEqualTo(1));
+        assertThat(rosters.sessionsOn(day.plusDays(1))).noneMatch(s -> s.card().id() == session.id());
+        assertThatThrownBy(() -> rosters.sessionsOn(null)).isInstanceOf(InvalidInput.class);
+
+        TestCatalogue.signIn(instructorOf(session));
+        assertThatThrownBy(() -> rosters.sessionsOn(day)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void an_admin_reads_any_roster_and_an_unknown_session_is_not_found() {
         SessionCard session = sessions.session(3);
         TestCatalogue.signIn(people.create(Roles.ADMIN));
