@@ -11,6 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -91,6 +92,28 @@ class RosterViewTest extends KaribuTest {
         assertThat(csv[0]).isEqualTo((byte) 0xEF);
         assertThat(new String(csv, StandardCharsets.UTF_8)).contains("Имя,Мест,Телефон").contains("Тұрғын")
                 .contains("Записан");
+    }
+
+    @Test
+    void the_printed_roster_is_one_table_row_per_person_with_how_they_came() {
+        SessionCard session = sessions.session(4, Duration.ofHours(2));
+        long came = book(session, 2);
+        long missed = book(session, 1);
+        ((TestClock) clock).advance(Duration.between(clock.instant(), session.startsAt().minus(Duration.ofMinutes(5))));
+        login(instructorOf(session));
+        open("roster/" + session.id(), Languages.ENGLISH);
+        _click(_get(Button.class, spec -> spec.withId("present-" + came)));
+        _click(_get(Button.class, spec -> spec.withId("no-show-" + missed)));
+
+        NativeTable printed = _get(NativeTable.class, spec -> spec.withId("participants-printed"));
+        assertThat(printed.getHead().getRows().getFirst().getElement().getTextRecursively())
+                .isEqualTo("No.NameSeatsPhoneEmailAttendance");
+        assertThat(printed.getBody().getRows()).extracting(row -> row.getDataCells().stream()
+                        .map(cell -> cell.getElement().getTextRecursively()).toList())
+                .satisfiesExactly(
+                        first -> assertThat(first).startsWith("1").contains("2", "Came: 2"),
+                        second -> assertThat(second).startsWith("2").contains("1", "Did not come"));
+        _assertNone(NativeTable.class, spec -> spec.withId("waiting-printed"));
     }
 
     @Test
