@@ -193,7 +193,9 @@ class RosterView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         came.setId("came-" + p.bookingId());
         came.setMin(1);
         came.setMax(p.seats());
-        came.setValue(p.seats());
+        // What was marked, so a second look does not suggest everyone came
+        came.setValue(p.attendance().filter(a -> a.mark() == kz.sheber.roster.Attendance.Mark.PRESENT)
+                .map(kz.sheber.roster.Attendance::seatsPresent).orElse(p.seats()));
         came.setStepButtonsVisible(true);
         came.setWidth("9em");
         came.setVisible(p.seats() > 1);

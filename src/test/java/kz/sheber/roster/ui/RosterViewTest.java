@@ -71,6 +71,7 @@ class RosterViewTest extends KaribuTest {
         _setValue(_get(IntegerField.class, spec -> spec.withId("came-" + booking)), 2);
         _click(_get(Button.class, spec -> spec.withId("present-" + booking)));
         assertThat(_get(Paragraph.class, spec -> spec.withId("mark-" + booking)).getText()).isEqualTo("Келді: 2");
+        assertThat(_get(IntegerField.class, spec -> spec.withId("came-" + booking)).getValue()).isEqualTo(2);
 
         _click(_get(Button.class, spec -> spec.withId("undo-" + booking)));
         assertThat(_get(Paragraph.class, spec -> spec.withId("mark-" + booking)).getText()).isEmpty();
