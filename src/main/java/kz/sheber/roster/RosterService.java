@@ -70,26 +70,39 @@ public class RosterService {
     /** The caller's sessions: today's and upcoming first (soonest first), then recent ones (latest first). */
     @Transactional(readOnly = true)
     public List<RosterSession> mySessions() {
-        long me = people.requireSignedInId();
         LocalDate today = time.nowInCentre().toLocalDate();
-        TimetableFilter window = new TimetableFilter(null, null, today.minusDays(RECENT_DAYS),
-                today.plusDays(AHEAD_DAYS), false, null, true);
-        // The timetable query has no instructor filter; a fortnight back and two months ahead fit its 500 rows
-        List<SessionCard> mine = schedule.upcoming(window, 0, 500).stream()
-                .filter(card -> card.instructorId() == me).toList();
+        List<SessionCard> mine = schedule.taughtBy(people.requireSignedInId(), today.minusDays(RECENT_DAYS),
+                today.plusDays(AHEAD_DAYS));
         Instant startOfToday = today.atStartOfDay(time.zone()).toInstant();
         Comparator<SessionCard> order = Comparator.comparing((SessionCard c) -> c.startsAt().isBefore(startOfToday))
                 .thenComparing(c -> c.startsAt().isBefore(startOfToday) ? -c.startsAt().toEpochMilli()
                         : c.startsAt().toEpochMilli());
-        return mine.stream().sorted(order).map(card -> new RosterSession(card, (int) bookings.bookingsIn(card.id())
-                .stream().filter(b -> b.state() == BookingState.WAITING).count())).toList();
+        return mine.stream().sorted(order).map(this::withWaiting).toList();
+    }
+
+    /** Every session starting on one day in the centre's zone, cancelled ones too, in start order: for staff. */
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional(readOnly = true)
+    public List<RosterSession> sessionsOn(LocalDate day) {
+        if (day == null) {
+            throw InvalidInput.field("day", "roster.rosters.dayRequired");
+        }
+        return schedule.upcoming(new TimetableFilter(null, null, day, day, false, null, true), 0, 500).stream()
+                .map(this::withWaiting).toList();
+    }
+
+    private RosterSession withWaiting(SessionCard card) {
+        return new RosterSession(card, (int) bookings.bookingsIn(card.id()).stream()
+                .filter(b -> b.state() == BookingState.WAITING).count());
     }
 
     @Transactional(readOnly = true)
     public Roster roster(long sessionId) {
         SessionCard card = mine(sessionId);
         Map<Long, AttendanceBook.Mark> marks = attendance.ofSession(sessionId);
-        Map<Long, AttendanceHistory> histories = new HashMap<>();
+        // A resident's record across the centre is for staff; an instructor sees only their own class
+        Optional<Map<Long, AttendanceHistory>> histories = people.signedInIsStaff()
+                ? Optional.of(new HashMap<>()) : Optional.empty();
         List<Participant> all = bookings.bookingsIn(sessionId).stream()
                 .filter(b -> b.state() != BookingState.CANCELLED || b.late())
                 .map(b -> participant(b, marks.get(b.id()), histories)).toList();
@@ -172,7 +185,8 @@ public class RosterService {
         return queued;
     }
 
-    private Participant participant(SessionBooking b, AttendanceBook.Mark mark, Map<Long, AttendanceHistory> seen) {
+    private Participant participant(SessionBooking b, AttendanceBook.Mark mark,
+            Optional<Map<Long, AttendanceHistory>> seen) {
         Optional<ResidentContact> contact = people.contact(b.personId());
         Participant.State state = switch (b.state()) {
             case WAITING -> Participant.State.WAITING;
@@ -183,7 +197,7 @@ public class RosterService {
                 contact.map(ResidentContact::phone).orElse(null), contact.map(ResidentContact::email).orElse(null),
                 b.bookedAt(), state, b.placeInLine(), Optional.ofNullable(mark).map(m -> new Attendance(
                         Attendance.Mark.valueOf(m.status()), m.seatsPresent())),
-                seen.computeIfAbsent(b.personId(), this::history));
+                seen.map(histories -> histories.computeIfAbsent(b.personId(), this::history)));
     }
 
     private AttendanceHistory history(long personId) {

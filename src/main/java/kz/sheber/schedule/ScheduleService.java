@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.EnumSet;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import kz.sheber.account.InstructorSummary;
+import kz.sheber.account.ResidentDirectory;
 import kz.sheber.account.Roles;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.base.OptimisticEdits;
@@ -26,6 +28,7 @@ import kz.sheber.schedule.domain.SessionSeriesRepository;
 import kz.sheber.schedule.domain.SessionStatus;
 import kz.sheber.schedule.domain.TimetableQuery;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,9 +44,11 @@ public class ScheduleService {
     private final CatalogueService catalogue;
     private final ApplicationEventPublisher events;
     private final CentreTime time;
+    private final ResidentDirectory people;
 
     ScheduleService(SessionRepository sessions, SessionSeriesRepository series, TimetableQuery timetable,
-            SessionRules rules, CatalogueService catalogue, ApplicationEventPublisher events, CentreTime time) {
+            SessionRules rules, CatalogueService catalogue, ApplicationEventPublisher events, CentreTime time,
+            ResidentDirectory people) {
         this.sessions = sessions;
         this.series = series;
         this.timetable = timetable;
@@ -51,6 +56,7 @@ public class ScheduleService {
         this.catalogue = catalogue;
         this.events = events;
         this.time = time;
+        this.people = people;
     }
 
     /** A page of the timetable in start order; {@code limit} is capped at 500. */
@@ -71,6 +77,23 @@ public class ScheduleService {
     @Transactional(readOnly = true)
     public List<SessionCard> upcomingOfWorkshop(long workshopId, int limit) {
         return timetable.ofWorkshop(workshopId, time.now(), Math.min(Math.max(limit, 0), 500));
+    }
+
+    /**
+     * The sessions one instructor teaches on the days {@code from} to {@code to} (centre's zone, both included),
+     * cancelled ones too, in start order, at most 500. An instructor asks about themselves only; staff about anyone.
+     */
+    @RolesAllowed({Roles.INSTRUCTOR, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public List<SessionCard> taughtBy(long instructorId, LocalDate from, LocalDate to) {
+        if (!people.signedInIsStaff() && people.requireSignedInId() != instructorId) {
+            throw new AccessDeniedException("an instructor reads only their own classes");
+        }
+        if (from == null || to == null || to.isBefore(from)) {
+            throw InvalidInput.form("schedule.filter.badRange");
+        }
+        return timetable.ofInstructor(instructorId, from.atStartOfDay(rules.zone()).toInstant(),
+                to.plusDays(1).atStartOfDay(rules.zone()).toInstant(), 500);
     }
 
     /** Just the timetable line of one session (one query), for callers that need no workshop or room details. */

@@ -59,6 +59,7 @@ class RouteAccessTest extends KaribuTest {
         WHO_GETS_IN.put("my-sessions", List.of(I, S));
         // An instructor opens only the rosters of sessions they teach (RosterViewTest); this session is not theirs
         WHO_GETS_IN.put("roster/:id", List.of(S));
+        WHO_GETS_IN.put("admin/rosters", List.of(S));
     }
 
     @Autowired

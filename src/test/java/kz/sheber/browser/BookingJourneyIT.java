@@ -16,7 +16,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import kz.sheber.support.TestMail;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -62,7 +61,7 @@ class BookingJourneyIT {
         Chromium.assertAccessible(page);
         page.context().close();
 
-        MimeMessage confirmation = awaitMailContaining("asel@sheber.demo", reference);
+        MimeMessage confirmation = Inbox.awaitContaining("asel@sheber.demo", reference);
         VEvent event = invite(confirmation).<VEvent>getComponent("VEVENT").orElseThrow();
         assertThat(Instant.from(event.getDateTimeStart().getDate())).isEqualTo(start);
         assertThat(event.getUid().orElseThrow().getValue()).isEqualTo("booking-" + reference + "@localhost");
@@ -86,19 +85,6 @@ class BookingJourneyIT {
         }
     }
 
-    private static MimeMessage awaitMailContaining(String to, String text) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            for (MimeMessage message : TestMail.messagesTo(to)) {
-                if (textOf(message.getContent()).contains(text)) {
-                    return message;
-                }
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("no mail to " + to + " mentioning " + text);
-    }
-
     private static Calendar invite(MimeMessage message) throws Exception {
         return findCalendar(message.getContent()).orElseThrow(() -> new AssertionError("no .ics attached"));
     }
@@ -120,21 +106,5 @@ class BookingJourneyIT {
             }
         }
         return Optional.empty();
-    }
-
-    private static String textOf(Object content) throws Exception {
-        if (content instanceof String s) {
-            return s;
-        }
-        StringBuilder all = new StringBuilder();
-        if (content instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                Object part = multipart.getBodyPart(i).getContent();
-                if (part instanceof String || part instanceof Multipart) {
-                    all.append(textOf(part));
-                }
-            }
-        }
-        return all.toString();
     }
 }

@@ -18,9 +18,13 @@ final class Journey implements AutoCloseable {
         this.chromium = chromium;
     }
 
-    /** The demo centre; with mail, every email goes to the test SMTP server and leaves within a second. */
-    static Journey demoCentre(boolean withMail) {
+    /**
+     * The demo centre; with mail, every email goes to the test SMTP server and leaves within a second. Settings
+     * ({@code --sheber.x=y}) are the installation's own, as an operator would pass them.
+     */
+    static Journey demoCentre(boolean withMail, String... settings) {
         List<String> arguments = new ArrayList<>(List.of("--spring.profiles.active=demo"));
+        arguments.addAll(List.of(settings));
         if (withMail) {
             arguments.addAll(List.of("--spring.mail.host=" + TestMail.host(), "--spring.mail.port=" + TestMail.port(),
                     "--sheber.mail.poll-interval=1s"));
@@ -49,6 +53,19 @@ final class Journey implements AutoCloseable {
         Chromium.awaitVaadin(page);
         page.locator("#account-menu").waitFor();
         assertThat(sessionId(page)).as("the session id changes at sign-in").isNotEqualTo(sessionBefore);
+    }
+
+    /** Chooses an item of a Vaadin combo box by typing part of its label. */
+    static void pick(Page page, String comboBox, String text) {
+        page.locator(comboBox + " input").fill(text);
+        page.locator("vaadin-combo-box-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText(text)).first().click();
+    }
+
+    /** Types into a field and presses Enter, as a person commits a date or a time. */
+    static void type(Page page, String input, String text) {
+        page.locator(input).fill(text);
+        page.locator(input).press("Enter");
     }
 
     private static String sessionId(Page page) {

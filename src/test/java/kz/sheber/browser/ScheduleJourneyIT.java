@@ -48,14 +48,14 @@ class ScheduleJourneyIT {
         Chromium.awaitVaadin(admin);
         Chromium.assertAccessible(admin);
         admin.locator("#new-series").click();
-        pick(admin, "#workshop", "Clay sculpture");
-        pick(admin, "#room", "Шеберхана 1");
-        pick(admin, "#instructor", "Нұрлан Жұмабаев");
+        Journey.pick(admin, "#workshop", "Clay sculpture");
+        Journey.pick(admin, "#room", "Шеберхана 1");
+        Journey.pick(admin, "#instructor", "Нұрлан Жұмабаев");
         admin.locator("#weekdays vaadin-checkbox").filter(new com.microsoft.playwright.Locator.FilterOptions()
                 .setHasText("Monday")).click();
-        type(admin, "#firstDate input", first.format(DateTimeFormatter.ofPattern("M/d/yyyy")));
-        type(admin, "#lastDate input", last.format(DateTimeFormatter.ofPattern("M/d/yyyy")));
-        type(admin, "#startTime input", "8:00 AM");
+        Journey.type(admin, "#firstDate input", first.format(DateTimeFormatter.ofPattern("M/d/yyyy")));
+        Journey.type(admin, "#lastDate input", last.format(DateTimeFormatter.ofPattern("M/d/yyyy")));
+        Journey.type(admin, "#startTime input", "8:00 AM");
         admin.locator("#save").click();
         admin.locator("vaadin-dialog-overlay").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
                 .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
@@ -76,17 +76,6 @@ class ScheduleJourneyIT {
         assertThat(resident.locator("h1").innerText()).contains("Clay sculpture");
         Chromium.assertAccessible(resident);
         resident.context().close();
-    }
-
-    private static void pick(Page page, String comboBox, String text) {
-        page.locator(comboBox + " input").fill(text);
-        page.locator("vaadin-combo-box-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                .setHasText(text)).first().click();
-    }
-
-    private static void type(Page page, String input, String text) {
-        page.locator(input).fill(text);
-        page.locator(input).press("Enter");
     }
 
     private static void signIn(Page page, String email, String password) {

@@ -127,6 +127,23 @@ class RosterServiceTest {
     }
 
     @Test
+    void staff_list_a_days_sessions_with_their_waiting_lists_and_nobody_else_may() {
+        SessionCard session = sessions.session(2, Duration.ofDays(9));
+        book(session, 2, false);
+        book(session, 1, true);
+        java.time.LocalDate day = session.startsAt().atZone(centreTime.zone()).toLocalDate();
+        TestCatalogue.signIn(people.create(Roles.ADMIN));
+
+        assertThat(rosters.sessionsOn(day)).filteredOn(s -> s.card().id() == session.id()).singleElement()
+                .satisfies(s -> assertThat(s.waiting()).isEqualTo(1));
+        assertThat(rosters.sessionsOn(day.plusDays(1))).noneMatch(s -> s.card().id() == session.id());
+        assertThatThrownBy(() -> rosters.sessionsOn(null)).isInstanceOf(InvalidInput.class);
+
+        TestCatalogue.signIn(instructorOf(session));
+        assertThatThrownBy(() -> rosters.sessionsOn(day)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void an_admin_reads_any_roster_and_an_unknown_session_is_not_found() {
         SessionCard session = sessions.session(3);
         TestCatalogue.signIn(people.create(Roles.ADMIN));
@@ -177,8 +194,29 @@ class RosterServiceTest {
         Roster roster = rosters.roster(session.id());
         assertThat(roster.participants()).extracting(p -> p.attendance().orElseThrow().mark())
                 .containsExactly(Attendance.Mark.NO_SHOW, Attendance.Mark.PRESENT);
-        assertThat(roster.participants().get(0).history()).isEqualTo(new AttendanceHistory(1, 0, 1));
-        assertThat(roster.participants().get(1).history()).isEqualTo(new AttendanceHistory(1, 1, 0));
+        TestCatalogue.signIn(people.create(Roles.ADMIN));
+        Roster staffs = rosters.roster(session.id());
+        assertThat(staffs.participants().get(0).history()).contains(new AttendanceHistory(1, 0, 1));
+        assertThat(staffs.participants().get(1).history()).contains(new AttendanceHistory(1, 1, 0));
+    }
+
+    @Test
+    void a_residents_attendance_history_is_for_staff_not_for_the_instructor_of_the_class() {
+        SessionCard session = sessions.session(4);
+        PersonDetails resident = book(session, 1, false);
+        TestCatalogue.signIn(instructorOf(session));
+
+        assertThat(rosters.roster(session.id()).participants()).singleElement()
+                .satisfies(p -> assertThat(p.history()).isEmpty());
+        assertThatThrownBy(() -> bookings.sessionsBookedBetween(resident.personId(),
+                clock.instant().minus(RosterService.HISTORY), clock.instant().plus(Duration.ofDays(30))))
+                .isInstanceOf(AccessDeniedException.class);
+
+        TestCatalogue.signIn(people.create(Roles.ADMIN));
+        assertThat(bookings.sessionsBookedBetween(resident.personId(), clock.instant(),
+                clock.instant().plus(Duration.ofDays(30)))).isEqualTo(1);
+        assertThat(rosters.roster(session.id()).participants().getFirst().history())
+                .contains(new AttendanceHistory(0, 0, 0));
     }
 
     @Autowired kz.sheber.roster.domain.AttendanceBook attendanceBook;

@@ -250,6 +250,48 @@ class ScheduleServiceTest {
         assertThat(schedule.count(freeOnly)).isZero();
     }
 
+    @Test
+    void an_instructors_classes_are_read_by_day_in_the_centres_zone_cancelled_ones_included() {
+        SessionCard lateSunday = schedule.createSession(new NewSession(workshop.id(), room.id(), instructor,
+                monday.minusDays(1).atTime(23, 0), null, null));
+        SessionCard mondayMorning = schedule.createSession(new NewSession(workshop.id(), room.id(), instructor,
+                monday.atTime(10, 0), null, null));
+        SessionCard tuesdayEvening = schedule.createSession(new NewSession(workshop.id(), room.id(), instructor,
+                monday.plusDays(1).atTime(21, 0), null, null));
+        schedule.createSession(new NewSession(workshop.id(), room.id(), instructor, monday.plusDays(2).atTime(0, 30),
+                null, null));
+        long colleague = people.create(Roles.INSTRUCTOR).personId();
+        schedule.createSession(new NewSession(workshop.id(), catalogue.room(10).id(), colleague,
+                monday.atTime(10, 0), null, null));
+        schedule.cancelSession(mondayMorning.id(), mondayMorning.version(), "Шебер ауырып қалды");
+        TestCatalogue.signIn(new kz.sheber.account.security.PersonDetails(instructor, "i@test", "", true,
+                List.of(Roles.INSTRUCTOR)));
+
+        List<SessionCard> mine = schedule.taughtBy(instructor, monday.minusDays(1), monday.plusDays(1));
+
+        assertThat(mine).extracting(SessionCard::id)
+                .containsExactly(lateSunday.id(), mondayMorning.id(), tuesdayEvening.id());
+        assertThat(mine.get(1).cancelled()).isTrue();
+        assertThat(schedule.taughtBy(instructor, monday.plusDays(3), monday.plusDays(9))).isEmpty();
+        assertThatThrownBy(() -> schedule.taughtBy(instructor, monday, monday.minusDays(1)))
+                .isInstanceOfSatisfying(InvalidInput.class,
+                        e -> assertThat(e.firstMessageKey()).isEqualTo("schedule.filter.badRange"));
+    }
+
+    @Test
+    void an_instructor_cannot_list_a_colleagues_classes_nor_a_resident_anyones_but_staff_can() {
+        SessionCard session = schedule.createSession(new NewSession(workshop.id(), room.id(), instructor,
+                monday.atTime(10, 0), null, null));
+        assertThat(schedule.taughtBy(instructor, monday, monday)).extracting(SessionCard::id)
+                .containsExactly(session.id());
+
+        for (String role : List.of(Roles.INSTRUCTOR, Roles.RESIDENT)) {
+            TestCatalogue.signIn(people.create(role));
+            assertThatThrownBy(() -> schedule.taughtBy(instructor, monday, monday))
+                    .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        }
+    }
+
     private List<SessionCard> sessionsOfThisTest() {
         TimetableFilter mine = new TimetableFilter(null, null, monday.minusDays(1), monday.plusYears(2), false,
                 workshop.title().en(), false);

@@ -3,13 +3,10 @@ package kz.sheber.roster.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.util.List;
@@ -40,22 +37,7 @@ class MySessionsView extends Main implements HasDynamicTitle {
         if (sessions.isEmpty()) {
             section.add(new Paragraph(getTranslation("roster.mySessions.empty")));
         }
-        for (RosterSession s : sessions) {
-            Div card = new Div();
-            card.addClassName("sheber-booking-card");
-            card.setId("session-" + s.card().id());
-            card.add(new H3(s.card().workshopTitle().in(getLocale()).text()));
-            card.add(new Paragraph(getTranslation("roster.when", time.formatDateTime(s.card().startsAt(), getLocale()),
-                    s.card().roomName())));
-            card.add(new Paragraph(s.card().cancelled() ? getTranslation("roster.mySessions.cancelled")
-                    : getTranslation("roster.mySessions.counts", s.card().bookedSeats(), s.card().capacity(),
-                            s.waiting())));
-            RouterLink open = new RouterLink(getTranslation("roster.open"), RosterView.class,
-                    new RouteParameters("id", String.valueOf(s.card().id())));
-            open.setId("open-" + s.card().id());
-            card.add(open);
-            section.add(card);
-        }
+        sessions.forEach(s -> section.add(new ClassCard(s, time, false)));
         add(section);
     }
 

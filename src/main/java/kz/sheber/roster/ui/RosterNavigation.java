@@ -7,7 +7,7 @@ import kz.sheber.base.ui.NavigationEntry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** My classes, for those who teach. */
+/** My classes, for those who teach; every day's rosters, for staff. */
 @Configuration(proxyBeanMethods = false)
 class RosterNavigation {
 
@@ -15,5 +15,11 @@ class RosterNavigation {
     NavigationEntry mySessionsEntry(AuthenticationContext authentication) {
         return NavigationEntry.forRole("roster.mySessions.title", MySessionsView.class, VaadinIcon.USERS, 15,
                 authentication, Roles.INSTRUCTOR);
+    }
+
+    @Bean
+    NavigationEntry rostersEntry(AuthenticationContext authentication) {
+        return NavigationEntry.forRole("roster.rosters.title", RostersView.class, VaadinIcon.CLIPBOARD_USER, 47,
+                authentication, Roles.ADMIN);
     }
 }

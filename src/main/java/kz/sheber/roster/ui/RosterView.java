@@ -86,9 +86,9 @@ class RosterView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 new Paragraph(getTranslation("roster.counts", card.bookedSeats(), card.capacity(), roster.waiting().size())));
         content.add(toolbar(roster));
         content.add(new H2(getTranslation("roster.participants")));
-        content.add(list("participants", roster.participants(), roster.attendanceOpen()));
+        content.add(list("participants", roster.participants(), false, roster.attendanceOpen()));
         content.add(new H2(getTranslation("roster.waiting")));
-        content.add(list("waiting", roster.waiting(), false));
+        content.add(list("waiting", roster.waiting(), true, false));
         content.add(new WalkInForm(rosters, sessionId, this::refresh));
         content.add(messageForm(roster));
     }
@@ -126,19 +126,23 @@ class RosterView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 word -> getTranslation((word instanceof Participant.State ? "roster.state." : "roster.mark.") + word.name()));
     }
 
-    private Div list(String id, List<Participant> people, boolean marking) {
+    /** A card per person for the screen, and the same people as one table for paper. */
+    private Div list(String id, List<Participant> people, boolean waiting, boolean marking) {
         Div list = new Div();
         list.setId(id);
         if (people.isEmpty()) {
             list.add(new Paragraph(getTranslation("roster.none")));
+            return list;
         }
         people.forEach(p -> list.add(participant(p, marking)));
+        list.add(new PrintedRoster(id + "-printed", people, waiting, this::mark));
         return list;
     }
 
     private Div participant(Participant p, boolean marking) {
         Div card = new Div();
         card.addClassName("sheber-booking-card");
+        card.addClassName("sheber-screen-only");
         card.setId("booking-" + p.bookingId());
         card.add(new H3(p.name()));
         card.add(new Paragraph(p.state() == Participant.State.WAITING ? getTranslation("roster.place", p.placeInLine())
@@ -158,20 +162,28 @@ class RosterView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             card.add(new Div(late));
             return card;
         }
-        card.add(new Paragraph(getTranslation("roster.history", p.history().booked(), p.history().attended(),
-                p.history().noShows())));
+        p.history().ifPresent(h -> card.add(new Paragraph(getTranslation("roster.history", h.booked(), h.attended(),
+                h.noShows()))));
         if (p.state() == Participant.State.WAITING) {
             return card;
         }
-        Paragraph mark = new Paragraph(p.attendance().map(a -> a.mark() == kz.sheber.roster.Attendance.Mark.PRESENT
-                ? getTranslation("roster.marked.present", a.seatsPresent())
-                : getTranslation("roster.marked.noShow")).orElse(""));
+        Paragraph mark = new Paragraph(mark(p));
         mark.setId("mark-" + p.bookingId());
         card.add(mark);
         if (marking) {
             card.add(controls(p));
         }
         return card;
+    }
+
+    /** How a booking came, in the reader's language: present with how many, a no-show, cancelled late, or not yet. */
+    private String mark(Participant p) {
+        if (p.state() == Participant.State.CANCELLED_LATE) {
+            return getTranslation("roster.lateCancel");
+        }
+        return p.attendance().map(a -> a.mark() == kz.sheber.roster.Attendance.Mark.PRESENT
+                ? getTranslation("roster.marked.present", a.seatsPresent())
+                : getTranslation("roster.marked.noShow")).orElse("");
     }
 
     private FlexLayout controls(Participant p) {
@@ -181,7 +193,9 @@ class RosterView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         came.setId("came-" + p.bookingId());
         came.setMin(1);
         came.setMax(p.seats());
-        came.setValue(p.seats());
+        // What was marked, so a second look does not suggest everyone came
+        came.setValue(p.attendance().filter(a -> a.mark() == kz.sheber.roster.Attendance.Mark.PRESENT)
+                .map(kz.sheber.roster.Attendance::seatsPresent).orElse(p.seats()));
         came.setStepButtonsVisible(true);
         came.setWidth("9em");
         came.setVisible(p.seats() > 1);

@@ -1,2 +1,5 @@
-/** Rosters' screens: an instructor's classes (their home), and a session's roster with attendance, CSV and messages. */
+/**
+ * Rosters' screens: an instructor's classes (their home), staff's rosters of any day, and a session's roster
+ * with attendance, CSV and messages.
+ */
 package kz.sheber.roster.ui;

@@ -72,6 +72,18 @@ public class TimetableQuery {
                 .params(workshopId, utc(from), Math.max(0, limit)).query(TimetableQuery::card).list();
     }
 
+    /**
+     * One instructor's sessions starting in [from, to), cancelled ones too, in start order: read through
+     * {@code ix_session_instructor_start}, so it costs the same however full the centre's calendar is.
+     */
+    public List<SessionCard> ofInstructor(long instructorId, Instant from, Instant to, int limit) {
+        return jdbc.sql(SELECT + FROM + """
+                         WHERE s.instructor_id = ? AND s.starts_at >= ? AND s.starts_at < ?
+                           AND s.status IN ('SCHEDULED', 'CANCELLED')
+                         ORDER BY s.starts_at, s.id LIMIT ?""")
+                .params(instructorId, utc(from), utc(to), Math.max(0, limit)).query(TimetableQuery::card).list();
+    }
+
     private static String where(Criteria c, List<Object> params) {
         StringBuilder where = new StringBuilder(" WHERE s.starts_at >= ?");
         params.add(utc(c.from()));

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -70,6 +71,7 @@ class RosterViewTest extends KaribuTest {
         _setValue(_get(IntegerField.class, spec -> spec.withId("came-" + booking)), 2);
         _click(_get(Button.class, spec -> spec.withId("present-" + booking)));
         assertThat(_get(Paragraph.class, spec -> spec.withId("mark-" + booking)).getText()).isEqualTo("Келді: 2");
+        assertThat(_get(IntegerField.class, spec -> spec.withId("came-" + booking)).getValue()).isEqualTo(2);
 
         _click(_get(Button.class, spec -> spec.withId("undo-" + booking)));
         assertThat(_get(Paragraph.class, spec -> spec.withId("mark-" + booking)).getText()).isEmpty();
@@ -94,6 +96,28 @@ class RosterViewTest extends KaribuTest {
     }
 
     @Test
+    void the_printed_roster_is_one_table_row_per_person_with_how_they_came() {
+        SessionCard session = sessions.session(4, Duration.ofHours(2));
+        long came = book(session, 2);
+        long missed = book(session, 1);
+        ((TestClock) clock).advance(Duration.between(clock.instant(), session.startsAt().minus(Duration.ofMinutes(5))));
+        login(instructorOf(session));
+        open("roster/" + session.id(), Languages.ENGLISH);
+        _click(_get(Button.class, spec -> spec.withId("present-" + came)));
+        _click(_get(Button.class, spec -> spec.withId("no-show-" + missed)));
+
+        NativeTable printed = _get(NativeTable.class, spec -> spec.withId("participants-printed"));
+        assertThat(printed.getHead().getRows().getFirst().getElement().getTextRecursively())
+                .isEqualTo("No.NameSeatsPhoneEmailAttendance");
+        assertThat(printed.getBody().getRows()).extracting(row -> row.getDataCells().stream()
+                        .map(cell -> cell.getElement().getTextRecursively()).toList())
+                .satisfiesExactly(
+                        first -> assertThat(first).startsWith("1").contains("2", "Came: 2"),
+                        second -> assertThat(second).startsWith("2").contains("1", "Did not come"));
+        _assertNone(NativeTable.class, spec -> spec.withId("waiting-printed"));
+    }
+
+    @Test
     void the_instructor_writes_to_the_class_and_the_copy_is_listed_on_the_roster() {
         SessionCard session = sessions.session(4);
         book(session, 1);
@@ -106,6 +130,21 @@ class RosterViewTest extends KaribuTest {
 
         assertThat(_get(Div.class, spec -> spec.withId("messages")).getElement().getTextRecursively())
                 .contains("Aprons").contains("Bring an apron, please.").contains("recipients: 1");
+    }
+
+    @Test
+    void staff_see_each_residents_last_90_days_on_the_roster_and_the_instructor_does_not() {
+        SessionCard session = sessions.session(4);
+        long booking = book(session, 1);
+        login(instructorOf(session));
+        open("roster/" + session.id(), Languages.ENGLISH);
+        assertThat(_get(Div.class, spec -> spec.withId("booking-" + booking)).getElement().getTextRecursively())
+                .contains("Seats: 1").doesNotContain("Last 90 days");
+
+        login(people.create(Roles.ADMIN));
+        open("roster/" + session.id(), Languages.ENGLISH);
+        assertThat(_get(Div.class, spec -> spec.withId("booking-" + booking)).getElement().getTextRecursively())
+                .contains("Last 90 days: booked 0, came 0, missed 0");
     }
 
     @Test
