@@ -156,6 +156,23 @@ public class BookingService {
                 seats.placeInLine(b))).toList();
     }
 
+    /**
+     * How many are on each session's waiting list, for lists of classes: an instructor's counts cover only sessions
+     * they teach (others read as 0), staff's cover all. Sessions nobody waits for are 0.
+     */
+    @RolesAllowed({Roles.INSTRUCTOR, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, Integer> waitingCounts(java.util.Collection<Long> sessionIds) {
+        java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
+        sessionIds.forEach(id -> counts.put(id, 0));
+        if (!sessionIds.isEmpty()) {
+            Long onlyTaughtBy = residents.signedInIsStaff() ? null : residents.requireSignedInId();
+            bookings.waitingCounts(sessionIds, onlyTaughtBy)
+                    .forEach(row -> counts.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue()));
+        }
+        return counts;
+    }
+
     /** How many sessions starting in [from, to) a person held seats in, for staff reading attendance histories. */
     @RolesAllowed(Roles.ADMIN)
     @Transactional(readOnly = true)

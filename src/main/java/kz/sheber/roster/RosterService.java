@@ -77,7 +77,7 @@ public class RosterService {
         Comparator<SessionCard> order = Comparator.comparing((SessionCard c) -> c.startsAt().isBefore(startOfToday))
                 .thenComparing(c -> c.startsAt().isBefore(startOfToday) ? -c.startsAt().toEpochMilli()
                         : c.startsAt().toEpochMilli());
-        return mine.stream().sorted(order).map(this::withWaiting).toList();
+        return withWaiting(mine.stream().sorted(order).toList());
     }
 
     /** Every session starting on one day in the centre's zone, cancelled ones too, in start order: for staff. */
@@ -87,13 +87,13 @@ public class RosterService {
         if (day == null) {
             throw InvalidInput.field("day", "roster.rosters.dayRequired");
         }
-        return schedule.upcoming(new TimetableFilter(null, null, day, day, false, null, true), 0, 500).stream()
-                .map(this::withWaiting).toList();
+        return withWaiting(schedule.upcoming(new TimetableFilter(null, null, day, day, false, null, true), 0, 500));
     }
 
-    private RosterSession withWaiting(SessionCard card) {
-        return new RosterSession(card, (int) bookings.bookingsIn(card.id()).stream()
-                .filter(b -> b.state() == BookingState.WAITING).count());
+    /** The cards with their waiting-list counts, read in one query for the whole list. */
+    private List<RosterSession> withWaiting(List<SessionCard> cards) {
+        java.util.Map<Long, Integer> waiting = bookings.waitingCounts(cards.stream().map(SessionCard::id).toList());
+        return cards.stream().map(card -> new RosterSession(card, waiting.get(card.id()))).toList();
     }
 
     @Transactional(readOnly = true)

@@ -56,6 +56,30 @@ class RosterServiceTest {
     }
 
     @Test
+    void waiting_counts_cover_the_instructors_own_classes_and_every_class_for_staff() {
+        SessionCard mine = sessions.session(1);
+        SessionCard colleagues = sessions.session(1);
+        for (SessionCard session : List.of(mine, colleagues)) {
+            book(session, 1, false);
+            book(session, 1, true);
+            book(session, 1, true);
+        }
+        SessionCard empty = sessions.session(5);
+
+        TestCatalogue.signIn(instructorOf(mine));
+        assertThat(bookings.waitingCounts(List.of(mine.id(), colleagues.id(), empty.id())))
+                .as("a colleague's class reads as nobody waiting")
+                .containsEntry(mine.id(), 2).containsEntry(colleagues.id(), 0).containsEntry(empty.id(), 0);
+
+        TestCatalogue.signIn(people.create(Roles.ADMIN));
+        assertThat(bookings.waitingCounts(List.of(mine.id(), colleagues.id(), empty.id())))
+                .containsEntry(mine.id(), 2).containsEntry(colleagues.id(), 2).containsEntry(empty.id(), 0);
+
+        TestCatalogue.signIn(sessions.resident());
+        assertThatThrownBy(() -> bookings.waitingCounts(List.of(mine.id()))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void the_instructor_sees_who_is_booked_and_who_waits_in_order() {
         SessionCard session = sessions.session(3);
         book(session, 2, false);
