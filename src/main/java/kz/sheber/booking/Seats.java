@@ -60,8 +60,8 @@ class Seats {
             mails.send(booking, Kind.BOOKING_CONFIRMED, Map.of());
         } else if (request.joinWaitingListIfFull()) {
             bookings.saveAndFlush(booking);
-            // The answer to the caller shows the same place; nothing else changes in this attempt after it
-            int place = AttemptReads.read(new AttemptReads.Place(booking.getId()), () -> placeInLine(booking));
+            // Last in line; the answer to the caller shows the same place (nothing changes in this attempt after it)
+            int place = AttemptReads.read(new AttemptReads.Place(booking.getId()), () -> arriving.waiting() + 1);
             mails.send(booking, Kind.WAITLIST_JOINED, Map.of("place", place));
         } else if (bookings.findActive(session.id(), personId).isPresent()) {
             throw InvalidInput.form("booking.already"); // a second click after the first took the last seat

@@ -19,6 +19,11 @@ public final class Languages {
         if (tag == null || tag.isBlank()) {
             return Optional.empty();
         }
+        for (Locale known : ALL) {
+            if (known.getLanguage().equals(tag)) {
+                return Optional.of(known); // the usual case, stored codes; parsing a tag costs more (every mail asks)
+            }
+        }
         String language = Locale.forLanguageTag(tag.trim().replace('_', '-')).getLanguage();
         return ALL.stream().filter(l -> l.getLanguage().equals(language)).findFirst();
     }

@@ -25,8 +25,11 @@ public class SeatLedger {
         }
     }
 
-    /** The locked session and the arrival number the next booking or waiting entry in it takes. */
-    public record Arriving(LockedSession session, int nextArrival) {}
+    /**
+     * The locked session, the arrival number the next booking or waiting entry in it takes, and how many wait
+     * already (a new waiting entry's place is one more).
+     */
+    public record Arriving(LockedSession session, int nextArrival, int waiting) {}
 
     private static final String COLUMNS = "SELECT id, status, starts_at, capacity, booked_seats, version";
 
@@ -41,16 +44,18 @@ public class SeatLedger {
     }
 
     /**
-     * {@link #lock} and the next arrival number in one round trip. The subquery is a locking read too, so it sees
-     * the arrivals the previous holder of the session's lock committed.
+     * {@link #lock}, the next arrival number and the waiting count in one round trip. The subqueries are locking
+     * reads too, so they see what the previous holder of the session's lock committed.
      */
     public Optional<Arriving> lockForArrival(long sessionId) {
         return jdbc.sql(COLUMNS + """
                         , (SELECT COALESCE(MAX(b.arrival), 0) + 1 FROM booking b WHERE b.session_id = s.id FOR UPDATE)
                           AS next_arrival
+                        , (SELECT COUNT(*) FROM booking b WHERE b.session_id = s.id AND b.status = 'WAITING' FOR UPDATE)
+                          AS waiting
                         FROM workshop_session s WHERE s.id = ? FOR UPDATE""")
                 .param(sessionId)
-                .query((rs, n) -> new Arriving(session(rs), rs.getInt("next_arrival")))
+                .query((rs, n) -> new Arriving(session(rs), rs.getInt("next_arrival"), rs.getInt("waiting")))
                 .optional();
     }
 
