@@ -63,7 +63,8 @@ class RosterJourneyIT {
 
         Page door = chromium.newPage("kk", Chromium.PHONE);
         Journey.signIn(door, app, "aigerim@sheber.demo", "Sheber-Master-2026");
-        door.navigate(app.url("my-sessions"));
+        // Signing in lands the instructor on her classes, no menu needed
+        door.waitForURL(url -> url.endsWith("/my-sessions"));
         Chromium.awaitVaadin(door);
         assertThat(door.locator("#upcoming #session-" + session).innerText()).contains("Қазақ кестесі")
                 .contains("Жазылған: 3 / 10");

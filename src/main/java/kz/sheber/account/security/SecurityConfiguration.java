@@ -64,6 +64,8 @@ class SecurityConfiguration {
         // rather than a sign-in form, and feeds and pictures need no session
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class, "/")
+                // Not on their way anywhere: each person's own start page (an instructor's classes), see StartView
+                .defaultSuccessUrl("/start")
                 .anyRequest(any -> any.permitAll()));
         return http.build();
     }
