@@ -5,8 +5,6 @@ import kz.sheber.notification.domain.OutboxInserts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Queues an email in the caller's transaction; it is sent after commit by the outbox worker. */
 @Service
@@ -34,11 +32,6 @@ public class MailOutbox {
         long id = inserts.queue(mail.template(), mail.to(), mail.recipientName(), rendered.language().toLanguageTag(),
                 rendered.subject(), rendered.text(), rendered.html(), clock.instant());
         mail.attachments().forEach(a -> inserts.attach(id, a.fileName(), a.contentType(), a.content()));
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                worker.sendSoon();
-            }
-        });
+        worker.sendAfterCommit();
     }
 }

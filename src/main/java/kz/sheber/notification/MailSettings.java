@@ -13,7 +13,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * How the outbox sends mail ({@code sheber.mail.*}); the SMTP server itself is {@code spring.mail.*}. With
  * {@code sending} false mail is queued as usual but nothing goes out: a staging copy of the production database
- * must never write to real residents.
+ * must never write to real residents. Sent mail is deleted {@code keepSent} after it went out; failed mail is kept
+ * until staff send it again.
  */
 @Validated
 @ConfigurationProperties("sheber.mail")
@@ -22,4 +23,5 @@ public record MailSettings(
         @NotNull @DurationMin(seconds = 1) @DefaultValue("10s") Duration pollInterval,
         @Min(1) @Max(100) @DefaultValue("10") int maxAttempts,
         @Min(1) @Max(500) @DefaultValue("20") int batchSize,
-        @DefaultValue("true") boolean sending) {}
+        @DefaultValue("true") boolean sending,
+        @NotNull @DurationMin(days = 1) @DefaultValue("90d") Duration keepSent) {}

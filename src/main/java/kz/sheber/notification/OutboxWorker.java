@@ -19,6 +19,8 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -71,6 +73,16 @@ class OutboxWorker {
                 sendDueMailLogged();
             });
         }
+    }
+
+    /** Asks for a run once the caller's transaction commits: mail it queued or requeued is then visible. */
+    void sendAfterCommit() {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                sendSoon();
+            }
+        });
     }
 
     /** Sends every mail that is due now, batch by batch, and returns how many went out. */

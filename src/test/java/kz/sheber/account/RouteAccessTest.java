@@ -63,6 +63,7 @@ class RouteAccessTest extends KaribuTest {
         // An instructor opens only the rosters of sessions they teach (RosterViewTest); this session is not theirs
         WHO_GETS_IN.put("roster/:id", List.of(S));
         WHO_GETS_IN.put("admin/rosters", List.of(S));
+        WHO_GETS_IN.put("admin/mail", List.of(S));
     }
 
     @Autowired

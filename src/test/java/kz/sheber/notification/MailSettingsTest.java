@@ -17,13 +17,14 @@ class MailSettingsTest {
             .withUserConfiguration(Settings.class);
 
     @Test
-    void the_defaults_send_every_ten_seconds_in_batches_of_twenty_trying_ten_times() {
+    void the_defaults_send_every_ten_seconds_in_batches_of_twenty_trying_ten_times_and_keep_sent_mail_90_days() {
         runner.run(context -> {
             MailSettings settings = context.getBean(MailSettings.class);
             assertThat(settings.from()).isEqualTo("Sheber <no-reply@sheber.local>");
             assertThat(settings.pollInterval()).isEqualTo(Duration.ofSeconds(10));
             assertThat(settings.maxAttempts()).isEqualTo(10);
             assertThat(settings.batchSize()).isEqualTo(20);
+            assertThat(settings.keepSent()).isEqualTo(Duration.ofDays(90));
         });
     }
 
@@ -32,6 +33,14 @@ class MailSettingsTest {
         runner.withPropertyValues("sheber.mail.batch-size=0").run(context -> {
             assertThat(context).hasFailed();
             assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("batchSize");
+        });
+    }
+
+    @Test
+    void keeping_sent_mail_less_than_a_day_stops_start_up_naming_the_setting() {
+        runner.withPropertyValues("sheber.mail.keep-sent=1h").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("keepSent");
         });
     }
 

@@ -41,7 +41,7 @@ class OutboxSendingOffTest {
             }
         };
         MailSettings off = new MailSettings(settings.from(), settings.pollInterval(), settings.maxAttempts(),
-                settings.batchSize(), false);
+                settings.batchSize(), false, settings.keepSent());
         OutboxWorker staging = new OutboxWorker(mails, transaction, noSmtpAllowed, off, clock);
         try {
             transaction.executeWithoutResult(status -> outbox.queue(OutgoingMail.of(

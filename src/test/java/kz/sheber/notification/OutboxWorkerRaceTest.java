@@ -58,7 +58,8 @@ class OutboxWorkerRaceTest {
         String run = UUID.randomUUID().toString();
         List<String> recipients = IntStream.range(0, MAILS).mapToObj(i -> "race-" + i + "-" + run + "@sheber.test").toList();
         // Small batches, so the workers meet often
-        MailSettings small = new MailSettings(settings.from(), settings.pollInterval(), settings.maxAttempts(), 3, true);
+        MailSettings small = new MailSettings(settings.from(), settings.pollInterval(), settings.maxAttempts(), 3, true,
+                settings.keepSent());
         OutboxWorker first = new OutboxWorker(mails, transaction, smtp, small, clock);
         OutboxWorker second = new OutboxWorker(mails, transaction, smtp, small, clock);
         ExecutorService threads = Executors.newFixedThreadPool(2);

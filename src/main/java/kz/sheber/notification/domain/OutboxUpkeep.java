@@ -1,0 +1,92 @@
+package kz.sheber.notification.domain;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Staff's look at mail that did not go out, their "send again", and the removal of old sent mail. Plain SQL: the
+ * list needs no bodies, and each change is one conditional statement, so it holds whatever a worker does meanwhile.
+ */
+@Component
+public class OutboxUpkeep {
+
+    /** A mail that gave up (FAILED) or is waiting to retry after a failed attempt. */
+    public record Undelivered(long id, Instant createdAt, String recipient, String recipientName, String template,
+            String subject, String status, int attempts, String lastError, Instant nextAttemptAt) {}
+
+    private final JdbcClient jdbc;
+
+    OutboxUpkeep(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Newest first. */
+    public List<Undelivered> undelivered(int limit) {
+        return jdbc.sql("""
+                        SELECT id, created_at, recipient, recipient_name, template, subject, status, attempts,
+                            last_error, next_attempt_at
+                        FROM outbox_mail
+                        WHERE status = 'FAILED' OR (status IN ('QUEUED', 'SENDING') AND attempts > 0)
+                        ORDER BY created_at DESC, id DESC
+                        LIMIT ?""")
+                .param(limit)
+                .query((rs, n) -> new Undelivered(rs.getLong(1), instant(rs, 2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(8), rs.getString(9),
+                        instant(rs, 10)))
+                .list();
+    }
+
+    public long failedCount() {
+        return jdbc.sql("SELECT COUNT(*) FROM outbox_mail WHERE status = 'FAILED'").query(Long.class).single();
+    }
+
+    /**
+     * Puts a FAILED mail back in the queue, due now, with its attempts counted afresh. Only a mail that is FAILED at
+     * this moment changes (the version moves on, so no worker's earlier read of it counts any more); returns false
+     * when it was not FAILED, e.g. because someone sent it again a moment ago.
+     */
+    public boolean requeueFailed(long id, Instant now) {
+        return jdbc.sql("""
+                        UPDATE outbox_mail SET status = 'QUEUED', attempts = 0, next_attempt_at = ?,
+                            version = version + 1
+                        WHERE id = ? AND status = 'FAILED'""")
+                .params(utc(now), id)
+                .update() == 1;
+    }
+
+    /** Up to {@code limit} SENT mails sent before {@code cutoff}, oldest first; a plain read that locks nothing. */
+    public List<Long> sentBefore(Instant cutoff, int limit) {
+        return jdbc.sql("""
+                        SELECT id FROM outbox_mail WHERE status = 'SENT' AND sent_at < ?
+                        ORDER BY sent_at, id LIMIT ?""")
+                .params(utc(cutoff), limit)
+                .query(Long.class)
+                .list();
+    }
+
+    /** Deletes these mails if they are still SENT before {@code cutoff}; locks only their own rows. */
+    public int deleteSent(List<Long> ids, Instant cutoff) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("DELETE FROM outbox_mail WHERE id IN (:ids) AND status = 'SENT' AND sent_at < :cutoff")
+                .param("ids", ids)
+                .param("cutoff", utc(cutoff))
+                .update();
+    }
+
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        LocalDateTime value = rs.getObject(column, LocalDateTime.class);
+        return value == null ? null : value.toInstant(ZoneOffset.UTC);
+    }
+}

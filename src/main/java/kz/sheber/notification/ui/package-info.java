@@ -1,0 +1,2 @@
+/** The email outbox's page for staff: mail that did not go out, with "send again". */
+package kz.sheber.notification.ui;
