@@ -16,6 +16,7 @@ import kz.sheber.account.security.CurrentPerson;
 import kz.sheber.account.security.SessionTerminator;
 import kz.sheber.account.security.Tokens;
 import kz.sheber.base.InvalidInput;
+import kz.sheber.base.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import kz.sheber.account.domain.Person;
 import kz.sheber.account.domain.PersonRepository;
+import kz.sheber.base.Roles;
 import kz.sheber.base.demo.DemoSeeder;
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.crypto.password.PasswordEncoder;

@@ -3,6 +3,7 @@ package kz.sheber.account;
 import java.time.Clock;
 import kz.sheber.account.domain.Person;
 import kz.sheber.account.domain.PersonRepository;
+import kz.sheber.base.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

@@ -8,6 +8,7 @@ import kz.sheber.account.domain.Person;
 import kz.sheber.account.domain.PersonContacts;
 import kz.sheber.account.domain.PersonRepository;
 import kz.sheber.base.InvalidInput;
+import kz.sheber.base.Roles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

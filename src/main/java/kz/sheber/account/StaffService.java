@@ -14,6 +14,7 @@ import kz.sheber.account.security.CurrentPerson;
 import kz.sheber.account.security.SessionTerminator;
 import com.vaadin.flow.i18n.I18NProvider;
 import kz.sheber.base.InvalidInput;
+import kz.sheber.base.Roles;
 import kz.sheber.base.i18n.Languages;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import kz.sheber.account.PasswordLink;
 import kz.sheber.base.InvalidInput;
+import kz.sheber.base.Roles;
 import kz.sheber.support.SheberTest;
 import kz.sheber.support.TestPeople;
 import org.junit.jupiter.api.AfterEach;

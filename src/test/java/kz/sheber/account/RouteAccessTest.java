@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import kz.sheber.base.Roles;
 import kz.sheber.base.i18n.Languages;
 import kz.sheber.support.KaribuTest;
 import kz.sheber.catalogue.Level;

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
-import kz.sheber.account.Roles;
 import kz.sheber.account.security.PersonDetails;
 import kz.sheber.base.InvalidInput;
+import kz.sheber.base.Roles;
 import kz.sheber.schedule.SessionCard;
 import kz.sheber.support.SheberTest;
 import kz.sheber.support.TestPeople;

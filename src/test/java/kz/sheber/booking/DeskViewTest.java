@@ -10,7 +10,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import kz.sheber.account.Roles;
+import kz.sheber.base.Roles;
 import kz.sheber.base.i18n.Languages;
 import kz.sheber.schedule.SessionCard;
 import kz.sheber.support.KaribuTest;

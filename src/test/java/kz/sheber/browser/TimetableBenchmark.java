@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import kz.sheber.account.Roles;
+import kz.sheber.base.Roles;
 import kz.sheber.catalogue.CatalogueService;
 import kz.sheber.catalogue.CraftView;
 import kz.sheber.catalogue.Level;

@@ -15,7 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.Clock;
 import java.time.LocalDate;
 import kz.sheber.account.InstructorSummary;
-import kz.sheber.account.Roles;
+import kz.sheber.base.Roles;
 import kz.sheber.base.i18n.Languages;
 import kz.sheber.support.KaribuTest;
 import kz.sheber.support.TestCatalogue;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Locale;
 import java.util.Set;
-import kz.sheber.account.Roles;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.base.OptimisticEdits;
+import kz.sheber.base.Roles;
 import kz.sheber.schedule.NewSession;
 import kz.sheber.schedule.ScheduleService;
 import kz.sheber.support.SheberTest;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import kz.sheber.account.Roles;
 import kz.sheber.base.InvalidInput;
+import kz.sheber.base.Roles;
 import kz.sheber.support.SheberTest;
 import kz.sheber.support.TestCatalogue;
 import kz.sheber.support.TestClock;

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Duration;
-import kz.sheber.account.Roles;
 import kz.sheber.base.InvalidInput;
+import kz.sheber.base.Roles;
 import kz.sheber.booking.BookingService;
 import kz.sheber.booking.TestSessions;
 import kz.sheber.schedule.SessionCard;

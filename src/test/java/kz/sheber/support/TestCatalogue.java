@@ -2,8 +2,8 @@ package kz.sheber.support;
 
 import java.util.Set;
 import java.util.UUID;
-import kz.sheber.account.Roles;
 import kz.sheber.account.security.PersonDetails;
+import kz.sheber.base.Roles;
 import kz.sheber.catalogue.CatalogueService;
 import kz.sheber.catalogue.Level;
 import kz.sheber.catalogue.Multilingual;

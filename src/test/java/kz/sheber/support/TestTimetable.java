@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Set;
-import kz.sheber.account.Roles;
+import kz.sheber.base.Roles;
 import kz.sheber.catalogue.CatalogueService;
 import kz.sheber.catalogue.Level;
 import kz.sheber.catalogue.Multilingual;

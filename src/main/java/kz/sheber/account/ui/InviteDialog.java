@@ -11,9 +11,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Map;
 import kz.sheber.account.Invitation;
-import kz.sheber.account.Roles;
 import kz.sheber.account.StaffService;
 import kz.sheber.base.InvalidInput;
+import kz.sheber.base.Roles;
 import kz.sheber.base.ui.Forms;
 
 /** Invite an instructor or an admin by email: they receive a link to set their own password. */

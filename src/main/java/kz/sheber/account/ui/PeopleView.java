@@ -14,9 +14,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
 import kz.sheber.account.PersonSummary;
-import kz.sheber.account.Roles;
 import kz.sheber.account.StaffService;
 import kz.sheber.base.InvalidInput;
+import kz.sheber.base.Roles;
 import kz.sheber.base.ui.Forms;
 
 /** Staff's list of people: search, invite instructors and admins, change roles, disable and re-enable. */

@@ -6,9 +6,9 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
 import java.util.Map;
 import kz.sheber.account.PersonSummary;
-import kz.sheber.account.Roles;
 import kz.sheber.account.StaffService;
 import kz.sheber.base.InvalidInput;
+import kz.sheber.base.Roles;
 import kz.sheber.base.ui.Forms;
 
 /** Tick the roles a person holds. */

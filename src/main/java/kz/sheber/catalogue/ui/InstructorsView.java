@@ -3,7 +3,7 @@ package kz.sheber.catalogue.ui;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import kz.sheber.account.Roles;
+import kz.sheber.base.Roles;
 import kz.sheber.base.ui.FormDialog;
 import kz.sheber.catalogue.BioForm;
 import kz.sheber.catalogue.CatalogueService;

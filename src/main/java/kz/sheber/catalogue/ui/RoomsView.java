@@ -6,7 +6,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import kz.sheber.account.Roles;
+import kz.sheber.base.Roles;
 import kz.sheber.base.ui.FormDialog;
 import kz.sheber.catalogue.CatalogueService;
 import kz.sheber.catalogue.RoomForm;

@@ -5,7 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
 import kz.sheber.account.InstructorDirectory;
 import kz.sheber.account.InstructorSummary;
-import kz.sheber.account.Roles;
+import kz.sheber.base.Roles;
 import kz.sheber.catalogue.CatalogueService;
 import kz.sheber.catalogue.Multilingual;
 import kz.sheber.catalogue.WorkshopView;

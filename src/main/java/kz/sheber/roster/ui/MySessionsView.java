@@ -10,7 +10,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.util.List;
-import kz.sheber.account.Roles;
+import kz.sheber.base.Roles;
 import kz.sheber.base.time.CentreTime;
 import kz.sheber.roster.RosterService;
 import kz.sheber.roster.RosterSession;

@@ -2,7 +2,7 @@ package kz.sheber.roster.ui;
 
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import kz.sheber.account.Roles;
+import kz.sheber.base.Roles;
 import kz.sheber.base.ui.NavigationEntry;
 import kz.sheber.base.ui.StartPage;
 import org.springframework.context.annotation.Bean;

@@ -13,7 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import kz.sheber.account.InstructorDirectory;
-import kz.sheber.account.Roles;
+import kz.sheber.base.Roles;
 import kz.sheber.base.time.CentreTime;
 import kz.sheber.catalogue.CatalogueService;
 import kz.sheber.schedule.ScheduleService;

@@ -3,7 +3,7 @@ package kz.sheber.account.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import kz.sheber.account.Roles;
+import kz.sheber.base.Roles;
 import kz.sheber.support.SheberTest;
 import kz.sheber.support.TestPeople;
 import org.junit.jupiter.api.Test;

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import kz.sheber.account.PersonSummary;
-import kz.sheber.account.Roles;
+import kz.sheber.base.Roles;
 import kz.sheber.base.i18n.Languages;
 import kz.sheber.support.KaribuTest;
 import kz.sheber.support.TestPeople;

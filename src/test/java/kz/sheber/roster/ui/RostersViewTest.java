@@ -16,7 +16,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.RouterLink;
 import java.time.Duration;
 import java.time.LocalDate;
-import kz.sheber.account.Roles;
+import kz.sheber.base.Roles;
 import kz.sheber.base.i18n.Languages;
 import kz.sheber.base.time.CentreTime;
 import kz.sheber.booking.BookingRequest;

@@ -3,7 +3,7 @@ package kz.sheber.roster.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
-import kz.sheber.account.Roles;
+import kz.sheber.base.Roles;
 import kz.sheber.base.i18n.Languages;
 import kz.sheber.support.KaribuTest;
 import kz.sheber.support.TestPeople;
