@@ -1,0 +1,63 @@
+package kz.sheber.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The mail server refuses every connection: the demo centre's booking mails give up after one attempt, and staff
+ * see them on a phone, in Kazakh, with what went wrong and a way to send each again.
+ */
+class UndeliveredMailIT {
+
+    private static Journey journey;
+
+    @BeforeAll
+    static void startWithTheMailServerDown() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort(); // free now, and nobody listens there once closed
+        }
+        journey = Journey.demoCentre(false, "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + closedPort,
+                "--sheber.mail.max-attempts=1", "--sheber.mail.poll-interval=1s");
+    }
+
+    @AfterAll
+    static void stop() {
+        journey.close();
+    }
+
+    @Test
+    void staff_see_the_mail_that_could_not_go_out_and_queue_it_again() {
+        Page page = journey.chromium().newPage("kk", Chromium.PHONE);
+        Journey.signIn(page, journey.app(), "admin@sheber.demo", "Sheber-Admin-2026");
+
+        // The demo bookings' mails fail within a poll or two; the page shows the outbox as it is when opened
+        String failed = "";
+        for (int look = 0; look < 30 && !failed.contains("хат жіберілмеді"); look++) {
+            page.navigate(journey.app().url("admin/mail"));
+            Chromium.awaitVaadin(page);
+            failed = page.locator("#failed-count").innerText();
+            if (!failed.contains("хат жіберілмеді")) {
+                page.waitForTimeout(1_000);
+            }
+        }
+        assertThat(failed).contains("хат жіберілмеді");
+        var firstCard = page.locator("#mails .sheber-booking-card").first();
+        assertThat(firstCard.innerText()).contains("Жіберілмеді").contains("@sheber.demo").contains("Соңғы қате");
+        Chromium.assertAccessible(page);
+        assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
+                .as("nothing wider than the phone").isTrue();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "browser-runs", "undelivered-phone.png")));
+
+        firstCard.locator("vaadin-button").click();
+        page.locator("vaadin-notification-card").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("қайта кезекке қойылды")).waitFor();
+    }
+}
