@@ -18,6 +18,7 @@ import kz.sheber.account.StaffService;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.base.Roles;
 import kz.sheber.base.ui.Forms;
+import kz.sheber.base.ui.NarrowScreens;
 
 /** Staff's list of people: search, invite instructors and admins, change roles, disable and re-enable. */
 @Route("admin/people")
@@ -46,12 +47,15 @@ class PeopleView extends Main implements HasDynamicTitle {
         toolbar.addClassName("sheber-toolbar");
 
         grid.addColumn(PersonSummary::fullName).setHeader(getTranslation("account.field.fullName")).setFlexGrow(2);
-        grid.addColumn(p -> p.email() == null ? "" : p.email()).setHeader(getTranslation("account.field.email"))
-                .setFlexGrow(2);
-        grid.addColumn(p -> p.phone() == null ? "" : p.phone()).setHeader(getTranslation("account.field.phone"));
-        grid.addColumn(p -> p.roles().stream().sorted().map(r -> getTranslation("role." + r))
+        var email = grid.addColumn(p -> p.email() == null ? "" : p.email())
+                .setHeader(getTranslation("account.field.email")).setFlexGrow(2);
+        var phone = grid.addColumn(p -> p.phone() == null ? "" : p.phone())
+                .setHeader(getTranslation("account.field.phone"));
+        var roles = grid.addColumn(p -> p.roles().stream().sorted().map(r -> getTranslation("role." + r))
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("account.people.roles"));
-        grid.addColumn(this::status).setHeader(getTranslation("account.people.status"));
+        var status = grid.addColumn(this::status).setHeader(getTranslation("account.people.status"));
+        // On a phone: the name and what can be done; the roles dialog shows the rest
+        NarrowScreens.hideOnPhones(this, email, phone, roles, status);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("account.people.actions")).setAutoWidth(true);
         grid.setAllRowsVisible(false);
         grid.setHeight("70vh");

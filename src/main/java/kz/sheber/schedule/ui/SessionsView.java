@@ -15,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import kz.sheber.account.InstructorDirectory;
 import kz.sheber.base.Roles;
 import kz.sheber.base.time.CentreTime;
+import kz.sheber.base.ui.NarrowScreens;
 import kz.sheber.catalogue.CatalogueService;
 import kz.sheber.schedule.ScheduleService;
 import kz.sheber.schedule.SessionCard;
@@ -64,11 +65,13 @@ class SessionsView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("schedule.column.when")).setAutoWidth(true);
         grid.addColumn(s -> s.workshopTitle().in(getLocale()).text()).setHeader(getTranslation("schedule.field.workshop"))
                 .setFlexGrow(2);
-        grid.addColumn(SessionCard::roomName).setHeader(getTranslation("schedule.field.room"));
-        grid.addColumn(SessionCard::instructorName).setHeader(getTranslation("schedule.field.instructor"));
+        var room = grid.addColumn(SessionCard::roomName).setHeader(getTranslation("schedule.field.room"));
+        var instructor = grid.addColumn(SessionCard::instructorName)
+                .setHeader(getTranslation("schedule.field.instructor"));
         grid.addColumn(s -> getTranslation("schedule.column.seatsValue", s.bookedSeats(), s.capacity()))
                 .setHeader(getTranslation("schedule.column.seats"));
-        grid.addColumn(this::status).setHeader(getTranslation("schedule.column.status"));
+        var status = grid.addColumn(this::status).setHeader(getTranslation("schedule.column.status"));
+        NarrowScreens.hideOnPhones(this, room, instructor, status);
         grid.addItemClickListener(e -> {
             if (!e.getItem().cancelled()) {
                 new EditSessionDialog(schedule, time, e.getItem(), catalogue.rooms(), instructors.instructors(),

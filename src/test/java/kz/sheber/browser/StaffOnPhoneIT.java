@@ -11,10 +11,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The mail server refuses every connection: the demo centre's booking mails give up after one attempt, and staff
- * see them on a phone, in Kazakh, with what went wrong and a way to send each again.
+ * Staff on a phone. The mail server refuses every connection: the demo centre's booking mails give up after one
+ * attempt, and staff see them in Kazakh, with what went wrong and a way to send each again. Their lists keep only
+ * the columns a phone has room for.
  */
-class UndeliveredMailIT {
+class StaffOnPhoneIT {
 
     private static Journey journey;
 
@@ -59,5 +60,21 @@ class UndeliveredMailIT {
         firstCard.locator("vaadin-button").click();
         page.locator("vaadin-notification-card").filter(new com.microsoft.playwright.Locator.FilterOptions()
                 .setHasText("қайта кезекке қойылды")).waitFor();
+    }
+
+    @Test
+    void the_people_list_keeps_name_and_actions_on_a_phone_and_shows_everything_on_a_desktop() {
+        Page page = journey.chromium().newPage("kk", Chromium.PHONE);
+        Journey.signIn(page, journey.app(), "admin@sheber.demo", "Sheber-Admin-2026");
+        page.navigate(journey.app().url("admin/people"));
+        Chromium.awaitVaadin(page);
+        var hidden = page.locator("vaadin-grid > vaadin-grid-column[hidden]");
+        hidden.first().waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+        assertThat(hidden.count()).as("email, phone, roles and status step aside").isEqualTo(4);
+
+        page.setViewportSize(Chromium.DESKTOP[0], Chromium.DESKTOP[1]);
+        page.waitForFunction("() => !document.querySelector('vaadin-grid > vaadin-grid-column[hidden]')");
+        assertThat(page.locator("vaadin-grid > vaadin-grid-column").count()).isEqualTo(6);
     }
 }
