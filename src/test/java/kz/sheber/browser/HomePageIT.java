@@ -9,15 +9,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The packaged app with its embedded MariaDB, as a newcomer starts it, seen in a real browser. */
+/**
+ * The packaged app with its embedded MariaDB, as a newcomer installs it (no demo data; the first admin's address
+ * in the settings and a temporary password in the environment), seen in a real browser.
+ */
 class HomePageIT {
+
+    private static final String FIRST_ADMIN = "Director@Taraz-Crafts.kz";
+    private static final String FIRST_PASSWORD = "Temporary-Key-2026";
 
     private static RunningApp app;
     private static Chromium chromium;
 
     @BeforeAll
     static void start() {
-        app = RunningApp.start();
+        app = RunningApp.start(java.util.Map.of("SHEBER_ADMIN_PASSWORD", FIRST_PASSWORD),
+                "--sheber.accounts.first-admin-email=" + FIRST_ADMIN);
         System.out.println("Packaged app with embedded MariaDB answered after " + app.startUp().toMillis() + " ms");
         chromium = new Chromium();
     }
@@ -99,6 +106,23 @@ class HomePageIT {
 
         assertThat(page.locator("h1").innerText()).isEqualTo("Бет табылмады");
         assertThat(page.content()).doesNotContain("Exception").doesNotContain("at com.vaadin");
+        page.context().close();
+    }
+
+    @Test
+    void the_first_admin_signs_in_with_the_temporary_password_and_must_choose_their_own() {
+        Page page = chromium.newPage("kk", Chromium.DESKTOP);
+        Journey.signIn(page, app, FIRST_ADMIN.toLowerCase(java.util.Locale.ROOT), FIRST_PASSWORD);
+        // Whatever page they were sent to, they get the password form first
+        page.locator("vaadin-button#change-password").waitFor();
+        assertThat(page.locator("h1").innerText()).isEqualTo("Өз құпиясөзіңізді таңдаңыз");
+
+        page.locator("#currentPassword input").fill(FIRST_PASSWORD);
+        page.locator("#newPassword input").fill("Director-Own-Key-2026");
+        page.locator("vaadin-button#change-password").click();
+
+        // Their own password set, staff start the day with today's rosters
+        page.waitForURL(url -> url.endsWith("/admin/rosters"));
         page.context().close();
     }
 }

@@ -30,6 +30,11 @@ final class RunningApp implements AutoCloseable {
 
     /** Starts the jar; with no datasource arguments it runs its embedded MariaDB in a fresh data directory. */
     static RunningApp start(String... extraArguments) {
+        return start(java.util.Map.of(), extraArguments);
+    }
+
+    /** The same, with environment variables an operator would set (secrets such as the first admin's password). */
+    static RunningApp start(java.util.Map<String, String> environment, String... extraArguments) {
         try {
             Path jar = Path.of(System.getProperty("sheber.jar", "target/sheber.jar"));
             Path workDir = Files.createDirectories(Path.of("target", "browser-runs"));
@@ -43,7 +48,9 @@ final class RunningApp implements AutoCloseable {
                     "--sheber.data-directory=" + data.toAbsolutePath()));
             command.addAll(List.of(extraArguments));
             long started = System.nanoTime();
-            Process process = new ProcessBuilder(command)
+            ProcessBuilder builder = new ProcessBuilder(command);
+            builder.environment().putAll(environment);
+            Process process = builder
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
                     .start();

@@ -35,7 +35,8 @@ class ChangePasswordForm extends Section {
                 next.clear();
                 Forms.success(this, "account.password.changed");
                 if (thenGoHome) {
-                    getUI().ifPresent(ui -> ui.navigate(""));
+                    // Where signing in would have taken them, had the password not needed changing first
+                    getUI().ifPresent(ui -> ui.navigate("start"));
                 }
             } catch (InvalidInput problem) {
                 Forms.show(this, problem, fields);
