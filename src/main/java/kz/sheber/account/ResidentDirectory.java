@@ -44,6 +44,11 @@ public class ResidentDirectory {
                 .anyMatch(a -> ("ROLE_" + Roles.ADMIN).equals(a.getAuthority()));
     }
 
+    /** Whether the caller is this person (an instructor reaching their own classes) or staff; false for a visitor. */
+    public boolean signedInIsSelfOrStaff(long personId) {
+        return signedInIsStaff() || signedInId().filter(me -> me == personId).isPresent();
+    }
+
     /** The signed-in person's id; refuses a visitor. */
     public long requireSignedInId() {
         return kz.sheber.account.security.CurrentPerson.id();

@@ -119,7 +119,7 @@ public class BookingService {
     /** An instructor reaches only the sessions they teach; staff reach all. */
     private SessionCard requireTeachesOrStaff(long sessionId) {
         SessionCard card = schedule.card(sessionId).orElseThrow(() -> InvalidInput.form("booking.session.gone"));
-        if (!residents.signedInIsStaff() && card.instructorId() != residents.requireSignedInId()) {
+        if (!residents.signedInIsSelfOrStaff(card.instructorId())) {
             throw new org.springframework.security.access.AccessDeniedException("not this instructor's session");
         }
         return card;

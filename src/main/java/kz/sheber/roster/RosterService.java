@@ -236,10 +236,9 @@ public class RosterService {
 
     /** The session, if the caller teaches it or is an admin; otherwise the same "not found" as for no session. */
     private SessionCard mine(long sessionId) {
-        long me = people.requireSignedInId();
         // Only the timetable line is needed here, not the workshop, its instructors and the room
         SessionCard card = schedule.card(sessionId).orElseThrow(() -> new RosterNotFound(sessionId));
-        if (card.instructorId() != me && !people.signedInIsStaff()) {
+        if (!people.signedInIsSelfOrStaff(card.instructorId())) {
             throw new RosterNotFound(sessionId);
         }
         return card;
