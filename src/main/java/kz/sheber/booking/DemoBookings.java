@@ -1,9 +1,10 @@
 package kz.sheber.booking;
 
+import static kz.sheber.base.db.UtcColumns.utc;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import kz.sheber.account.DeskResident;
@@ -101,7 +102,7 @@ class DemoBookings implements DemoSeeder {
 
     /** A class Dana attended last week, in the same room with the same instructor as a coming one. */
     private void pastClassFor(long dana, SessionCard like) {
-        LocalDateTime start = LocalDateTime.ofInstant(like.startsAt().minus(Duration.ofDays(8)), ZoneOffset.UTC);
+        LocalDateTime start = utc(like.startsAt().minus(Duration.ofDays(8)));
         jdbc.sql("""
                         INSERT INTO workshop_session (workshop_id, room_id, instructor_id, starts_at, ends_at, capacity,
                             booked_seats, status)

@@ -1,9 +1,9 @@
 package kz.sheber.booking;
 
+import static kz.sheber.base.db.UtcColumns.utc;
+
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import kz.sheber.booking.BookingMails.Kind;
@@ -77,9 +77,5 @@ class Reminders {
                 .params(utc(now), utc(now.plus(settings.reminderBefore())))
                 .query(Long.class)
                 .list();
-    }
-
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

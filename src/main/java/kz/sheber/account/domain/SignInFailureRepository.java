@@ -1,8 +1,8 @@
 package kz.sheber.account.domain;
 
+import static kz.sheber.base.db.UtcColumns.utc;
+
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -34,11 +34,6 @@ public class SignInFailureRepository {
                 .params(remoteAddress, utc(since))
                 .query(Integer.class)
                 .single();
-    }
-
-    /** Stored as UTC wall time, the way Hibernate stores every instant (hibernate.jdbc.time_zone=UTC). */
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     public void forgetEmail(String email) {

@@ -1,8 +1,8 @@
 package kz.sheber.booking.domain;
 
+import static kz.sheber.base.db.UtcColumns.utc;
+
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -26,7 +26,7 @@ public class CalendarFeeds {
         jdbc.sql("""
                         INSERT INTO calendar_feed (person_id, token, created_at) VALUES (?, ?, ?)
                         ON DUPLICATE KEY UPDATE token = VALUES(token), created_at = VALUES(created_at)""")
-                .params(personId, token, LocalDateTime.ofInstant(now, ZoneOffset.UTC))
+                .params(personId, token, utc(now))
                 .update();
     }
 

@@ -1,8 +1,8 @@
 package kz.sheber.booking.domain;
 
+import static kz.sheber.base.db.UtcColumns.instant;
+
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -73,7 +73,7 @@ public class SeatLedger {
 
     private static LockedSession session(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new LockedSession(rs.getLong("id"), "SCHEDULED".equals(rs.getString("status")),
-                rs.getObject("starts_at", LocalDateTime.class).toInstant(ZoneOffset.UTC), rs.getInt("capacity"),
+                instant(rs, "starts_at"), rs.getInt("capacity"),
                 rs.getInt("booked_seats"), rs.getLong("version"));
     }
 

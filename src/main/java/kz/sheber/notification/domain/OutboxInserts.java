@@ -1,8 +1,9 @@
 package kz.sheber.notification.domain;
 
+import static kz.sheber.base.db.UtcColumns.utc;
+
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -26,7 +27,7 @@ public class OutboxInserts {
     /** A QUEUED mail due now; returns its id. */
     public long queue(String template, String recipient, String recipientName, String language, String subject,
             String textBody, String htmlBody, Instant now) {
-        LocalDateTime utc = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
+        LocalDateTime utc = utc(now);
         KeyHolder id = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO outbox_mail (template, recipient, recipient_name, language, subject, text_body,

@@ -1,10 +1,9 @@
 package kz.sheber.notification.domain;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import static kz.sheber.base.db.UtcColumns.instant;
+import static kz.sheber.base.db.UtcColumns.utc;
+
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -79,14 +78,5 @@ public class OutboxUpkeep {
                 .param("ids", ids)
                 .param("cutoff", utc(cutoff))
                 .update();
-    }
-
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
-        LocalDateTime value = rs.getObject(column, LocalDateTime.class);
-        return value == null ? null : value.toInstant(ZoneOffset.UTC);
     }
 }

@@ -1,8 +1,8 @@
 package kz.sheber.roster.domain;
 
+import static kz.sheber.base.db.UtcColumns.utc;
+
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,9 +56,5 @@ public class AttendanceBook {
                 WHERE person_id = ? AND session_starts_at >= ? AND session_starts_at < ?""")
                 .params(personId, utc(from), utc(to))
                 .query((rs, n) -> new Counts(rs.getInt(1), rs.getInt(2))).single();
-    }
-
-    static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

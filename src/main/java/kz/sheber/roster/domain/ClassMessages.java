@@ -1,7 +1,9 @@
 package kz.sheber.roster.domain;
 
+import static kz.sheber.base.db.UtcColumns.instant;
+import static kz.sheber.base.db.UtcColumns.utc;
+
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -24,7 +26,7 @@ public class ClassMessages {
         jdbc.sql("""
                 INSERT INTO class_message (session_id, sent_by, sent_by_name, sent_at, subject, body, include_waiting,
                                            recipients) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(sessionId, sentBy, sentByName, AttendanceBook.utc(now), subject, body, includeWaiting, recipients)
+                .params(sessionId, sentBy, sentByName, utc(now), subject, body, includeWaiting, recipients)
                 .update();
     }
 
@@ -32,7 +34,7 @@ public class ClassMessages {
         return jdbc.sql("""
                 SELECT sent_at, sent_by_name, subject, body, include_waiting, recipients FROM class_message
                 WHERE session_id = ? ORDER BY sent_at DESC, id DESC""").param(sessionId)
-                .query((rs, n) -> new Sent(rs.getObject(1, java.time.LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                .query((rs, n) -> new Sent(instant(rs, 1),
                         rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5), rs.getInt(6)))
                 .list();
     }

@@ -1,10 +1,11 @@
 package kz.sheber.schedule.domain;
 
+import static kz.sheber.base.db.UtcColumns.instant;
+import static kz.sheber.base.db.UtcColumns.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -125,13 +126,5 @@ public class TimetableQuery {
                 rs.getLong("room_id"), rs.getString("room_name"), rs.getInt("capacity"), rs.getInt("booked_seats"),
                 "CANCELLED".equals(rs.getString("status")), seriesId,
                 rs.getBoolean("edited_by_hand"), rs.getLong("version"));
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        return rs.getObject(column, LocalDateTime.class).toInstant(ZoneOffset.UTC);
-    }
-
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }
