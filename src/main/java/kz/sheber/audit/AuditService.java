@@ -34,7 +34,9 @@ public class AuditService {
     static final List<String> ACTIONS = Stream.concat(
             Arrays.stream(Step.values())
                     .map(step -> "booking." + step.name().toLowerCase(Locale.ROOT)),
-            ScheduleAudit.ACTIONS.stream()).toList();
+            Stream.concat(ScheduleAudit.ACTIONS.stream(), Stream.of("attendance.marked", "attendance.undone",
+                    "class.message_sent", "craft.created", "craft.changed", "room.created", "room.changed",
+                    "workshop.created", "workshop.changed"))).toList();
 
     private final AuditLog log;
     private final StaffService staff;

@@ -4,6 +4,8 @@ import static kz.sheber.support.TestCatalogue.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import kz.sheber.account.security.PersonDetails;
@@ -14,11 +16,14 @@ import kz.sheber.booking.BookingRequest;
 import kz.sheber.booking.BookingService;
 import kz.sheber.booking.BookingView;
 import kz.sheber.booking.TestSessions;
+import kz.sheber.catalogue.RoomView;
+import kz.sheber.roster.RosterService;
 import kz.sheber.schedule.ScheduleService;
 import kz.sheber.schedule.SessionCard;
 import kz.sheber.schedule.SessionEdit;
 import kz.sheber.support.SheberTest;
 import kz.sheber.support.TestCatalogue;
+import kz.sheber.support.TestClock;
 import kz.sheber.support.TestPeople;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +40,8 @@ class AuditTrailTest {
     @Autowired TestSessions sessions;
     @Autowired TestCatalogue catalogue;
     @Autowired TestPeople people;
+    @Autowired RosterService rosters;
+    @Autowired Clock clock;
 
     @AfterEach
     void signOut() {
@@ -186,6 +193,37 @@ class AuditTrailTest {
                 .containsExactly("booking.booked");
         AuditFilter changes = new AuditFilter(null, null, resident.personId(), "booking.seats", null, null, null);
         assertThat(audit.count(changes)).isEqualTo(2);
+    }
+
+    @Test
+    void attendance_marked_and_taken_back_at_the_door_joins_the_bookings_history() {
+        SessionCard session = sessions.session(4, Duration.ofHours(3));
+        signIn(sessions.resident());
+        BookingView booked = bookings.book(new BookingRequest(session.id(), 2, false, null));
+        ((TestClock) clock).advance(Duration.between(clock.instant(), session.startsAt()));
+        catalogue.signInAdmin();
+        rosters.markPresent(session.id(), booked.id(), 1);
+        rosters.markNoShow(session.id(), booked.id());
+        rosters.undo(session.id(), booked.id());
+
+        List<AuditLine> history = audit.bookingHistory(booked.reference());
+        assertThat(history).extracting(line -> line.entry().action()).containsExactly("booking.booked",
+                "attendance.marked", "attendance.marked", "attendance.undone");
+        assertThat(history.subList(1, history.size())).extracting(line -> line.entry().changes().getFirst()).containsExactly(
+                new FieldChange("attendance", null, "PRESENT 1"), new FieldChange("attendance", "PRESENT 1", "NO_SHOW"),
+                new FieldChange("attendance", "NO_SHOW", null));
+        assertThat(history.subList(1, history.size())).allSatisfy(line -> assertThat(line.entry().channel()).isEqualTo("DOOR"));
+    }
+
+    @Test
+    void a_new_room_and_a_changed_one_are_recorded_with_their_fields() {
+        catalogue.signInAdmin();
+        RoomView room = catalogue.room(6);
+        int before = audit.count(new AuditFilter(null, null, null, "room.", "ROOM", String.valueOf(room.id()), null));
+
+        assertThat(before).isEqualTo(1);
+        assertThat(audit.find(new AuditFilter(null, null, null, "room.created", "ROOM", String.valueOf(room.id()), null),
+                0, 1).getFirst().entry().changes()).contains(new FieldChange("capacity", null, "6"));
     }
 
     private List<AuditLine> historyAsStaff(String reference) {
