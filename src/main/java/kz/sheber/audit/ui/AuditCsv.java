@@ -37,8 +37,9 @@ final class AuditCsv {
                         words.apply("audit.channel." + e.channel().toLowerCase(Locale.ROOT)),
                         words.apply("audit.action." + e.action()), e.objectType() + " " + e.objectId(),
                         line.subjectName() == null ? "" : line.subjectName(),
-                        e.changes().stream().map(c -> c.field() + ": " + (c.before() == null ? "" : c.before()) + " → "
-                                + (c.after() == null ? "" : c.after())).collect(Collectors.joining("; ")));
+                        e.changes().stream().map(c -> words.apply("audit.field." + c.field()) + ": "
+                                + (c.before() == null ? "—" : c.before()) + " → " + (c.after() == null ? "—" : c.after()))
+                                .collect(Collectors.joining("; ")));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
