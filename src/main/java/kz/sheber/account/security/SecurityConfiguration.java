@@ -4,6 +4,8 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import kz.sheber.account.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.session.SessionRegistry;
@@ -17,8 +19,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
- * Vaadin's security on Spring Security: views are closed unless annotated, sign-in through our login view,
- * strict headers, and a session registry so disabling an account ends its sessions.
+ * Vaadin's security on Spring Security: views are closed unless annotated, sign-in through our login view and
+ * our throttled check only, strict headers, and a session registry so disabling an account ends its sessions.
  */
 @Configuration
 @EnableWebSecurity
@@ -35,12 +37,14 @@ class SecurityConfiguration {
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessions,
-            PersonDetailsService people, PasswordEncoder encoder, SignInThrottle throttle) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessions, AuthenticationManager signIn)
+            throws Exception {
         // The look (frontend/ copied into the jar) is public, like Vaadin's own resources
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/images/**", "/icons/**", "/feeds/**", "/calendar/*.ics").permitAll());
-        http.authenticationProvider(new ThrottledAuthenticationProvider(people, encoder, throttle));
+        // This manager and nothing else: with the global one as parent, a throttled refusal fell through to an
+        // unthrottled password check that also told a guesser which accounts are disabled
+        http.authenticationManager(signIn);
         http.headers(headers -> headers
                 // Eagerly: Vaadin writes its own X-Frame-Options on its pages unless one is already there
                 .withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
@@ -68,6 +72,12 @@ class SecurityConfiguration {
                 .defaultSuccessUrl("/start")
                 .anyRequest(any -> any.permitAll()));
         return http.build();
+    }
+
+    /** Also keeps Spring Boot from creating its in-memory user with a generated password. */
+    @Bean
+    AuthenticationManager signInManager(PersonDetailsService people, PasswordEncoder encoder, SignInThrottle throttle) {
+        return new ProviderManager(new ThrottledAuthenticationProvider(people, encoder, throttle));
     }
 
     @Bean
