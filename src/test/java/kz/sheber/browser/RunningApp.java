@@ -66,6 +66,10 @@ final class RunningApp implements AutoCloseable {
         return "http://localhost:" + port + "/" + path;
     }
 
+    int port() {
+        return port;
+    }
+
     Duration startUp() {
         return startUp;
     }
