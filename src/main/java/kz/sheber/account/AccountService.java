@@ -14,6 +14,7 @@ import kz.sheber.account.domain.Person;
 import kz.sheber.account.domain.PersonRepository;
 import kz.sheber.account.security.CurrentPerson;
 import kz.sheber.account.security.SessionTerminator;
+import kz.sheber.account.security.SignInThrottle;
 import kz.sheber.account.security.Tokens;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.base.Roles;
@@ -36,12 +37,13 @@ public class AccountService {
     private final PasswordEncoder encoder;
     private final Validator validator;
     private final SessionTerminator sessions;
+    private final SignInThrottle throttle;
     private final AccountProperties settings;
     private final Clock clock;
 
     AccountService(PersonRepository people, AccountTokenRepository tokens, AccountLinks links,
             PasswordPolicy passwordPolicy, PasswordEncoder encoder, Validator validator, SessionTerminator sessions,
-            AccountProperties settings, Clock clock) {
+            SignInThrottle throttle, AccountProperties settings, Clock clock) {
         this.people = people;
         this.tokens = tokens;
         this.links = links;
@@ -49,6 +51,7 @@ public class AccountService {
         this.encoder = encoder;
         this.validator = validator;
         this.sessions = sessions;
+        this.throttle = throttle;
         this.settings = settings;
         this.clock = clock;
     }
@@ -122,6 +125,8 @@ public class AccountService {
         // Following the emailed link proves the person reads that mailbox
         person.setEmailVerified(true);
         sessions.endSessionsOf(person.getId());
+        // Whoever was guessing, the owner who just proved they read the mailbox gets in at once
+        throttle.forgetFailuresOf(person.getEmail());
     }
 
     /** Whether a link can still be used, so its page can say so before the person types anything. */

@@ -13,7 +13,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import kz.sheber.account.security.SignInThrottle;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 @SheberTest
@@ -22,6 +26,8 @@ class AccountServiceTest {
     @Autowired AccountService accounts;
     @Autowired JdbcClient jdbc;
     @Autowired TestPeople people;
+    @Autowired SignInThrottle throttle;
+    @Autowired AuthenticationManager signIn;
 
     @AfterEach
     void signOut() {
@@ -119,6 +125,29 @@ class AccountServiceTest {
                 .param(person.personId()).update();
         assertThatThrownBy(() -> accounts.setPasswordFromLink(late, PasswordLink.RESET, "Another-password-2"))
                 .isInstanceOf(InvalidInput.class);
+    }
+
+    @Test
+    void a_password_reset_lets_the_owner_in_at_once_however_hard_someone_was_guessing() {
+        var person = people.create(Roles.RESIDENT);
+        String sharedAddress = "10.9.0.1";
+        for (int i = 0; i < 100; i++) {
+            throttle.recordFailure(TestPeople.uniqueEmail("spray"), sharedAddress);
+        }
+        for (int i = 0; i < 12; i++) {
+            throttle.recordFailure(person.email(), sharedAddress);
+        }
+        assertThat(throttle.isThrottled(person.email(), sharedAddress)).isTrue();
+
+        accounts.requestPasswordReset(person.email());
+        accounts.setPasswordFromLink(SentMail.to(jdbc, person.email()).getLast().token(), PasswordLink.RESET,
+                "Brand-new-password-1");
+
+        var attempt = UsernamePasswordAuthenticationToken.unauthenticated(person.email(), "Brand-new-password-1");
+        var request = new MockHttpServletRequest();
+        request.setRemoteAddr(sharedAddress);
+        attempt.setDetails(new WebAuthenticationDetails(request));
+        assertThat(signIn.authenticate(attempt).isAuthenticated()).isTrue();
     }
 
     @Test

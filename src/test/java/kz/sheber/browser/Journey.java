@@ -42,6 +42,15 @@ final class Journey implements AutoCloseable {
 
     /** Signs in through the sign-in form, and checks the session id changed on the way in. */
     static void signIn(Page page, RunningApp app, String email, String password) {
+        String sessionBefore = submitSignIn(page, app, email, password);
+        page.waitForURL(url -> !url.contains("/login"));
+        Chromium.awaitVaadin(page);
+        page.locator("#account-menu").waitFor();
+        assertThat(sessionId(page)).as("the session id changes at sign-in").isNotEqualTo(sessionBefore);
+    }
+
+    /** Opens the sign-in page and sends the form as a person does; returns the session id from before. */
+    static String submitSignIn(Page page, RunningApp app, String email, String password) {
         page.navigate(app.url("login"));
         Chromium.awaitVaadin(page);
         page.locator("vaadin-login-form input[name=username]").fill(email);
@@ -49,10 +58,7 @@ final class Journey implements AutoCloseable {
         String sessionBefore = sessionId(page);
         page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form [part=vaadin-login-submit]")
                 .first().click();
-        page.waitForURL(url -> !url.contains("/login"));
-        Chromium.awaitVaadin(page);
-        page.locator("#account-menu").waitFor();
-        assertThat(sessionId(page)).as("the session id changes at sign-in").isNotEqualTo(sessionBefore);
+        return sessionBefore;
     }
 
     /** Chooses an item of a Vaadin combo box by typing part of its label. */

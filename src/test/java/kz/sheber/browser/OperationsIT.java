@@ -32,6 +32,7 @@ class OperationsIT {
     void the_public_port_serves_no_actuator_endpoint() throws Exception {
         for (String path : new String[] {"actuator", "actuator/health", "actuator/prometheus", "actuator/env"}) {
             HttpResponse<String> response = get(app.url(path));
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
             assertThat(response.headers().firstValue("Content-Type").orElse(""))
                     .as(path).doesNotContain("json").doesNotContain("openmetrics");
             assertThat(response.body()).as(path).doesNotContain("\"status\"").doesNotContain("# HELP");

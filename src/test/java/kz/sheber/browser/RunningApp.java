@@ -79,6 +79,10 @@ final class RunningApp implements AutoCloseable {
         return managementPort;
     }
 
+    int port() {
+        return port;
+    }
+
     Duration startUp() {
         return startUp;
     }

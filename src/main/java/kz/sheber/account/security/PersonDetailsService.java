@@ -4,14 +4,16 @@ import java.util.List;
 import java.util.Locale;
 import kz.sheber.account.domain.Person;
 import kz.sheber.account.domain.PersonRepository;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Finds who is signing in by their email, whatever its letter case. */
+/**
+ * Finds who is signing in by their email, whatever its letter case. Deliberately not a {@code UserDetailsService}
+ * bean: Spring Security would build a second, unthrottled password check from one (see SecurityConfiguration).
+ */
 @Component
-class PersonDetailsService implements UserDetailsService {
+class PersonDetailsService {
 
     private final PersonRepository people;
 
@@ -19,7 +21,6 @@ class PersonDetailsService implements UserDetailsService {
         this.people = people;
     }
 
-    @Override
     @Transactional(readOnly = true)
     public PersonDetails loadUserByUsername(String email) {
         String normalised = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);

@@ -1,9 +1,14 @@
 package kz.sheber.account.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import kz.sheber.account.ui.LoginView;
+import kz.sheber.base.SheberProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.session.SessionRegistry;
@@ -12,13 +17,17 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
- * Vaadin's security on Spring Security: views are closed unless annotated, sign-in through our login view,
- * strict headers, and a session registry so disabling an account ends its sessions.
+ * Vaadin's security on Spring Security: views are closed unless annotated, sign-in through our login view and
+ * our throttled check only, a CSRF token on the sign-in form, strict headers, and a session registry so
+ * disabling an account ends its sessions.
  */
 @Configuration
 @EnableWebSecurity
@@ -34,13 +43,25 @@ class SecurityConfiguration {
             + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    static final String LOGIN_PATH = "/login";
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessions,
-            PersonDetailsService people, PasswordEncoder encoder, SignInThrottle throttle) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessions, AuthenticationManager signIn,
+            RequestUtil vaadinRequests, SheberProperties settings) throws Exception {
         // The look (frontend/ copied into the jar) is public, like Vaadin's own resources
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/images/**", "/icons/**", "/feeds/**", "/calendar/*.ics").permitAll());
-        http.authenticationProvider(new ThrottledAuthenticationProvider(people, encoder, throttle));
+        // This manager and nothing else: with the global one as parent, a throttled refusal fell through to an
+        // unthrottled password check that also told a guesser which accounts are disabled
+        http.authenticationManager(signIn);
+        // Vaadin's configurer exempts the login form from CSRF; we keep its exemption for Vaadin's own requests
+        // (they carry Vaadin's token) and protect the form, which sends the token from the page's meta tags
+        RequestMatcher signInPost = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, LOGIN_PATH);
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(
+                request -> !signInPost.matches(request) && vaadinRequests.isFrameworkInternalRequest(request)));
+        http.addFilterBefore(new CrossSiteSignInFilter(LOGIN_PATH, settings.publicUrl()), CsrfFilter.class);
+        http.exceptionHandling(exceptions -> exceptions.defaultAccessDeniedHandlerFor(
+                new StaleSignInForm(signInPost), signInPost));
         http.headers(headers -> headers
                 // Eagerly: Vaadin writes its own X-Frame-Options on its pages unless one is already there
                 .withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
@@ -63,11 +84,18 @@ class SecurityConfiguration {
         // at the HTTP level every address is open, so an unknown one gets the translated not-found page
         // rather than a sign-in form, and feeds and pictures need no session
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                .enableCsrfConfiguration(false)
                 .loginView(LoginView.class, "/")
                 // Not on their way anywhere: each person's own start page (an instructor's classes), see StartView
                 .defaultSuccessUrl("/start")
                 .anyRequest(any -> any.permitAll()));
         return http.build();
+    }
+
+    /** Also keeps Spring Boot from creating its in-memory user with a generated password. */
+    @Bean
+    AuthenticationManager signInManager(PersonDetailsService people, PasswordEncoder encoder, SignInThrottle throttle) {
+        return new ProviderManager(new ThrottledAuthenticationProvider(people, encoder, throttle));
     }
 
     @Bean

@@ -10,8 +10,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Email and password sign-in with throttling. The disabled check comes after the password check, so the
- * answer to a wrong password is the same whether the account exists, is disabled or not.
+ * Email and password sign-in with throttling: the only way in (SecurityConfiguration gives Spring Security no
+ * other provider). The disabled check comes after the password check, so the answer to a wrong password is the
+ * same whether the account exists, is disabled or not.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -19,7 +20,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     private final SignInThrottle throttle;
 
     ThrottledAuthenticationProvider(PersonDetailsService people, PasswordEncoder encoder, SignInThrottle throttle) {
-        this.passwords = new DaoAuthenticationProvider(people);
+        this.passwords = new DaoAuthenticationProvider(people::loadUserByUsername);
         this.passwords.setPasswordEncoder(encoder);
         // Enabled is checked below, after the password, so "disabled" is never revealed to a guesser
         this.passwords.setPreAuthenticationChecks(user -> {});
@@ -45,7 +46,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         if (!(result.getPrincipal() instanceof PersonDetails person) || !person.enabled()) {
             throw new DisabledException("disabled");
         }
-        throttle.recordSuccess(email);
+        throttle.forgetFailuresOf(email);
         return result;
     }
 

@@ -1,2 +1,5 @@
-/** How people sign in: Spring Security set up for Vaadin, throttling, tokens for emailed links. */
+/**
+ * How people sign in: Spring Security set up for Vaadin with one authentication path (the throttled check), a
+ * CSRF token and a same-site check on the sign-in form, sign-in limits, and tokens for emailed links.
+ */
 package kz.sheber.account.security;

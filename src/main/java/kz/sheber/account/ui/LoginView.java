@@ -18,7 +18,10 @@ import kz.sheber.account.security.SignInThrottledException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.web.WebAttributes;
 
-/** Sign in with email and password. The same message for a wrong password and an unknown email. */
+/**
+ * Sign in with email and password. The same message for a wrong password and an unknown email; its own for too
+ * many attempts, a disabled account (after the right password only) and a form gone stale.
+ */
 @Route("login")
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
@@ -56,18 +59,20 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (!event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-            return;
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("expired")) {
+            showError("account.login.expired");
+        } else if (parameters.containsKey("error")) {
+            Object failure = lastFailure();
+            showError(failure instanceof SignInThrottledException ? "account.login.throttled"
+                    : failure instanceof DisabledException ? "account.login.disabled" : "account.login.failed");
         }
-        Object failure = lastFailure();
+    }
+
+    private void showError(String key) {
         LoginI18n i18n = i18n();
-        if (failure instanceof SignInThrottledException) {
-            i18n.getErrorMessage().setTitle(getTranslation("account.login.throttled.title"));
-            i18n.getErrorMessage().setMessage(getTranslation("account.login.throttled.text"));
-        } else if (failure instanceof DisabledException) {
-            i18n.getErrorMessage().setTitle(getTranslation("account.login.disabled.title"));
-            i18n.getErrorMessage().setMessage(getTranslation("account.login.disabled.text"));
-        }
+        i18n.getErrorMessage().setTitle(getTranslation(key + ".title"));
+        i18n.getErrorMessage().setMessage(getTranslation(key + ".text"));
         form.setI18n(i18n);
         form.setError(true);
     }

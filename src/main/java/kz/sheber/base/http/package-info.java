@@ -1,0 +1,5 @@
+/**
+ * The app behind its reverse proxy: which proxies may tell it the client's address and that the visitor came
+ * over https, so cookies are Secure, HSTS is sent, redirects stay on https and sign-in limits see the real client.
+ */
+package kz.sheber.base.http;
