@@ -151,7 +151,7 @@ public class BookingService {
     @Transactional(readOnly = true)
     public List<SessionBooking> bookingsIn(long sessionId) {
         requireTeachesOrStaff(sessionId);
-        return bookings.inSession(sessionId).stream().map(b -> new SessionBooking(b.getId(), b.getPersonId(),
+        return bookings.inSession(sessionId).stream().map(b -> new SessionBooking(b.getId(), b.getReference(), b.getPersonId(),
                 b.getSeats(), BookingState.valueOf(b.getStatus().name()), b.getCreatedAt(), b.isLateCancel(),
                 seats.placeInLine(b))).toList();
     }

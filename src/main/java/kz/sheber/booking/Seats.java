@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import kz.sheber.base.InvalidInput;
+import kz.sheber.booking.BookingChanged.Channel;
+import kz.sheber.booking.BookingChanged.Step;
 import kz.sheber.booking.BookingMails.Kind;
 import kz.sheber.booking.SeatOffer.Availability;
 import kz.sheber.booking.domain.Booking;
@@ -14,6 +16,7 @@ import kz.sheber.booking.domain.CancelledBy;
 import kz.sheber.booking.domain.SeatLedger;
 import kz.sheber.booking.domain.SeatLedger.Arriving;
 import kz.sheber.booking.domain.SeatLedger.LockedSession;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,13 +34,16 @@ class Seats {
     private final BookingRepository bookings;
     private final BookingMails mails;
     private final BookingSettings settings;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Seats(SeatLedger ledger, BookingRepository bookings, BookingMails mails, BookingSettings settings, Clock clock) {
+    Seats(SeatLedger ledger, BookingRepository bookings, BookingMails mails, BookingSettings settings,
+            ApplicationEventPublisher events, Clock clock) {
         this.ledger = ledger;
         this.bookings = bookings;
         this.mails = mails;
         this.settings = settings;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -58,11 +64,13 @@ class Seats {
             booking.confirm(clock.instant());
             bookings.saveAndFlush(booking);
             mails.send(booking, Kind.BOOKING_CONFIRMED, Map.of());
+            changed(booking, Step.BOOKED, 0, bookedBy == null ? Channel.ONLINE : Channel.DESK, false);
         } else if (request.joinWaitingListIfFull()) {
             bookings.saveAndFlush(booking);
             // Last in line; the answer to the caller shows the same place (nothing changes in this attempt after it)
             int place = AttemptReads.read(new AttemptReads.Place(booking.getId()), () -> arriving.waiting() + 1);
             mails.send(booking, Kind.WAITLIST_JOINED, Map.of("place", place));
+            changed(booking, Step.JOINED_WAITING_LIST, 0, bookedBy == null ? Channel.ONLINE : Channel.DESK, false);
         } else if (bookings.findActive(session.id(), personId).isPresent()) {
             throw InvalidInput.form("booking.already"); // a second click after the first took the last seat
         } else {
@@ -93,6 +101,7 @@ class Seats {
                 bookedBy);
         booking.confirm(now);
         bookings.saveAndFlush(booking);
+        changed(booking, Step.WALKED_IN, 0, Channel.DOOR, false);
         return booking;
     }
 
@@ -121,6 +130,7 @@ class Seats {
         if (booking.getStatus() == BookingStatus.CONFIRMED) {
             mails.send(booking, Kind.SEATS_CHANGED, Map.of());
         }
+        changed(booking, Step.SEATS_CHANGED, seats - delta, channelOf(personId), false);
         promote(locked.session());
         return booking;
     }
@@ -144,6 +154,7 @@ class Seats {
             ledger.giveBack(booking.getSessionId(), booking.getSeats());
             mails.send(booking, Kind.BOOKING_CANCELLED, Map.of("late", late ? "yes" : "no"));
         }
+        changed(booking, held ? Step.CANCELLED : Step.LEFT_WAITING_LIST, booking.getSeats(), channelOf(personId), late);
         promote(locked.session());
         return booking;
     }
@@ -161,6 +172,7 @@ class Seats {
                 waiting.confirm(clock.instant());
                 bookings.saveAndFlush(waiting);
                 mails.send(waiting, Kind.WAITLIST_PROMOTED, Map.of());
+                changed(waiting, Step.PROMOTED, waiting.getSeats(), Channel.SYSTEM, false);
             }
         }
     }
@@ -176,6 +188,7 @@ class Seats {
                 ledger.giveBack(session.id(), booking.getSeats());
             }
             mails.send(booking, Kind.SESSION_CANCELLED, Map.of("reason", reason));
+            changed(booking, Step.CANCELLED_WITH_SESSION, booking.getSeats(), Channel.SYSTEM, false);
         }
     }
 
@@ -225,6 +238,18 @@ class Seats {
 
     private Instant closesAt(LockedSession session) {
         return session.startsAt().minus(settings.closesBefore());
+    }
+
+    private void changed(Booking booking, Step step, int seatsBefore, Channel channel, boolean late) {
+        events.publishEvent(new BookingChanged(booking.getId(), booking.getReference(), booking.getSessionId(),
+                booking.getPersonId(), step, step == Step.CANCELLED || step == Step.LEFT_WAITING_LIST
+                        || step == Step.CANCELLED_WITH_SESSION ? 0 : booking.getSeats(),
+                seatsBefore, channel, late));
+    }
+
+    /** A resident acts on their own booking; staff act on anyone's at the desk. */
+    private static Channel channelOf(Long personId) {
+        return personId == null ? Channel.DESK : Channel.ONLINE;
     }
 
     private void checkSeatCount(int seats) {

@@ -6,5 +6,5 @@ import java.time.Instant;
  * One booking of a session as its roster needs it: whose, how many seats, its state, when it was made, whether it
  * was cancelled late, and its place on the waiting list (0 when not waiting).
  */
-public record SessionBooking(long id, long personId, int seats, BookingState state, Instant bookedAt, boolean late,
+public record SessionBooking(long id, String reference, long personId, int seats, BookingState state, Instant bookedAt, boolean late,
         int placeInLine) {}

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import kz.sheber.account.InstructorDirectory;
 import kz.sheber.account.InstructorSummary;
+import kz.sheber.base.FieldChange;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.base.OptimisticEdits;
 import kz.sheber.base.Roles;
@@ -26,6 +27,7 @@ import kz.sheber.catalogue.domain.Workshop;
 import kz.sheber.catalogue.domain.WorkshopPicture;
 import kz.sheber.catalogue.domain.WorkshopPictureRepository;
 import kz.sheber.catalogue.domain.WorkshopRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,10 +43,12 @@ public class CatalogueService {
     private final InstructorBioRepository bios;
     private final InstructorDirectory instructors;
     private final Validator validator;
+    private final ApplicationEventPublisher events;
 
     CatalogueService(CraftRepository crafts, RoomRepository rooms, WorkshopRepository workshops,
             WorkshopPictureRepository pictures, InstructorBioRepository bios, InstructorDirectory instructors,
-            Validator validator) {
+            Validator validator, ApplicationEventPublisher events) {
+        this.events = events;
         this.crafts = crafts;
         this.rooms = rooms;
         this.workshops = workshops;
@@ -64,14 +68,19 @@ public class CatalogueService {
     public CraftView saveCraft(CraftForm form) {
         Multilingual name = TextRules.check("name", form.name(), 100, true);
         Craft craft;
+        String before = null;
         if (form.id() == null) {
             craft = new Craft(Texts.of(name));
         } else {
             craft = crafts.findById(form.id()).orElseThrow(() -> InvalidInput.form("catalogue.gone"));
             OptimisticEdits.check(craft.getVersion(), form.version());
+            before = inEveryLanguage(craft.getName().toMultilingual());
             craft.setName(Texts.of(name));
         }
-        return view(OptimisticEdits.saving(() -> crafts.saveAndFlush(craft)));
+        Craft saved = OptimisticEdits.saving(() -> crafts.saveAndFlush(craft));
+        events.publishEvent(new CatalogueChanged(CatalogueChanged.Kind.CRAFT, saved.getId(), form.id() == null,
+                List.of(FieldChange.of("name", before, inEveryLanguage(saved.getName().toMultilingual())))));
+        return view(saved);
     }
 
     @PermitAll
@@ -97,12 +106,16 @@ public class CatalogueService {
             room = rooms.findById(form.id()).orElseThrow(() -> InvalidInput.form("catalogue.gone"));
             OptimisticEdits.check(room.getVersion(), form.version());
         }
+        List<FieldChange> fields = List.of(FieldChange.of("name", room.getName(), form.name().strip()),
+                FieldChange.of("capacity", form.id() == null ? null : room.getSeats(), form.seats()));
         room.setName(form.name().strip());
         room.setSeats(form.seats());
         room.setEquipment(form.equipment() == null ? "" : form.equipment().strip());
         room.setAccessNotes(form.accessNotes() == null ? "" : form.accessNotes().strip());
         room.setStepFree(form.stepFree());
-        return view(OptimisticEdits.saving(() -> rooms.saveAndFlush(room)));
+        Room saved = OptimisticEdits.saving(() -> rooms.saveAndFlush(room));
+        events.publishEvent(new CatalogueChanged(CatalogueChanged.Kind.ROOM, saved.getId(), form.id() == null, fields));
+        return view(saved);
     }
 
     @PermitAll
@@ -141,6 +154,8 @@ public class CatalogueService {
                 personId -> instructors.instructor(personId).isPresent());
         Picture picture = form.picture() == null ? null : PictureCheck.checked(form.picture());
         Workshop saved = OptimisticEdits.saving(() -> workshops.saveAndFlush(workshop));
+        events.publishEvent(new CatalogueChanged(CatalogueChanged.Kind.WORKSHOP, saved.getId(), form.id() == null,
+                List.of()));
         if (picture != null) {
             pictures.save(new WorkshopPicture(saved.getId(), picture.contentType(), picture.content()));
         } else if (form.removePicture()) {
@@ -180,6 +195,10 @@ public class CatalogueService {
         }
         InstructorBio toSave = bio;
         return view(person, OptimisticEdits.saving(() -> bios.saveAndFlush(toSave)));
+    }
+
+    private static String inEveryLanguage(Multilingual text) {
+        return text.kk() + " / " + text.ru() + " / " + text.en();
     }
 
     private Map<Long, CraftView> craftsById() {

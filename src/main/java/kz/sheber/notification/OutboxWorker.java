@@ -48,6 +48,8 @@ class OutboxWorker {
     private final AtomicBoolean toldSmtpMissing = new AtomicBoolean();
     private final AtomicBoolean toldSendingOff = new AtomicBoolean();
     private final AtomicBoolean runPending = new AtomicBoolean();
+    /** When the worker last showed it is running: every poll and every batch (readiness reads it). */
+    private volatile Instant lastBeat;
     private final ExecutorService soon =
             Executors.newSingleThreadExecutor(Thread.ofPlatform().name("mail-outbox").daemon().factory());
 
@@ -58,10 +60,12 @@ class OutboxWorker {
         this.smtp = smtp;
         this.settings = settings;
         this.clock = clock;
+        this.lastBeat = clock.instant(); // the first poll comes one interval after start-up
     }
 
     @Scheduled(fixedDelayString = "${sheber.mail.poll-interval:10s}", initialDelayString = "${sheber.mail.poll-interval:10s}")
     void poll() {
+        lastBeat = clock.instant();
         sendDueMailLogged();
     }
 
@@ -103,6 +107,7 @@ class OutboxWorker {
         int sent = 0;
         List<ClaimedMail> batch;
         do {
+            lastBeat = clock.instant();
             batch = claim();
             for (ClaimedMail mail : batch) {
                 if (clock.instant().isAfter(mail.leaseEnd().minus(SEND_WINDOW))) {
@@ -114,6 +119,10 @@ class OutboxWorker {
             }
         } while (batch.size() == settings.batchSize());
         return sent;
+    }
+
+    Instant lastBeat() {
+        return lastBeat;
     }
 
     private void sendDueMailLogged() {

@@ -7,7 +7,7 @@ import java.util.Optional;
  * One line of a roster. {@code state} is booked, waiting or cancelled late; phone and email may be null (people
  * booked at the desk); {@code attendance} is empty until marked; {@code history} is there for staff only.
  */
-public record Participant(long bookingId, long personId, String name, int seats, String phone, String email,
+public record Participant(long bookingId, String reference, long personId, String name, int seats, String phone, String email,
         Instant bookedAt, State state, int placeInLine, Optional<Attendance> attendance,
         Optional<AttendanceHistory> history) {
 

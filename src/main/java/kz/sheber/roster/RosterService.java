@@ -27,6 +27,7 @@ import kz.sheber.roster.domain.ClassMessages;
 import kz.sheber.schedule.ScheduleService;
 import kz.sheber.schedule.SessionCard;
 import kz.sheber.schedule.TimetableFilter;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,11 +51,12 @@ public class RosterService {
     private final RosterSettings settings;
     private final CentreTime time;
     private final Validator validator;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RosterService(ScheduleService schedule, BookingService bookings, ResidentDirectory people,
             AttendanceBook attendance, ClassMessages messages, MailOutbox outbox, RosterSettings settings,
-            CentreTime time, Validator validator, Clock clock) {
+            CentreTime time, Validator validator, ApplicationEventPublisher events, Clock clock) {
         this.schedule = schedule;
         this.bookings = bookings;
         this.people = people;
@@ -65,6 +67,7 @@ public class RosterService {
         this.time = time;
         this.validator = validator;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The caller's sessions: today's and upcoming first (soonest first), then recent ones (latest first). */
@@ -122,16 +125,16 @@ public class RosterService {
         if (seatsCame < 1 || seatsCame > booking.seats()) {
             throw InvalidInput.form("roster.attendance.seatsRange");
         }
-        attendance.mark(bookingId, sessionId, booking.personId(), card.startsAt(), Attendance.Mark.PRESENT.name(),
-                seatsCame, clock.instant(), people.requireSignedInId());
+        mark(card, booking, attendance.ofSession(sessionId).get(bookingId), Attendance.Mark.PRESENT, seatsCame,
+                people.requireSignedInId());
     }
 
     @Transactional
     public void markNoShow(long sessionId, long bookingId) {
         SessionCard card = markable(sessionId);
         SessionBooking booking = booked(sessionId, bookingId);
-        attendance.mark(bookingId, sessionId, booking.personId(), card.startsAt(), Attendance.Mark.NO_SHOW.name(), 0,
-                clock.instant(), people.requireSignedInId());
+        mark(card, booking, attendance.ofSession(sessionId).get(bookingId), Attendance.Mark.NO_SHOW, 0,
+                people.requireSignedInId());
     }
 
     /** Marks every booking not yet marked present with all its seats; returns how many were marked. */
@@ -142,8 +145,7 @@ public class RosterService {
         List<SessionBooking> open = bookings.bookingsIn(sessionId).stream()
                 .filter(b -> b.state() == BookingState.CONFIRMED && !marks.containsKey(b.id())).toList();
         long me = people.requireSignedInId();
-        open.forEach(b -> attendance.mark(b.id(), sessionId, b.personId(), card.startsAt(),
-                Attendance.Mark.PRESENT.name(), b.seats(), clock.instant(), me));
+        open.forEach(b -> mark(card, b, null, Attendance.Mark.PRESENT, b.seats(), me));
         return open.size();
     }
 
@@ -151,8 +153,30 @@ public class RosterService {
     @Transactional
     public void undo(long sessionId, long bookingId) {
         markable(sessionId);
-        booked(sessionId, bookingId);
-        attendance.undo(bookingId);
+        SessionBooking booking = booked(sessionId, bookingId);
+        String before = described(attendance.ofSession(sessionId).get(bookingId));
+        if (attendance.undo(bookingId)) {
+            events.publishEvent(new AttendanceMarked(sessionId, bookingId, booking.reference(), booking.personId(),
+                    before, null));
+        }
+    }
+
+    private void mark(SessionCard card, SessionBooking booking, AttendanceBook.Mark previous, Attendance.Mark mark,
+            int seatsPresent, long by) {
+        String before = described(previous);
+        attendance.mark(booking.id(), card.id(), booking.personId(), card.startsAt(), mark.name(), seatsPresent,
+                clock.instant(), by);
+        events.publishEvent(new AttendanceMarked(card.id(), booking.id(), booking.reference(), booking.personId(),
+                before, described(new AttendanceBook.Mark(mark.name(), seatsPresent))));
+    }
+
+    /** A mark as the trail shows it: {@code PRESENT 2} or {@code NO_SHOW}. */
+    private static String described(AttendanceBook.Mark mark) {
+        if (mark == null) {
+            return null;
+        }
+        return mark.status().equals(Attendance.Mark.PRESENT.name()) ? mark.status() + " " + mark.seatsPresent()
+                : mark.status();
     }
 
     /**
@@ -182,6 +206,7 @@ public class RosterService {
         }
         messages.keep(sessionId, me, sender, clock.instant(), message.subject().strip(), message.body().strip(),
                 message.includeWaiting(), queued);
+        events.publishEvent(new ClassMessageSent(sessionId, queued, message.includeWaiting()));
         return queued;
     }
 
@@ -193,7 +218,7 @@ public class RosterService {
             case CANCELLED -> Participant.State.CANCELLED_LATE;
             default -> Participant.State.BOOKED;
         };
-        return new Participant(b.id(), b.personId(), contact.map(ResidentContact::fullName).orElse(""), b.seats(),
+        return new Participant(b.id(), b.reference(), b.personId(), contact.map(ResidentContact::fullName).orElse(""), b.seats(),
                 contact.map(ResidentContact::phone).orElse(null), contact.map(ResidentContact::email).orElse(null),
                 b.bookedAt(), state, b.placeInLine(), Optional.ofNullable(mark).map(m -> new Attendance(
                         Attendance.Mark.valueOf(m.status()), m.seatsPresent())),

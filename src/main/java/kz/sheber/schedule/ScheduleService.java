@@ -7,12 +7,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import kz.sheber.account.InstructorSummary;
 import kz.sheber.account.ResidentDirectory;
+import kz.sheber.base.FieldChange;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.base.OptimisticEdits;
 import kz.sheber.base.Roles;
@@ -123,6 +125,7 @@ public class ScheduleService {
         Session session = new Session(workshop.id(), null);
         place(session, start, end, room, instructor, capacity);
         sessions.saveAndFlush(session);
+        events.publishEvent(new SessionPlanned(session.getId(), null));
         return timetable.one(session.getId()).orElseThrow();
     }
 
@@ -152,20 +155,23 @@ public class ScheduleService {
             sessions.save(session);
         }
         sessions.flush();
-        return new SeriesCreated(planned.getId(), slots.size());
+        SeriesCreated created = new SeriesCreated(planned.getId(), slots.size());
+        events.publishEvent(created);
+        return created;
     }
 
     /** Changes one session; in a series it is then "edited by hand" and series edits leave it alone. */
     @Transactional
     public void editSession(SessionEdit edit) {
         Session session = lockedForEdit(edit);
-        Set<Change> changes = apply(session, edit.start(), edit.end(), edit.roomId(), edit.instructorId(), edit.capacity());
-        if (!changes.isEmpty()) {
+        SessionChanged changed = apply(session, edit.start(), edit.end(), edit.roomId(), edit.instructorId(),
+                edit.capacity());
+        if (!changed.changes().isEmpty()) {
             if (session.getSeriesId() != null) {
                 session.markEditedByHand();
             }
             OptimisticEdits.saving(() -> sessions.saveAndFlush(session));
-            events.publishEvent(new SessionChanged(session.getId(), changes));
+            events.publishEvent(changed);
         }
     }
 
@@ -181,7 +187,7 @@ public class ScheduleService {
         }
         List<Session> later = sessions.laterInSeriesForUpdate(chosen.getSeriesId(), chosen.getStartsAt(),
                 SessionStatus.SCHEDULED);
-        int changed = publishIfChanged(chosen,
+        int changed = publishIfChanged(
                 apply(chosen, edit.start(), edit.end(), edit.roomId(), edit.instructorId(), edit.capacity()));
         LocalTime startTime = edit.start().toLocalTime();
         Duration length = Duration.between(chosen.getStartsAt(), chosen.getEndsAt());
@@ -190,7 +196,7 @@ public class ScheduleService {
                 continue;
             }
             LocalDateTime start = session.getStartsAt().atZone(rules.zone()).toLocalDate().atTime(startTime);
-            changed += publishIfChanged(session, apply(session, start, start.plus(length), edit.roomId(),
+            changed += publishIfChanged(apply(session, start, start.plus(length), edit.roomId(),
                     edit.instructorId(), edit.capacity()));
         }
         series.findById(chosen.getSeriesId()).ifPresent(s -> s.plan(startTime, (int) length.toMinutes(),
@@ -231,8 +237,8 @@ public class ScheduleService {
         return session;
     }
 
-    /** Checks and applies new values to a session; returns what changed. */
-    private Set<Change> apply(Session session, LocalDateTime startAt, LocalDateTime endAt, Long roomId,
+    /** Checks and applies new values to a session; returns what changed, ready to publish. */
+    private SessionChanged apply(Session session, LocalDateTime startAt, LocalDateTime endAt, Long roomId,
             Long instructorId, Integer capacity) {
         WorkshopView workshop = rules.workshop(session.getWorkshopId());
         RoomView room = rules.requireRoom(roomId);
@@ -249,27 +255,35 @@ public class ScheduleService {
                 session.getBookedSeats());
         rules.noClash(session.getId(), start, end, room, instructor);
         Set<Change> changes = EnumSet.noneOf(Change.class);
+        List<FieldChange> fields = new ArrayList<>();
         if (!start.equals(session.getStartsAt()) || !end.equals(session.getEndsAt())) {
             changes.add(Change.TIME);
+            fields.add(FieldChange.of("start", session.getStartsAt(), start));
+            fields.add(FieldChange.of("end", session.getEndsAt(), end));
         }
         if (room.id() != session.getRoomId()) {
             changes.add(Change.ROOM);
+            fields.add(FieldChange.of("room", session.getRoomId(), room.id()));
         }
         if (instructor.id() != session.getInstructorId()) {
             changes.add(Change.INSTRUCTOR);
+            fields.add(FieldChange.of("instructor", session.getInstructorId(), instructor.id()));
         }
         if (seats != session.getCapacity()) {
             changes.add(Change.CAPACITY);
+            fields.add(FieldChange.of("capacity", session.getCapacity(), seats));
         }
+        SessionChanged changed = new SessionChanged(session.getId(), changes,
+                fields.stream().filter(f -> !java.util.Objects.equals(f.before(), f.after())).toList());
         place(session, start, end, room, instructor, seats);
-        return changes;
+        return changed;
     }
 
-    private int publishIfChanged(Session session, Set<Change> changes) {
-        if (changes.isEmpty()) {
+    private int publishIfChanged(SessionChanged changed) {
+        if (changed.changes().isEmpty()) {
             return 0;
         }
-        events.publishEvent(new SessionChanged(session.getId(), changes));
+        events.publishEvent(changed);
         return 1;
     }
 

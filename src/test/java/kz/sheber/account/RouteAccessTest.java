@@ -35,6 +35,9 @@ class RouteAccessTest extends KaribuTest {
     /** Routes that never show themselves but forward everyone elsewhere, each tested on its own (StartPageTest). */
     private static final List<String> FORWARDS_ONLY = List.of("start");
 
+    private static final String SESSION_HISTORY = "history/session/:sessionId(\\d{1,18})";
+    private static final String BOOKING_HISTORY = "my-bookings/history/:reference([A-Za-z0-9-]{1,40})";
+
     /** Route → who may open it. */
     private static final Map<String, List<String>> WHO_GETS_IN = new LinkedHashMap<>();
 
@@ -65,6 +68,10 @@ class RouteAccessTest extends KaribuTest {
         WHO_GETS_IN.put("roster/:id", List.of(S));
         WHO_GETS_IN.put("admin/rosters", List.of(S));
         WHO_GETS_IN.put("admin/mail", List.of(S));
+        WHO_GETS_IN.put("admin/audit", List.of(S));
+        // Like the roster: an instructor reads the history of sessions they teach only (AuditTrailTest)
+        WHO_GETS_IN.put(SESSION_HISTORY, List.of(S));
+        WHO_GETS_IN.put(BOOKING_HISTORY, List.of(R));
     }
 
     @Autowired
@@ -83,6 +90,8 @@ class RouteAccessTest extends KaribuTest {
         addresses.put("session/:id", "session/" + timetable.session(workshop, 2, 4).id());
         addresses.put("workshop/:id", "workshop/" + workshop.id());
         addresses.put("roster/:id", addresses.get("session/:id").replace("session/", "roster/"));
+        addresses.put(SESSION_HISTORY, addresses.get("session/:id").replace("session/", "history/session/"));
+        addresses.put(BOOKING_HISTORY, "my-bookings/history/ABCDEF");
     }
 
     @Test

@@ -18,12 +18,14 @@ final class RunningApp implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private final int managementPort;
     private final Path log;
     private final Duration startUp;
 
-    private RunningApp(Process process, int port, Path log, Duration startUp) {
+    private RunningApp(Process process, int port, int managementPort, Path log, Duration startUp) {
         this.process = process;
         this.port = port;
+        this.managementPort = managementPort;
         this.log = log;
         this.startUp = startUp;
     }
@@ -41,10 +43,12 @@ final class RunningApp implements AutoCloseable {
             Path data = Files.createTempDirectory(workDir, "data");
             Path log = data.resolveSibling(data.getFileName() + ".log");
             int port = freePort();
+            int managementPort = freePort();
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-jar", jar.toAbsolutePath().toString(),
                     "--server.port=" + port,
+                    "--management.server.port=" + managementPort,
                     "--sheber.data-directory=" + data.toAbsolutePath()));
             command.addAll(List.of(extraArguments));
             long started = System.nanoTime();
@@ -54,9 +58,9 @@ final class RunningApp implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
                     .start();
-            RunningApp app = new RunningApp(process, port, log, null);
+            RunningApp app = new RunningApp(process, port, managementPort, log, null);
             app.awaitReady();
-            return new RunningApp(process, port, log, Duration.ofNanos(System.nanoTime() - started));
+            return new RunningApp(process, port, managementPort, log, Duration.ofNanos(System.nanoTime() - started));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -64,6 +68,15 @@ final class RunningApp implements AutoCloseable {
 
     String url(String path) {
         return "http://localhost:" + port + "/" + path;
+    }
+
+    /** An address on the operators' port (health and metrics), which only this machine reaches. */
+    String managementUrl(String path) {
+        return "http://127.0.0.1:" + managementPort + "/" + path;
+    }
+
+    int managementPort() {
+        return managementPort;
     }
 
     int port() {
@@ -84,14 +97,15 @@ final class RunningApp implements AutoCloseable {
 
     private void awaitReady() {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The app stopped while starting:\n" + log());
             }
             try {
+                // Ready as an operator's balancer sees it: start-up work (the demo centre's seeding) has finished
                 HttpResponse<Void> response = http.send(
-                        HttpRequest.newBuilder(URI.create(url(""))).GET().build(),
+                        HttpRequest.newBuilder(URI.create(managementUrl("actuator/health/readiness"))).GET().build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return;
@@ -109,7 +123,7 @@ final class RunningApp implements AutoCloseable {
                 throw new IllegalStateException(e);
             }
         }
-        throw new IllegalStateException("The app did not answer within 180 s:\n" + log());
+        throw new IllegalStateException("The app did not become ready within 240 s:\n" + log());
     }
 
     private static int freePort() throws IOException {

@@ -2,6 +2,7 @@ package kz.sheber.account.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -89,7 +90,12 @@ class PeopleView extends Main implements HasDynamicTitle {
             }
         });
         toggle.setId("toggle-" + person.id());
-        return new FlexLayout(roles, toggle);
+        Anchor history = new Anchor("admin/audit?person=" + person.id(), getTranslation("account.people.history"));
+        history.setId("history-" + person.id());
+        FlexLayout actions = new FlexLayout(roles, toggle, history);
+        actions.setAlignItems(FlexLayout.Alignment.BASELINE);
+        actions.getStyle().set("gap", "var(--lumo-space-xs)");
+        return actions;
     }
 
     void refresh() {

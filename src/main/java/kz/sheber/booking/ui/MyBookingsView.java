@@ -98,6 +98,9 @@ class MyBookingsView extends Main implements HasDynamicTitle {
         card.add(new Paragraph(getTranslation("booking.line", b.roomName(),
                 getTranslation("booking.reference", b.reference()))));
         card.add(new Paragraph(state(b)));
+        Anchor history = new Anchor("my-bookings/history/" + b.reference(), getTranslation("mybookings.history"));
+        history.setId("history-" + b.reference());
+        card.add(new Div(history));
         if (b.state() == BookingState.CANCELLED || past(b)) {
             return card;
         }

@@ -114,7 +114,9 @@ class RosterView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Button print = new Button(getTranslation("roster.print"), e -> getUI().ifPresent(ui -> ui.getPage()
                 .executeJs("window.print()")));
         print.setId("roster-print");
-        bar.add(csv, print);
+        Anchor history = new Anchor("history/session/" + sessionId, getTranslation("roster.sessionHistory"));
+        history.setId("session-history");
+        bar.add(csv, print, history);
         return bar;
     }
 
@@ -162,8 +164,13 @@ class RosterView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             card.add(new Div(late));
             return card;
         }
-        p.history().ifPresent(h -> card.add(new Paragraph(getTranslation("roster.history", h.booked(), h.attended(),
-                h.noShows()))));
+        p.history().ifPresent(h -> {
+            card.add(new Paragraph(getTranslation("roster.history", h.booked(), h.attended(), h.noShows())));
+            // Staff only, like the history above: every step of this booking in the audit log
+            Anchor steps = new Anchor("admin/audit?booking=" + p.reference(), getTranslation("roster.bookingHistory"));
+            steps.setId("booking-history-" + p.bookingId());
+            card.add(new Div(steps));
+        });
         if (p.state() == Participant.State.WAITING) {
             return card;
         }

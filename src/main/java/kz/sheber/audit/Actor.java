@@ -1,0 +1,18 @@
+package kz.sheber.audit;
+
+import org.jspecify.annotations.Nullable;
+
+/** Who made a change: a person (by id), or one of the app's own jobs (by name). */
+record Actor(@Nullable Long personId, @Nullable String job) {
+
+    static final String WAITING_LIST = "waiting-list";
+    static final String SYSTEM = "system";
+
+    static Actor person(long id) {
+        return new Actor(id, null);
+    }
+
+    static Actor job(String name) {
+        return new Actor(null, name);
+    }
+}

@@ -1,0 +1,77 @@
+package kz.sheber.audit.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import kz.sheber.audit.AuditEntry;
+import kz.sheber.audit.AuditLine;
+import kz.sheber.base.FieldChange;
+import kz.sheber.base.time.CentreTime;
+
+/**
+ * One entry as a card that reads on a phone: what happened and when, who did it and from where, to what, and each
+ * changed field before and after (moments in the centre's time).
+ */
+class AuditCard extends Div {
+
+    private final CentreTime time;
+
+    AuditCard(AuditLine line, CentreTime time) {
+        this.time = time;
+        AuditEntry entry = line.entry();
+        addClassName("sheber-booking-card");
+        addClassName("sheber-audit-entry");
+        setId("audit-" + entry.id());
+        Span channel = new Span(getTranslation("audit.channel." + entry.channel().toLowerCase(Locale.ROOT)));
+        channel.getElement().getThemeList().add("badge contrast");
+        add(channel, new H3(getTranslation("audit.action." + entry.action())));
+        add(new Paragraph(time.formatDateTime(entry.at(), getLocale()) + " · " + actor(line)));
+        add(new Paragraph(getTranslation("audit.object." + entry.objectType().toLowerCase(Locale.ROOT), entry.objectId())
+                + (line.subjectName() == null ? "" : " · " + line.subjectName())));
+        entry.changes().forEach(change -> add(change(change)));
+    }
+
+    private String actor(AuditLine line) {
+        AuditEntry entry = line.entry();
+        if (line.byReader()) {
+            return getTranslation("audit.actor.you");
+        }
+        if (entry.actorJob() != null) {
+            return getTranslation("audit.actor.job." + entry.actorJob());
+        }
+        if (line.actorName() != null) {
+            return line.actorName();
+        }
+        return getTranslation(entry.actorId() != null && entry.actorId().equals(entry.subjectId())
+                ? "audit.actor.participant" : "audit.actor.centre");
+    }
+
+    private Paragraph change(FieldChange change) {
+        Paragraph p = new Paragraph(getTranslation("audit.change", getTranslation("audit.field." + change.field()),
+                value(change.before()), value(change.after())));
+        p.addClassName("sheber-audit-change");
+        return p;
+    }
+
+    /** Moments are stored as ISO instants and shown in the centre's time; anything else as it is. */
+    private String value(String value) {
+        if (value == null) {
+            return "—";
+        }
+        if (value.length() > 18 && value.endsWith("Z")) {
+            try {
+                return time.formatDateTime(Instant.parse(value), getLocale());
+            } catch (DateTimeParseException notAMoment) {
+                return value;
+            }
+        }
+        if ("true".equals(value)) {
+            return getTranslation("audit.yes");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,2 @@
+/** The trail's pages: the centre-wide log for staff (also a booking's, a session's, a person's history) and a resident's own. */
+package kz.sheber.audit.ui;

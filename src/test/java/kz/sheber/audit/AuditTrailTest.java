@@ -1,0 +1,237 @@
+package kz.sheber.audit;
+
+import static kz.sheber.support.TestCatalogue.signIn;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import kz.sheber.account.security.PersonDetails;
+import kz.sheber.base.FieldChange;
+import kz.sheber.base.InvalidInput;
+import kz.sheber.base.Roles;
+import kz.sheber.booking.BookingRequest;
+import kz.sheber.booking.BookingService;
+import kz.sheber.booking.BookingView;
+import kz.sheber.booking.TestSessions;
+import kz.sheber.catalogue.RoomView;
+import kz.sheber.roster.RosterService;
+import kz.sheber.schedule.ScheduleService;
+import kz.sheber.schedule.SessionCard;
+import kz.sheber.schedule.SessionEdit;
+import kz.sheber.support.SheberTest;
+import kz.sheber.support.TestCatalogue;
+import kz.sheber.support.TestClock;
+import kz.sheber.support.TestPeople;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+@SheberTest
+class AuditTrailTest {
+
+    @Autowired AuditService audit;
+    @Autowired BookingService bookings;
+    @Autowired ScheduleService schedule;
+    @Autowired TestSessions sessions;
+    @Autowired TestCatalogue catalogue;
+    @Autowired TestPeople people;
+    @Autowired RosterService rosters;
+    @Autowired Clock clock;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void each_booking_step_leaves_one_entry_with_who_did_it_and_what_changed() {
+        SessionCard session = sessions.session(4);
+        PersonDetails resident = sessions.resident();
+        signIn(resident);
+        BookingView booked = bookings.book(new BookingRequest(session.id(), 1, false, null));
+        bookings.changeSeats(booked.id(), 3);
+        bookings.cancel(booked.id());
+
+        List<AuditLine> history = historyAsStaff(booked.reference());
+
+        assertThat(history).extracting(line -> line.entry().action())
+                .containsExactly("booking.booked", "booking.seats_changed", "booking.cancelled");
+        assertThat(history).allSatisfy(line -> {
+            assertThat(line.entry().actorId()).isEqualTo(resident.personId());
+            assertThat(line.entry().subjectId()).isEqualTo(resident.personId());
+            assertThat(line.entry().sessionId()).isEqualTo(session.id());
+            assertThat(line.entry().channel()).isEqualTo("ONLINE");
+        });
+        assertThat(history.get(1).entry().changes()).containsExactly(new FieldChange("seats", "1", "3"));
+        assertThat(history.get(2).entry().changes()).containsExactly(new FieldChange("seats", "3", null));
+    }
+
+    @Test
+    void a_promotion_after_a_cancellation_shows_both_and_the_promotion_is_the_systems() {
+        SessionCard session = sessions.session(2);
+        PersonDetails first = sessions.resident();
+        PersonDetails second = sessions.resident();
+        signIn(first);
+        BookingView held = bookings.book(new BookingRequest(session.id(), 2, false, null));
+        signIn(second);
+        BookingView waiting = bookings.book(new BookingRequest(session.id(), 2, true, null));
+        signIn(first);
+        bookings.cancel(held.id());
+
+        assertThat(historyAsStaff(held.reference())).extracting(line -> line.entry().action())
+                .containsExactly("booking.booked", "booking.cancelled");
+        List<AuditLine> promoted = historyAsStaff(waiting.reference());
+        assertThat(promoted).extracting(line -> line.entry().action())
+                .containsExactly("booking.joined_waiting_list", "booking.promoted");
+        assertThat(promoted.get(1).entry().actorId()).isNull();
+        assertThat(promoted.get(1).entry().actorJob()).isEqualTo("waiting-list");
+        assertThat(promoted.get(1).entry().channel()).isEqualTo("SYSTEM");
+        assertThat(promoted.get(1).entry().subjectId()).isEqualTo(second.personId());
+    }
+
+    @Test
+    void a_refused_booking_leaves_no_entry() {
+        SessionCard session = sessions.session(1);
+        signIn(sessions.resident());
+        bookings.book(new BookingRequest(session.id(), 1, false, null));
+        signIn(sessions.resident());
+        assertThatThrownBy(() -> bookings.book(new BookingRequest(session.id(), 1, false, null)))
+                .isInstanceOf(InvalidInput.class);
+
+        catalogue.signInAdmin();
+        assertThat(audit.sessionHistory(session.id())).extracting(line -> line.entry().action())
+                .containsExactly("session.planned", "booking.booked");
+    }
+
+    @Test
+    void desk_bookings_name_the_staff_member_and_the_desk() {
+        SessionCard session = sessions.session(4);
+        PersonDetails resident = sessions.resident();
+        PersonDetails admin = catalogue.signInAdmin();
+        BookingView booked = bookings.bookAtDesk(resident.personId(), new BookingRequest(session.id(), 2, false, null));
+
+        AuditLine line = audit.bookingHistory(booked.reference()).getFirst();
+        assertThat(line.entry().actorId()).isEqualTo(admin.personId());
+        assertThat(line.entry().channel()).isEqualTo("DESK");
+        assertThat(line.actorName()).isEqualTo("Тест ADMIN");
+        assertThat(line.subjectName()).startsWith("Тұрғын");
+    }
+
+    @Test
+    void moving_a_session_records_the_old_and_new_times_and_the_rebooking_mails_are_the_sessions() {
+        SessionCard session = sessions.session(4);
+        catalogue.signInAdmin();
+        schedule.editSession(new SessionEdit(session.id(), session.version(),
+                session.startsAt().plusSeconds(3600).atZone(ZoneId.of("Asia/Almaty")).toLocalDateTime(), null,
+                session.roomId(), session.instructorId(), 3));
+
+        List<AuditLine> history = audit.sessionHistory(session.id());
+        assertThat(history).extracting(line -> line.entry().action())
+                .containsExactly("session.planned", "session.moved", "session.capacity_changed");
+        assertThat(history.get(1).entry().changes()).extracting(FieldChange::field).containsExactly("start", "end");
+        assertThat(history.get(2).entry().changes()).containsExactly(new FieldChange("capacity", "4", "3"));
+    }
+
+    @Test
+    void an_instructor_reads_their_own_sessions_history_without_names_and_never_anothers() {
+        SessionCard mine = sessions.session(4);
+        SessionCard theirs = sessions.session(4);
+        signIn(sessions.resident());
+        bookings.book(new BookingRequest(mine.id(), 1, false, null));
+        PersonDetails instructor = new PersonDetails(mine.instructorId(), "", "", true, List.of(Roles.INSTRUCTOR));
+        signIn(instructor);
+
+        assertThat(audit.sessionHistory(mine.id())).extracting(line -> line.entry().action())
+                .containsExactly("session.planned", "booking.booked");
+        assertThat(audit.sessionHistory(mine.id())).allSatisfy(line -> {
+            assertThat(line.actorName()).isNull();
+            assertThat(line.subjectName()).isNull();
+        });
+        assertThatThrownBy(() -> audit.sessionHistory(theirs.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> audit.find(AuditFilter.everything(), 0, 10)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> audit.bookingHistory("ABCDEF")).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_resident_reads_their_own_booking_history_and_nothing_of_anothers() {
+        SessionCard session = sessions.session(4);
+        PersonDetails dana = sessions.resident();
+        PersonDetails ivan = sessions.resident();
+        signIn(dana);
+        BookingView danas = bookings.book(new BookingRequest(session.id(), 1, false, null));
+        signIn(ivan);
+        bookings.book(new BookingRequest(session.id(), 1, false, null));
+
+        assertThat(audit.myBookingHistory(danas.reference())).isEmpty();
+        assertThatThrownBy(() -> audit.find(AuditFilter.everything(), 0, 10)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> audit.sessionHistory(session.id())).isInstanceOf(AccessDeniedException.class);
+        signIn(dana);
+        assertThat(audit.myBookingHistory(danas.reference())).singleElement()
+                .satisfies(line -> assertThat(line.byReader()).isTrue());
+    }
+
+    @Test
+    void the_centre_wide_log_filters_by_person_and_action_and_pages_newest_first() {
+        SessionCard session = sessions.session(8);
+        PersonDetails resident = sessions.resident();
+        signIn(resident);
+        BookingView booked = bookings.book(new BookingRequest(session.id(), 1, false, null));
+        bookings.changeSeats(booked.id(), 2);
+        bookings.changeSeats(booked.id(), 3);
+        catalogue.signInAdmin();
+
+        AuditFilter byResident = new AuditFilter(null, null, resident.personId(), null, null, null, null);
+        assertThat(audit.count(byResident)).isEqualTo(3);
+        assertThat(audit.find(byResident, 0, 2)).extracting(line -> line.entry().changes().getFirst().after())
+                .containsExactly("3", "2");
+        assertThat(audit.find(byResident, 2, 2)).extracting(line -> line.entry().action())
+                .containsExactly("booking.booked");
+        AuditFilter changes = new AuditFilter(null, null, resident.personId(), "booking.seats", null, null, null);
+        assertThat(audit.count(changes)).isEqualTo(2);
+    }
+
+    @Test
+    void attendance_marked_and_taken_back_at_the_door_joins_the_bookings_history() {
+        SessionCard session = sessions.session(4, Duration.ofHours(3));
+        signIn(sessions.resident());
+        BookingView booked = bookings.book(new BookingRequest(session.id(), 2, false, null));
+        ((TestClock) clock).advance(Duration.between(clock.instant(), session.startsAt()));
+        catalogue.signInAdmin();
+        rosters.markPresent(session.id(), booked.id(), 1);
+        rosters.markNoShow(session.id(), booked.id());
+        rosters.undo(session.id(), booked.id());
+
+        List<AuditLine> history = audit.bookingHistory(booked.reference());
+        assertThat(history).extracting(line -> line.entry().action()).containsExactly("booking.booked",
+                "attendance.marked", "attendance.marked", "attendance.undone");
+        assertThat(history.subList(1, history.size())).extracting(line -> line.entry().changes().getFirst()).containsExactly(
+                new FieldChange("attendance", null, "PRESENT 1"), new FieldChange("attendance", "PRESENT 1", "NO_SHOW"),
+                new FieldChange("attendance", "NO_SHOW", null));
+        assertThat(history.subList(1, history.size())).allSatisfy(line -> assertThat(line.entry().channel()).isEqualTo("DOOR"));
+    }
+
+    @Test
+    void a_new_room_and_a_changed_one_are_recorded_with_their_fields() {
+        catalogue.signInAdmin();
+        RoomView room = catalogue.room(6);
+        int before = audit.count(new AuditFilter(null, null, null, "room.", "ROOM", String.valueOf(room.id()), null));
+
+        assertThat(before).isEqualTo(1);
+        assertThat(audit.find(new AuditFilter(null, null, null, "room.created", "ROOM", String.valueOf(room.id()), null),
+                0, 1).getFirst().entry().changes()).contains(new FieldChange("capacity", null, "6"));
+    }
+
+    private List<AuditLine> historyAsStaff(String reference) {
+        catalogue.signInAdmin();
+        try {
+            return audit.bookingHistory(reference);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}
