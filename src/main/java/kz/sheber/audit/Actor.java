@@ -7,6 +7,9 @@ record Actor(@Nullable Long personId, @Nullable String job) {
 
     static final String WAITING_LIST = "waiting-list";
     static final String SYSTEM = "system";
+    /** Whoever typed the password: a failed sign-in proves nothing about who it was. */
+    static final String SIGN_IN = "sign-in";
+    static final String SIGN_IN_THROTTLE = "sign-in-throttle";
 
     static Actor person(long id) {
         return new Actor(id, null);

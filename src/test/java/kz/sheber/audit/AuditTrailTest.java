@@ -28,7 +28,12 @@ import kz.sheber.support.TestPeople;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 @SheberTest
@@ -42,6 +47,7 @@ class AuditTrailTest {
     @Autowired TestPeople people;
     @Autowired RosterService rosters;
     @Autowired Clock clock;
+    @Autowired AuthenticationManager signIn;
 
     @AfterEach
     void signOut() {
@@ -224,6 +230,38 @@ class AuditTrailTest {
         assertThat(before).isEqualTo(1);
         assertThat(audit.find(new AuditFilter(null, null, null, "room.created", "ROOM", String.valueOf(room.id()), null),
                 0, 1).getFirst().entry().changes()).contains(new FieldChange("capacity", null, "6"));
+    }
+
+    @Test
+    void sign_ins_that_worked_failed_or_were_held_back_are_in_the_persons_history_and_a_strangers_email_is_not() {
+        PersonDetails dana = people.create(Roles.RESIDENT);
+        signIn.authenticate(attempt(dana.email(), TestPeople.PASSWORD));
+        for (int i = 0; i < 6; i++) {
+            try {
+                signIn.authenticate(attempt(dana.email(), "not-her-password"));
+            } catch (AuthenticationException refused) {
+                // the fifth failure holds the address back; the sixth try is refused by the limit
+            }
+        }
+        catalogue.signInAdmin();
+
+        List<AuditLine> history = audit.find(new AuditFilter(null, null, dana.personId(), "account.", null, null, null),
+                0, 20);
+        assertThat(history).extracting(line -> line.entry().action()).containsExactly("account.sign_in_throttled",
+                "account.sign_in_failed", "account.sign_in_failed", "account.sign_in_failed", "account.sign_in_failed",
+                "account.sign_in_failed", "account.signed_in");
+        assertThat(history.getLast().entry().actorId()).isEqualTo(dana.personId());
+        assertThat(history.getFirst().entry().actorJob()).isEqualTo("sign-in-throttle");
+        assertThat(history.get(1).entry().actorId()).isNull();
+        assertThat(history.getLast().entry().changes()).containsExactly(new FieldChange("address", null, "10.9.8.7"));
+    }
+
+    private static UsernamePasswordAuthenticationToken attempt(String email, String password) {
+        UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.unauthenticated(email, password);
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        request.setRemoteAddr("10.9.8.7");
+        token.setDetails(new WebAuthenticationDetails(request));
+        return token;
     }
 
     private List<AuditLine> historyAsStaff(String reference) {

@@ -94,8 +94,9 @@ class SecurityConfiguration {
 
     /** Also keeps Spring Boot from creating its in-memory user with a generated password. */
     @Bean
-    AuthenticationManager signInManager(PersonDetailsService people, PasswordEncoder encoder, SignInThrottle throttle) {
-        return new ProviderManager(new ThrottledAuthenticationProvider(people, encoder, throttle));
+    AuthenticationManager signInManager(PersonDetailsService people, PasswordEncoder encoder, SignInThrottle throttle,
+            SignInRecorder recorder) {
+        return new ProviderManager(new ThrottledAuthenticationProvider(people, encoder, throttle, recorder));
     }
 
     @Bean

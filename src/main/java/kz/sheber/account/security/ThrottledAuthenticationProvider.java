@@ -1,5 +1,6 @@
 package kz.sheber.account.security;
 
+import kz.sheber.account.SignInAttempted.Outcome;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
@@ -18,8 +19,11 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider passwords;
     private final SignInThrottle throttle;
+    private final SignInRecorder recorder;
 
-    ThrottledAuthenticationProvider(PersonDetailsService people, PasswordEncoder encoder, SignInThrottle throttle) {
+    ThrottledAuthenticationProvider(PersonDetailsService people, PasswordEncoder encoder, SignInThrottle throttle,
+            SignInRecorder recorder) {
+        this.recorder = recorder;
         this.passwords = new DaoAuthenticationProvider(people::loadUserByUsername);
         this.passwords.setPasswordEncoder(encoder);
         // Enabled is checked below, after the password, so "disabled" is never revealed to a guesser
@@ -34,6 +38,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
                 ? details.getRemoteAddress()
                 : "unknown";
         if (throttle.isThrottled(email, address)) {
+            recorder.refused(email, Outcome.THROTTLED, address);
             throw new SignInThrottledException();
         }
         Authentication result;
@@ -41,12 +46,15 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             result = passwords.authenticate(authentication);
         } catch (BadCredentialsException e) {
             throttle.recordFailure(email, address);
+            recorder.refused(email, Outcome.FAILED, address);
             throw e;
         }
         if (!(result.getPrincipal() instanceof PersonDetails person) || !person.enabled()) {
+            recorder.refused(email, Outcome.FAILED, address);
             throw new DisabledException("disabled");
         }
         throttle.forgetFailuresOf(email);
+        recorder.succeeded(person, address);
         return result;
     }
 

@@ -1,0 +1,53 @@
+package kz.sheber.account.security;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import kz.sheber.account.SignInAttempted;
+import kz.sheber.account.SignInAttempted.Outcome;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells the rest of the app how each sign-in went: a counter per outcome for operators (a rising "throttled"
+ * is someone guessing), and an event naming the account for its audit trail.
+ */
+@Component
+class SignInRecorder {
+
+    private final PersonDetailsService people;
+    private final ApplicationEventPublisher events;
+    private final Map<Outcome, Counter> counters = new EnumMap<>(Outcome.class);
+
+    SignInRecorder(PersonDetailsService people, ApplicationEventPublisher events, MeterRegistry registry) {
+        this.people = people;
+        this.events = events;
+        for (Outcome outcome : Outcome.values()) {
+            counters.put(outcome, Counter.builder("sheber.signin.attempts")
+                    .description("Sign-in attempts by outcome")
+                    .tag("outcome", outcome.name().toLowerCase(Locale.ROOT))
+                    .register(registry));
+        }
+    }
+
+    void succeeded(PersonDetails person, String address) {
+        counters.get(Outcome.SUCCEEDED).increment();
+        events.publishEvent(new SignInAttempted(person.personId(), Outcome.SUCCEEDED, address));
+    }
+
+    void refused(String email, Outcome outcome, String address) {
+        counters.get(outcome).increment();
+        events.publishEvent(new SignInAttempted(accountOf(email), outcome, address));
+    }
+
+    private Long accountOf(String email) {
+        try {
+            return people.loadUserByUsername(email).personId();
+        } catch (UsernameNotFoundException nobody) {
+            return null;
+        }
+    }
+}
