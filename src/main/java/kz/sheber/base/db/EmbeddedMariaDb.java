@@ -54,6 +54,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         DataDirectoryLock lock = DataDirectoryLock.acquire(home);
+        boolean started = false;
         try {
             LeftoverServer.stopAny(absolute);
             String password = StoredPassword.readOrCreate(home.resolve(PASSWORD_FILE));
@@ -68,19 +69,20 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             } finally {
                 Files.deleteIfExists(initFile);
             }
+            // A JVM hook cannot run after kill -9, nor can mariadbd watch its parent: a watchdog shell can
             Optional<ServerWatchdog> watchdog = isWindows()
                     ? Optional.empty()
                     : ServerWatchdog.watch(Long.parseLong(Files.readString(absolute.resolve(PID_FILE)).trim()));
+            started = true;
             return new EmbeddedMariaDb(db, absolute, address, password, lock, watchdog);
         } catch (ManagedProcessException e) {
-            lock.close();
             throw new IllegalStateException("Could not start the embedded MariaDB in " + dataDir, e);
         } catch (IOException e) {
-            lock.close();
             throw new UncheckedIOException(e);
-        } catch (RuntimeException e) {
-            lock.close();
-            throw e;
+        } finally {
+            if (!started) {
+                lock.close();
+            }
         }
     }
 
