@@ -70,7 +70,13 @@ final class RunningApp implements AutoCloseable {
                     .redirectOutput(log.toFile())
                     .start();
             RunningApp app = new RunningApp(process, port, data, log, null);
-            app.awaitReady();
+            try {
+                app.awaitReady();
+            } catch (RuntimeException notReady) {
+                // A jar that never answered must not live on beside the next test with its database
+                app.close();
+                throw notReady;
+            }
             return new RunningApp(process, port, data, log, Duration.ofNanos(System.nanoTime() - started));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
