@@ -19,13 +19,15 @@ final class RunningApp implements AutoCloseable {
     private final Process process;
     private final int port;
     private final int managementPort;
+    private final Path data;
     private final Path log;
     private final Duration startUp;
 
-    private RunningApp(Process process, int port, int managementPort, Path log, Duration startUp) {
+    private RunningApp(Process process, int port, int managementPort, Path data, Path log, Duration startUp) {
         this.process = process;
         this.port = port;
         this.managementPort = managementPort;
+        this.data = data;
         this.log = log;
         this.startUp = startUp;
     }
@@ -37,11 +39,24 @@ final class RunningApp implements AutoCloseable {
 
     /** The same, with environment variables an operator would set (secrets such as the first admin's password). */
     static RunningApp start(java.util.Map<String, String> environment, String... extraArguments) {
+        return startOn(freshDataDirectory(), environment, extraArguments);
+    }
+
+    /** A new, empty data directory under target/browser-runs. */
+    static Path freshDataDirectory() {
+        try {
+            return Files.createTempDirectory(Files.createDirectories(Path.of("target", "browser-runs")), "data")
+                    .toAbsolutePath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Starts the jar on a given data directory, as a restart after a stop or a crash does. */
+    static RunningApp startOn(Path data, java.util.Map<String, String> environment, String... extraArguments) {
         try {
             Path jar = Path.of(System.getProperty("sheber.jar", "target/sheber.jar"));
-            Path workDir = Files.createDirectories(Path.of("target", "browser-runs"));
-            Path data = Files.createTempDirectory(workDir, "data");
-            Path log = data.resolveSibling(data.getFileName() + ".log");
+            Path log = data.resolveSibling(data.getFileName() + "-" + System.nanoTime() + ".log");
             int port = freePort();
             int managementPort = freePort();
             List<String> command = new ArrayList<>(List.of(
@@ -58,9 +73,16 @@ final class RunningApp implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
                     .start();
-            RunningApp app = new RunningApp(process, port, managementPort, log, null);
-            app.awaitReady();
-            return new RunningApp(process, port, managementPort, log, Duration.ofNanos(System.nanoTime() - started));
+            RunningApp app = new RunningApp(process, port, managementPort, data, log, null);
+            try {
+                app.awaitReady();
+            } catch (RuntimeException notReady) {
+                // A jar that never answered must not live on beside the next test with its database
+                app.close();
+                throw notReady;
+            }
+            return new RunningApp(process, port, managementPort, data, log,
+                    Duration.ofNanos(System.nanoTime() - started));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -85,6 +107,24 @@ final class RunningApp implements AutoCloseable {
 
     Duration startUp() {
         return startUp;
+    }
+
+    Path dataDirectory() {
+        return data;
+    }
+
+    ProcessHandle process() {
+        return process.toHandle();
+    }
+
+    /** kill -9: no shutdown hook, no clean stop of anything the app started. */
+    void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     String log() {

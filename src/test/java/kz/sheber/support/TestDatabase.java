@@ -60,6 +60,8 @@ public final class TestDatabase {
             Path dir = Files.createTempDirectory("sheber-test-db");
             EmbeddedMariaDb db = EmbeddedMariaDb.start(dir.resolve("mariadb"), "sheber_test");
             Runtime.getRuntime().addShutdownHook(new Thread(db::close));
+            user = db.user();
+            password = db.password();
             return db.jdbcUrl("sheber_test");
         } catch (IOException e) {
             throw new UncheckedIOException(e);

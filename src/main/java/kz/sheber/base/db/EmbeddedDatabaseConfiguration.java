@@ -23,7 +23,8 @@ class EmbeddedDatabaseConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedMariaDb embeddedMariaDb(SheberProperties properties) {
         EmbeddedMariaDb db = EmbeddedMariaDb.start(properties.dataDirectory().resolve("mariadb"), DATABASE);
-        log.info("Embedded MariaDB on port {} keeps its data in {}", db.port(), db.dataDir());
+        log.info("Embedded MariaDB on {} keeps its data in {}; the app's database password is in {}",
+                db.address(), db.dataDir(), db.dataDir().resolveSibling(EmbeddedMariaDb.PASSWORD_FILE));
         return db;
     }
 
@@ -32,8 +33,8 @@ class EmbeddedDatabaseConfiguration {
     HikariDataSource dataSource(EmbeddedMariaDb db) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(db.jdbcUrl(DATABASE));
-        dataSource.setUsername("root");
-        dataSource.setPassword("");
+        dataSource.setUsername(db.user());
+        dataSource.setPassword(db.password());
         return dataSource;
     }
 }

@@ -1,6 +1,7 @@
 package kz.sheber.base.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,18 +19,21 @@ class EmbeddedMariaDbTest {
     Path dir;
 
     @Test
-    void data_written_before_a_restart_is_there_after_it() throws SQLException {
+    void data_written_before_a_restart_is_there_after_it_and_a_second_start_meanwhile_is_refused() throws SQLException {
         Path data = dir.resolve("mariadb");
         try (EmbeddedMariaDb first = EmbeddedMariaDb.start(data, "sheber")) {
-            try (Connection c = DriverManager.getConnection(first.jdbcUrl("sheber"), "root", "");
+            try (Connection c = DriverManager.getConnection(first.jdbcUrl("sheber"), first.user(), first.password());
                     Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE kept (name VARCHAR(50)) DEFAULT CHARSET = utf8mb4");
                 s.execute("INSERT INTO kept VALUES ('Киіз басу 🧶')");
             }
+            assertThatThrownBy(() -> EmbeddedMariaDb.start(data, "sheber"))
+                    .isInstanceOf(DataDirectoryInUseException.class)
+                    .hasMessageContaining(dir.toAbsolutePath().normalize().toString());
         }
 
         try (EmbeddedMariaDb second = EmbeddedMariaDb.start(data, "sheber");
-                Connection c = DriverManager.getConnection(second.jdbcUrl("sheber"), "root", "");
+                Connection c = DriverManager.getConnection(second.jdbcUrl("sheber"), second.user(), second.password());
                 Statement s = c.createStatement();
                 ResultSet rows = s.executeQuery("SELECT name FROM kept")) {
             assertThat(rows.next()).isTrue();
