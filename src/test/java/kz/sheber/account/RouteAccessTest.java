@@ -65,6 +65,8 @@ class RouteAccessTest extends KaribuTest {
         WHO_GETS_IN.put("roster/:id", List.of(S));
         WHO_GETS_IN.put("admin/rosters", List.of(S));
         WHO_GETS_IN.put("admin/mail", List.of(S));
+        WHO_GETS_IN.put("admin/dashboard", List.of(S));
+        WHO_GETS_IN.put("my-figures", List.of(I));
     }
 
     @Autowired

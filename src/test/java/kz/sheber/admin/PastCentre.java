@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * has started): sessions at a local time in Almaty, bookings in any state, attendance marks.
  */
 @Component
-class PastCentre {
+public class PastCentre {
 
     static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
     private static final AtomicInteger ARRIVAL = new AtomicInteger();
@@ -36,12 +36,12 @@ class PastCentre {
     }
 
     /** A workshop of the craft at that index, taught by an instructor of its own (its first). */
-    WorkshopView workshop(int craftIndex) {
+    public WorkshopView workshop(int craftIndex) {
         return timetable.workshop("Ф" + TestCatalogue.unique(), timetable.craftId(craftIndex), Level.BEGINNER, null,
                 true);
     }
 
-    long room() {
+    public long room() {
         catalogue.signInAdmin();
         try {
             return catalogue.room(20).id();
@@ -50,11 +50,11 @@ class PastCentre {
         }
     }
 
-    PersonDetails resident() {
+    public PersonDetails resident() {
         return sessions.resident();
     }
 
-    long session(WorkshopView workshop, long room, LocalDateTime localStart, int capacity, boolean cancelled) {
+    public long session(WorkshopView workshop, long room, LocalDateTime localStart, int capacity, boolean cancelled) {
         LocalDateTime start = utc(localStart);
         jdbc.sql("""
                 INSERT INTO workshop_session (workshop_id, room_id, instructor_id, starts_at, ends_at, capacity,
@@ -66,7 +66,7 @@ class PastCentre {
     }
 
     /** A booking made at {@code made} (local); confirmed then unless {@code confirmed} says later, or null for never. */
-    long booking(long session, PersonDetails who, int seats, String status, LocalDateTime made,
+    public long booking(long session, PersonDetails who, int seats, String status, LocalDateTime made,
             LocalDateTime confirmed, boolean late, String cancelledBy) {
         jdbc.sql("""
                 INSERT INTO booking (reference, session_id, person_id, seats, status, arrival, created_at,
@@ -78,15 +78,15 @@ class PastCentre {
         return jdbc.sql("SELECT MAX(id) FROM booking").query(Long.class).single();
     }
 
-    long confirmed(long session, PersonDetails who, int seats, LocalDateTime made) {
+    public long confirmed(long session, PersonDetails who, int seats, LocalDateTime made) {
         return booking(session, who, seats, "CONFIRMED", made, made, false, null);
     }
 
-    void present(long booking, int seats) {
+    public void present(long booking, int seats) {
         mark(booking, "PRESENT", seats);
     }
 
-    void noShow(long booking) {
+    public void noShow(long booking) {
         mark(booking, "NO_SHOW", 0);
     }
 

@@ -39,7 +39,7 @@ class SecurityConfiguration {
             PersonDetailsService people, PasswordEncoder encoder, SignInThrottle throttle) throws Exception {
         // The look (frontend/ copied into the jar) is public, like Vaadin's own resources
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/styles/**", "/images/**", "/icons/**", "/feeds/**", "/calendar/*.ics").permitAll());
+                .requestMatchers("/styles/**", "/images/**", "/icons/**", "/scripts/**", "/webjars/**", "/feeds/**", "/calendar/*.ics").permitAll());
         http.authenticationProvider(new ThrottledAuthenticationProvider(people, encoder, throttle));
         http.headers(headers -> headers
                 // Eagerly: Vaadin writes its own X-Frame-Options on its pages unless one is already there
