@@ -67,6 +67,7 @@ class RouteAccessTest extends KaribuTest {
         WHO_GETS_IN.put("admin/mail", List.of(S));
         WHO_GETS_IN.put("admin/dashboard", List.of(S));
         WHO_GETS_IN.put("my-figures", List.of(I));
+        WHO_GETS_IN.put("admin/report", List.of(S));
     }
 
     @Autowired

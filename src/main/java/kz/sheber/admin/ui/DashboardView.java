@@ -1,6 +1,7 @@
 package kz.sheber.admin.ui;
 
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import kz.sheber.account.InstructorDirectory;
 import kz.sheber.admin.FiguresService;
@@ -16,5 +17,9 @@ class DashboardView extends FiguresPage {
 
     DashboardView(FiguresService figures, CatalogueService catalogue, InstructorDirectory instructors) {
         super(ROUTE, "admin.dashboard.title", figures, figures::centre, catalogue, instructors.instructors());
+        RouterLink report = new RouterLink(getTranslation("admin.report.open"), QuarterReportView.class);
+        report.setId("open-report");
+        report.addClassName("sheber-no-print");
+        addComponentAtIndex(1, report);
     }
 }
