@@ -19,56 +19,54 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class CentreFigures {
 
-    private static final String HELD = """
-            WITH s AS (
-                SELECT ws.id, ws.workshop_id, w.craft_id, ws.instructor_id, ws.capacity,
-                       w.title_kk, w.title_ru, w.title_en, c.name_kk AS craft_kk, c.name_ru AS craft_ru,
-                       c.name_en AS craft_en, p.full_name AS instructor_name, %s AS local_start
+    /**
+     * One pass: each held session with its bookings (by the session index) and their attendance marks (by the
+     * booking's key), summed per session, then per group. {@code %s}: the centre's wall time, the filters, the
+     * group's key and its names.
+     */
+    private static final String BREAKDOWN = """
+            SELECT %3$s AS k, MIN(%4$s) AS name_kk, MIN(%5$s) AS name_ru, MIN(%6$s) AS name_en,
+                   COUNT(*) AS sessions, SUM(s.capacity) AS offered, SUM(s.booked) AS booked, SUM(s.came) AS came,
+                   SUM(IF(s.marks > 0, s.booked, 0)) AS booked_where_taken, SUM(s.no_shows) AS no_shows,
+                   SUM(s.late) AS late, SUM(s.waited) AS waited, SUM(s.unmet) AS unmet,
+                   SUM(s.unmet_seats) AS unmet_seats
+            FROM (
+                SELECT ws.id, ws.workshop_id, w.craft_id, ws.instructor_id, ws.capacity, %1$s AS local_start,
+                       COALESCE(SUM(IF(bk.status = 'CONFIRMED', bk.seats, 0)), 0) AS booked,
+                       COALESCE(SUM(bk.status = 'CANCELLED' AND bk.late_cancel), 0) AS late,
+                       COALESCE(SUM(bk.confirmed_at IS NULL
+                                    OR bk.confirmed_at > bk.created_at + INTERVAL 1 SECOND), 0) AS waited,
+                       COALESCE(SUM(bk.confirmed_at IS NULL), 0) AS unmet,
+                       COALESCE(SUM(IF(bk.confirmed_at IS NULL, bk.seats, 0)), 0) AS unmet_seats,
+                       COALESCE(SUM(IF(at.status = 'PRESENT', at.seats_present, 0)), 0) AS came,
+                       COALESCE(SUM(at.status = 'NO_SHOW'), 0) AS no_shows,
+                       COUNT(at.booking_id) AS marks
                 FROM workshop_session ws
                 JOIN workshop w ON w.id = ws.workshop_id
-                JOIN craft c ON c.id = w.craft_id
-                JOIN person p ON p.id = ws.instructor_id
-                WHERE ws.status = 'SCHEDULED' AND ws.starts_at >= :from AND ws.starts_at < :to %s
-            )
-            """;
-
-    private static final String BREAKDOWN = """
-            , b AS (
-                SELECT bk.session_id,
-                       SUM(IF(bk.status = 'CONFIRMED', bk.seats, 0)) AS booked,
-                       SUM(bk.status = 'CANCELLED' AND bk.late_cancel) AS late,
-                       SUM(bk.confirmed_at IS NULL OR bk.confirmed_at > bk.created_at + INTERVAL 1 SECOND) AS waited,
-                       SUM(bk.confirmed_at IS NULL) AS unmet,
-                       SUM(IF(bk.confirmed_at IS NULL, bk.seats, 0)) AS unmet_seats
-                FROM s JOIN booking bk ON bk.session_id = s.id
-                GROUP BY bk.session_id
-            ), a AS (
-                SELECT at.session_id, SUM(IF(at.status = 'PRESENT', at.seats_present, 0)) AS came,
-                       SUM(at.status = 'NO_SHOW') AS no_shows
-                FROM s JOIN attendance at ON at.session_id = s.id
-                GROUP BY at.session_id
-            )
-            SELECT %s AS k, MIN(%s) AS name_kk, MIN(%s) AS name_ru, MIN(%s) AS name_en,
-                   COUNT(*) AS sessions, SUM(s.capacity) AS offered, COALESCE(SUM(b.booked), 0) AS booked,
-                   COALESCE(SUM(a.came), 0) AS came,
-                   COALESCE(SUM(IF(a.session_id IS NULL, 0, b.booked)), 0) AS booked_where_taken,
-                   COALESCE(SUM(a.no_shows), 0) AS no_shows, COALESCE(SUM(b.late), 0) AS late,
-                   COALESCE(SUM(b.waited), 0) AS waited, COALESCE(SUM(b.unmet), 0) AS unmet,
-                   COALESCE(SUM(b.unmet_seats), 0) AS unmet_seats
-            FROM s LEFT JOIN b ON b.session_id = s.id LEFT JOIN a ON a.session_id = s.id
+                LEFT JOIN booking bk ON bk.session_id = ws.id
+                LEFT JOIN attendance at ON at.booking_id = bk.id
+                WHERE ws.status = 'SCHEDULED' AND ws.starts_at >= :from AND ws.starts_at < :to %2$s
+                GROUP BY ws.id
+            ) s
+            %7$s
             GROUP BY k ORDER BY k
             """;
 
-    // First-time: no confirmed booking in any held session that started before the period, whatever the filter
+    /** Each distinct resident once, then whether any earlier held session had them: first-time is per person. */
     private static final String PEOPLE = """
-            SELECT COUNT(DISTINCT IF(bk.status = 'CONFIRMED', bk.person_id, NULL)) AS residents,
-                   COUNT(DISTINCT IF(bk.status = 'CONFIRMED' AND NOT EXISTS (
+            SELECT COUNT(*) AS residents,
+                   COALESCE(SUM(NOT EXISTS (
                            SELECT 1 FROM booking e JOIN workshop_session es ON es.id = e.session_id
-                           WHERE e.person_id = bk.person_id AND e.status = 'CONFIRMED'
-                             AND es.status = 'SCHEDULED' AND es.starts_at < :from),
-                       bk.person_id, NULL)) AS first_time,
-                   COUNT(DISTINCT IF(bk.confirmed_at IS NULL, bk.person_id, NULL)) AS unmet_people
-            FROM s JOIN booking bk ON bk.session_id = s.id
+                           WHERE e.person_id = r.person_id AND e.status = 'CONFIRMED'
+                             AND es.status = 'SCHEDULED' AND es.starts_at < :from)), 0) AS first_time,
+                   (SELECT COUNT(DISTINCT bk.person_id) FROM workshop_session ws
+                    JOIN workshop w ON w.id = ws.workshop_id JOIN booking bk ON bk.session_id = ws.id
+                    WHERE ws.status = 'SCHEDULED' AND ws.starts_at >= :from AND ws.starts_at < :to %1$s
+                      AND bk.confirmed_at IS NULL) AS unmet_people
+            FROM (SELECT DISTINCT bk.person_id FROM workshop_session ws
+                  JOIN workshop w ON w.id = ws.workshop_id JOIN booking bk ON bk.session_id = ws.id
+                  WHERE ws.status = 'SCHEDULED' AND ws.starts_at >= :from AND ws.starts_at < :to %1$s
+                    AND bk.status = 'CONFIRMED') r
             """;
 
     private final JdbcClient jdbc;
@@ -80,7 +78,8 @@ public class CentreFigures {
     /** The held sessions' tally, grouped; keys in ascending order. */
     public List<FigureRow> breakdown(SessionScope scope, Instant now, Grouping by) {
         SessionScope held = scope.heldBy(now);
-        String sql = held(held) + BREAKDOWN.formatted(by.key, by.kk, by.ru, by.en);
+        String sql = BREAKDOWN.formatted(CentreTimeSql.local("ws.starts_at", held.zone(), held.from(), held.to()),
+                filters(held), by.key, by.kk, by.ru, by.en, by.names);
         return bind(jdbc.sql(sql), held).query((rs, n) -> new FigureRow(rs.getString("k"),
                 new Multilingual(rs.getString("name_kk"), rs.getString("name_ru"), rs.getString("name_en")),
                 new Tally(rs.getLong("sessions"), rs.getLong("offered"), rs.getLong("booked"), rs.getLong("came"),
@@ -95,7 +94,7 @@ public class CentreFigures {
     /** Distinct residents, first-time residents, and distinct people who waited in vain, for held sessions. */
     public People people(SessionScope scope, Instant now) {
         SessionScope held = scope.heldBy(now);
-        return bind(jdbc.sql(held(held) + PEOPLE), held).query((rs, n) -> new People(
+        return bind(jdbc.sql(PEOPLE.formatted(filters(held))), held).query((rs, n) -> new People(
                 rs.getLong("residents"), rs.getLong("first_time"), rs.getLong("unmet_people"))).single();
     }
 
@@ -107,11 +106,6 @@ public class CentreFigures {
                 + " WHERE ws.status = 'CANCELLED' AND ws.starts_at >= :from AND ws.starts_at < :to"
                 + filters(scope);
         return bind(jdbc.sql(sql), scope).query(Long.class).single();
-    }
-
-    private static String held(SessionScope scope) {
-        return HELD.formatted(CentreTimeSql.local("ws.starts_at", scope.zone(), scope.from(), scope.to()),
-                filters(scope));
     }
 
     private static String filters(SessionScope scope) {

@@ -26,6 +26,10 @@ class Chart extends Div {
         numbers.setCaptionText(getTranslation(titleKey));
         Div scroll = new Div(numbers);
         scroll.addClassName("sheber-chart-numbers-scroll");
+        // A wide table scrolls sideways on a phone; keyboard users need to reach it to scroll it
+        scroll.getElement().setAttribute("tabindex", "0");
+        scroll.getElement().setAttribute("role", "region");
+        scroll.getElement().setAttribute("aria-label", getTranslation(titleKey));
         add(new H2(getTranslation(titleKey)), drawing, scroll);
     }
 
