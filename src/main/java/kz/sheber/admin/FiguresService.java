@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import kz.sheber.account.ResidentDirectory;
 import kz.sheber.admin.domain.CentreFigures;
 import kz.sheber.admin.domain.Grouping;
@@ -56,8 +57,10 @@ public class FiguresService {
         Period period = Period.quarter(year, quarter);
         SessionScope scope = scope(period, FigureFilter.ALL);
         Instant now = time.now();
-        return new QuarterReport(period, headline(scope, now), figures.breakdown(scope, now, Grouping.CRAFT),
-                figures.breakdown(scope, now, Grouping.MONTH));
+        Map<Grouping, List<FigureRow>> rows = figures.breakdowns(scope, now, Grouping.TOTAL, Grouping.CRAFT,
+                Grouping.MONTH);
+        return new QuarterReport(period, headline(scope, now, rows), rows.get(Grouping.CRAFT),
+                rows.get(Grouping.MONTH));
     }
 
     private Dashboard dashboard(Period period, FigureFilter filter) {
@@ -66,17 +69,19 @@ public class FiguresService {
         boolean weekly = period.days() > Dashboard.DAILY_UP_TO_DAYS;
         Comparator<FigureRow> fullestFirst = Comparator.comparing((FigureRow r) -> r.tally().fillRate(),
                 Comparator.nullsLast(Comparator.reverseOrder()));
-        return new Dashboard(period, period.previous(), headline(scope, now),
-                headline(scope(period.previous(), filter), now),
-                sorted(figures.breakdown(scope, now, Grouping.WORKSHOP), fullestFirst),
-                figures.breakdown(scope, now, Grouping.INSTRUCTOR), weekly,
-                figures.breakdown(scope, now, weekly ? Grouping.WEEK : Grouping.DAY),
-                figures.breakdown(scope, now, Grouping.WEEKDAY_HOUR));
+        Grouping overTime = weekly ? Grouping.WEEK : Grouping.DAY;
+        Map<Grouping, List<FigureRow>> rows = figures.breakdowns(scope, now, Grouping.TOTAL, Grouping.WORKSHOP,
+                Grouping.INSTRUCTOR, overTime, Grouping.WEEKDAY_HOUR);
+        SessionScope before = scope(period.previous(), filter);
+        return new Dashboard(period, period.previous(), headline(scope, now, rows),
+                headline(before, now, figures.breakdowns(before, now, Grouping.TOTAL)),
+                sorted(rows.get(Grouping.WORKSHOP), fullestFirst), rows.get(Grouping.INSTRUCTOR), weekly,
+                rows.get(overTime), rows.get(Grouping.WEEKDAY_HOUR));
     }
 
-    private Figures headline(SessionScope scope, Instant now) {
+    private Figures headline(SessionScope scope, Instant now, Map<Grouping, List<FigureRow>> rows) {
         CentreFigures.People who = figures.people(scope, now);
-        return new Figures(figures.total(scope, now), who.residents(), who.firstTime(), who.unmet(),
+        return new Figures(CentreFigures.total(rows), who.residents(), who.firstTime(), who.unmet(),
                 figures.centreCancellations(scope));
     }
 

@@ -3,12 +3,15 @@ package kz.sheber.admin.domain;
 import static kz.sheber.base.db.UtcColumns.utc;
 
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import kz.sheber.admin.FigureRow;
 import kz.sheber.admin.Tally;
 import kz.sheber.catalogue.Multilingual;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The reporting read model: every figure of the dashboard as grouped SQL, counted by the database over indexed
@@ -20,35 +23,39 @@ import org.springframework.stereotype.Repository;
 public class CentreFigures {
 
     /**
-     * One pass: each held session with its bookings (by the session index) and their attendance marks (by the
-     * booking's key), summed per session, then per group. {@code %s}: the centre's wall time, the filters, the
-     * group's key and its names.
+     * The one pass over the period: each held session with its bookings (by the session index) and their attendance
+     * marks (by the booking's key), summed per session into a temporary table of this connection, which every
+     * grouping then reads (at most a few thousand narrow rows). {@code %s}: the centre's wall time, the filters.
      */
-    private static final String BREAKDOWN = """
-            SELECT %3$s AS k, MIN(%4$s) AS name_kk, MIN(%5$s) AS name_ru, MIN(%6$s) AS name_en,
+    private static final String SUM_SESSIONS = """
+            CREATE TEMPORARY TABLE figures_session ENGINE = MEMORY AS
+            SELECT ws.id, ws.workshop_id, w.craft_id, ws.instructor_id, ws.capacity, %1$s AS local_start,
+                   COALESCE(SUM(IF(bk.status = 'CONFIRMED', bk.seats, 0)), 0) AS booked,
+                   COALESCE(SUM(bk.status = 'CANCELLED' AND bk.late_cancel), 0) AS late,
+                   COALESCE(SUM(bk.confirmed_at IS NULL
+                                OR bk.confirmed_at > bk.created_at + INTERVAL 1 SECOND), 0) AS waited,
+                   COALESCE(SUM(bk.confirmed_at IS NULL), 0) AS unmet,
+                   COALESCE(SUM(IF(bk.confirmed_at IS NULL, bk.seats, 0)), 0) AS unmet_seats,
+                   COALESCE(SUM(IF(at.status = 'PRESENT', at.seats_present, 0)), 0) AS came,
+                   COALESCE(SUM(at.status = 'NO_SHOW'), 0) AS no_shows,
+                   COUNT(at.booking_id) AS marks
+            FROM workshop_session ws
+            JOIN workshop w ON w.id = ws.workshop_id
+            LEFT JOIN booking bk ON bk.session_id = ws.id
+            LEFT JOIN attendance at ON at.booking_id = bk.id
+            WHERE ws.status = 'SCHEDULED' AND ws.starts_at >= :from AND ws.starts_at < :to %2$s
+            GROUP BY ws.id
+            """;
+
+    /** One grouping of the summed sessions; {@code %s}: the group's key, its names and the join that brings them. */
+    private static final String GROUPED = """
+            SELECT %1$s AS k, MIN(%2$s) AS name_kk, MIN(%3$s) AS name_ru, MIN(%4$s) AS name_en,
                    COUNT(*) AS sessions, SUM(s.capacity) AS offered, SUM(s.booked) AS booked, SUM(s.came) AS came,
                    SUM(IF(s.marks > 0, s.booked, 0)) AS booked_where_taken, SUM(s.no_shows) AS no_shows,
                    SUM(s.late) AS late, SUM(s.waited) AS waited, SUM(s.unmet) AS unmet,
                    SUM(s.unmet_seats) AS unmet_seats
-            FROM (
-                SELECT ws.id, ws.workshop_id, w.craft_id, ws.instructor_id, ws.capacity, %1$s AS local_start,
-                       COALESCE(SUM(IF(bk.status = 'CONFIRMED', bk.seats, 0)), 0) AS booked,
-                       COALESCE(SUM(bk.status = 'CANCELLED' AND bk.late_cancel), 0) AS late,
-                       COALESCE(SUM(bk.confirmed_at IS NULL
-                                    OR bk.confirmed_at > bk.created_at + INTERVAL 1 SECOND), 0) AS waited,
-                       COALESCE(SUM(bk.confirmed_at IS NULL), 0) AS unmet,
-                       COALESCE(SUM(IF(bk.confirmed_at IS NULL, bk.seats, 0)), 0) AS unmet_seats,
-                       COALESCE(SUM(IF(at.status = 'PRESENT', at.seats_present, 0)), 0) AS came,
-                       COALESCE(SUM(at.status = 'NO_SHOW'), 0) AS no_shows,
-                       COUNT(at.booking_id) AS marks
-                FROM workshop_session ws
-                JOIN workshop w ON w.id = ws.workshop_id
-                LEFT JOIN booking bk ON bk.session_id = ws.id
-                LEFT JOIN attendance at ON at.booking_id = bk.id
-                WHERE ws.status = 'SCHEDULED' AND ws.starts_at >= :from AND ws.starts_at < :to %2$s
-                GROUP BY ws.id
-            ) s
-            %7$s
+            FROM figures_session s
+            %5$s
             GROUP BY k ORDER BY k
             """;
 
@@ -75,20 +82,40 @@ public class CentreFigures {
         this.jdbc = jdbc;
     }
 
-    /** The held sessions' tally, grouped; keys in ascending order. */
-    public List<FigureRow> breakdown(SessionScope scope, Instant now, Grouping by) {
+    /**
+     * The held sessions' tallies, one list per grouping asked for (keys in ascending order), from one pass over the
+     * period's bookings. In a transaction (the caller's, or its own): the summed sessions live in that connection.
+     */
+    @Transactional(readOnly = true)
+    public Map<Grouping, List<FigureRow>> breakdowns(SessionScope scope, Instant now, Grouping... groupings) {
         SessionScope held = scope.heldBy(now);
-        String sql = BREAKDOWN.formatted(CentreTimeSql.local("ws.starts_at", held.zone(), held.from(), held.to()),
-                filters(held), by.key, by.kk, by.ru, by.en, by.names);
-        return bind(jdbc.sql(sql), held).query((rs, n) -> new FigureRow(rs.getString("k"),
+        jdbc.sql("DROP TEMPORARY TABLE IF EXISTS figures_session").update();
+        bind(jdbc.sql(SUM_SESSIONS.formatted(
+                CentreTimeSql.local("ws.starts_at", held.zone(), held.from(), held.to()), filters(held))), held)
+                .update();
+        try {
+            Map<Grouping, List<FigureRow>> rows = new EnumMap<>(Grouping.class);
+            for (Grouping by : groupings) {
+                rows.put(by, jdbc.sql(GROUPED.formatted(by.key, by.kk, by.ru, by.en, by.names))
+                        .query((rs, n) -> row(rs)).list());
+            }
+            return rows;
+        } finally {
+            jdbc.sql("DROP TEMPORARY TABLE IF EXISTS figures_session").update();
+        }
+    }
+
+    /** The single line of a TOTAL grouping, or nothing held. */
+    public static Tally total(Map<Grouping, List<FigureRow>> breakdowns) {
+        return breakdowns.get(Grouping.TOTAL).stream().findFirst().map(FigureRow::tally).orElse(Tally.NONE);
+    }
+
+    private static FigureRow row(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new FigureRow(rs.getString("k"),
                 new Multilingual(rs.getString("name_kk"), rs.getString("name_ru"), rs.getString("name_en")),
                 new Tally(rs.getLong("sessions"), rs.getLong("offered"), rs.getLong("booked"), rs.getLong("came"),
                         rs.getLong("booked_where_taken"), rs.getLong("no_shows"), rs.getLong("late"),
-                        rs.getLong("waited"), rs.getLong("unmet"), rs.getLong("unmet_seats")))).list();
-    }
-
-    public Tally total(SessionScope scope, Instant now) {
-        return breakdown(scope, now, Grouping.TOTAL).stream().findFirst().map(FigureRow::tally).orElse(Tally.NONE);
+                        rs.getLong("waited"), rs.getLong("unmet"), rs.getLong("unmet_seats")));
     }
 
     /** Distinct residents, first-time residents, and distinct people who waited in vain, for held sessions. */

@@ -31,8 +31,8 @@ class FigureTable extends Div {
         grid.setId(id + "-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
-        grid.addColumn(this::name).setHeader(getTranslation(nameKey)).setComparator(this::name).setFlexGrow(3)
-                .setResizable(true).setFrozen(true);
+        grid.addColumn(this::name).setHeader(getTranslation(nameKey)).setComparator(this::name).setWidth("14rem")
+                .setFlexGrow(1).setResizable(true).setFrozen(true);
         number("sessions", Tally::sessions, text);
         number("seatsOffered", Tally::seatsOffered, text);
         number("seatsBooked", Tally::seatsBooked, text);

@@ -73,6 +73,8 @@ abstract class FiguresPage extends Main implements BeforeEnterObserver, HasDynam
         kind.setItemLabelGenerator(k -> getTranslation("admin.period." + k.name().toLowerCase()));
         for (DatePicker date : List.of(from, to)) {
             date.setLocale(getLocale());
+            // Vaadin has no Kazakh date format of its own and would show 2026-10-01; the centre writes 01.10.2026
+            date.setI18n(new DatePicker.DatePickerI18n().setDateFormat("dd.MM.yyyy"));
         }
         from.setId("from");
         from.setLabel(getTranslation("admin.period.from"));
