@@ -72,6 +72,9 @@ class RouteAccessTest extends KaribuTest {
         // Like the roster: an instructor reads the history of sessions they teach only (AuditTrailTest)
         WHO_GETS_IN.put(SESSION_HISTORY, List.of(S));
         WHO_GETS_IN.put(BOOKING_HISTORY, List.of(R));
+        WHO_GETS_IN.put("admin/dashboard", List.of(S));
+        WHO_GETS_IN.put("my-figures", List.of(I));
+        WHO_GETS_IN.put("admin/report", List.of(S));
     }
 
     @Autowired

@@ -50,7 +50,8 @@ class SecurityConfiguration {
             RequestUtil vaadinRequests, SheberProperties settings) throws Exception {
         // The look (frontend/ copied into the jar) is public, like Vaadin's own resources
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/styles/**", "/images/**", "/icons/**", "/feeds/**", "/calendar/*.ics").permitAll());
+                .requestMatchers("/styles/**", "/images/**", "/icons/**", "/scripts/**", "/webjars/**", "/feeds/**", "/calendar/*.ics")
+                .permitAll());
         // This manager and nothing else: with the global one as parent, a throttled refusal fell through to an
         // unthrottled password check that also told a guesser which accounts are disabled
         http.authenticationManager(signIn);

@@ -1,0 +1,11 @@
+package kz.sheber.admin;
+
+/** Which sessions count: each id narrows to one craft, workshop, instructor or room; null means all of them. */
+public record FigureFilter(Long craftId, Long workshopId, Long instructorId, Long roomId) {
+
+    public static final FigureFilter ALL = new FigureFilter(null, null, null, null);
+
+    public FigureFilter withInstructor(long instructor) {
+        return new FigureFilter(craftId, workshopId, instructor, roomId);
+    }
+}
