@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import kz.sheber.base.SheberProperties;
 import kz.sheber.notification.domain.MailStatus;
 import kz.sheber.notification.domain.OutboxMail;
 import kz.sheber.notification.domain.OutboxMailRepository;
@@ -45,6 +46,7 @@ class OutboxWorker {
     private final ObjectProvider<JavaMailSender> smtp;
     private final MailSettings settings;
     private final Clock clock;
+    private final String messageIdDomain;
     private final AtomicBoolean toldSmtpMissing = new AtomicBoolean();
     private final AtomicBoolean toldSendingOff = new AtomicBoolean();
     private final AtomicBoolean runPending = new AtomicBoolean();
@@ -52,12 +54,14 @@ class OutboxWorker {
             Executors.newSingleThreadExecutor(Thread.ofPlatform().name("mail-outbox").daemon().factory());
 
     OutboxWorker(OutboxMailRepository mails, TransactionTemplate transaction, ObjectProvider<JavaMailSender> smtp,
-            MailSettings settings, Clock clock) {
+            MailSettings settings, SheberProperties installation, Clock clock) {
         this.mails = mails;
         this.transaction = transaction;
         this.smtp = smtp;
         this.settings = settings;
         this.clock = clock;
+        String host = installation.publicUrl().getHost();
+        this.messageIdDomain = host == null || host.isBlank() ? "sheber.local" : host;
     }
 
     @Scheduled(fixedDelayString = "${sheber.mail.poll-interval:10s}", initialDelayString = "${sheber.mail.poll-interval:10s}")
@@ -130,7 +134,7 @@ class OutboxWorker {
             List<OutboxMail> due = mails.lockDue(now, settings.batchSize());
             due.forEach(mail -> mail.claim(now.plus(LEASE)));
             mails.flush(); // the new versions are the claims' proof
-            return due.stream().map(ClaimedMail::of).toList();
+            return due.stream().map(mail -> ClaimedMail.of(mail, messageIdDomain)).toList();
         });
     }
 

@@ -131,6 +131,10 @@ public class OutboxMail {
         return status;
     }
 
+    public Instant createdAt() {
+        return createdAt;
+    }
+
     public int attempts() {
         return attempts;
     }
