@@ -1,9 +1,11 @@
 package kz.sheber.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Page;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.sheber.support.TestMail;
@@ -108,6 +110,25 @@ class AccountJourneyIT {
         signIn(instructor, email, "Wood-carving-master-1");
         assertThat(instructor.locator("#account-menu").textContent()).contains("Нұрлан Жұмабаев");
         instructor.context().close();
+    }
+
+    @Test
+    void five_reset_requests_for_one_address_answer_alike_and_send_three_mails() {
+        String resident = "asel@sheber.demo";
+        int before = TestMail.messagesTo(resident).size();
+        Page page = chromium.newPage("en", Chromium.PHONE);
+        for (int i = 0; i < 5; i++) {
+            page.navigate(app.url("forgot-password"));
+            Chromium.awaitVaadin(page);
+            page.locator("#email input").fill(resident);
+            page.locator("#send").click();
+            page.getByText("a link is on its way").waitFor();
+        }
+        page.context().close();
+
+        TestMail.awaitMessagesTo(resident, before + 3);
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
+                .until(() -> TestMail.messagesTo(resident).size() == before + 3);
     }
 
     private static void signIn(Page page, String email, String password) {
