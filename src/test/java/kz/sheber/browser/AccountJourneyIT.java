@@ -114,8 +114,7 @@ class AccountJourneyIT {
 
     @Test
     void five_reset_requests_for_one_address_answer_alike_and_send_three_mails() {
-        String resident = "asel@sheber.demo";
-        int before = TestMail.messagesTo(resident).size();
+        String resident = "asel@sheber.demo"; // the demo's bookings mail her too: count reset links only
         Page page = chromium.newPage("en", Chromium.PHONE);
         for (int i = 0; i < 5; i++) {
             page.navigate(app.url("forgot-password"));
@@ -126,9 +125,18 @@ class AccountJourneyIT {
         }
         page.context().close();
 
-        TestMail.awaitMessagesTo(resident, before + 3);
-        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
-                .until(() -> TestMail.messagesTo(resident).size() == before + 3);
+        await().atMost(Duration.ofSeconds(10)).until(() -> resetLinksTo(resident) >= 3);
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> resetLinksTo(resident) == 3);
+    }
+
+    private static long resetLinksTo(String recipient) throws Exception {
+        long links = 0;
+        for (MimeMessage message : TestMail.messagesTo(recipient)) {
+            if (textOf(message).contains("/reset-password?token=")) {
+                links++;
+            }
+        }
+        return links;
     }
 
     private static void signIn(Page page, String email, String password) {
