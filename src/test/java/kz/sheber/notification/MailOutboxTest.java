@@ -206,6 +206,42 @@ class MailOutboxTest {
     }
 
     @Test
+    void a_mail_whose_worker_was_killed_after_handing_it_over_goes_again_after_the_lease_with_the_same_message_id()
+            throws Exception {
+        String to = address();
+        queue(verifyEmail(to, "Бауыржан"));
+        TestMail.awaitMessagesTo(to, 1);
+        await().until(() -> row(to).status().equals("SENT"));
+        // What a kill -9 between the server's "250 OK" and the commit of SENT leaves: the claim, its lease running
+        jdbc.sql("UPDATE outbox_mail SET status = 'SENDING', sent_at = NULL, next_attempt_at = ? WHERE recipient = ?")
+                .params(LocalDateTime.ofInstant(clock.instant().plus(OutboxWorker.LEASE), ZoneOffset.UTC), to)
+                .update();
+
+        worker.sendDueMail();
+        assertThat(TestMail.messagesTo(to)).as("not while the dead worker's lease runs").hasSize(1);
+        clock.advance(OutboxWorker.LEASE.plusSeconds(1));
+        worker.sendDueMail();
+
+        List<MimeMessage> received = TestMail.awaitMessagesTo(to, 2);
+        assertThat(received.get(1).getMessageID()).isEqualTo(received.get(0).getMessageID());
+        await().until(() -> row(to).status().equals("SENT"));
+    }
+
+    @Test
+    void a_file_sent_with_a_mail_arrives_and_is_then_dropped_from_the_outbox() throws Exception {
+        String to = address();
+        byte[] invite = "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        queue(new OutgoingMail(to, "Сәуле", Locale.of("kk"), "verify-email", Map.of("link", centre.link("verify/x")),
+                List.of(new MailAttachment("invite.ics", "text/calendar", invite))));
+
+        MimeMessage mail = TestMail.awaitMessagesTo(to, 1).getFirst();
+        assertThat(((Multipart) mail.getContent()).getBodyPart(1).getFileName()).isEqualTo("invite.ics");
+        await().until(() -> row(to).status().equals("SENT"));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM outbox_attachment a JOIN outbox_mail m ON m.id = a.mail_id "
+                + "WHERE m.recipient = ?").param(to).query(Integer.class).single()).isZero();
+    }
+
+    @Test
     void every_mail_has_its_own_message_id() throws Exception {
         String first = address();
         String second = address();

@@ -43,7 +43,7 @@ class OutboxSendingOffTest {
             }
         };
         MailSettings off = new MailSettings(settings.from(), settings.pollInterval(), settings.maxAttempts(),
-                settings.batchSize(), false, settings.keepSent());
+                settings.batchSize(), false, settings.keepSent(), settings.workers());
         OutboxWorker staging = new OutboxWorker(mails, transaction, noSmtpAllowed, off, installation, clock);
         try {
             transaction.executeWithoutResult(status -> outbox.queue(OutgoingMail.of(

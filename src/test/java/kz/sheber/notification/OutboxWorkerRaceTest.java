@@ -63,7 +63,7 @@ class OutboxWorkerRaceTest {
         List<String> recipients = IntStream.range(0, MAILS).mapToObj(i -> "race-" + i + "-" + run + "@sheber.test").toList();
         // Small batches, so the workers meet often
         MailSettings small = new MailSettings(settings.from(), settings.pollInterval(), settings.maxAttempts(), 3, true,
-                settings.keepSent());
+                settings.keepSent(), settings.workers());
         OutboxWorker first = new OutboxWorker(mails, transaction, smtp, small, installation, clock);
         OutboxWorker second = new OutboxWorker(mails, transaction, smtp, small, installation, clock);
         ExecutorService threads = Executors.newFixedThreadPool(2);
