@@ -153,7 +153,7 @@ class OutboxWorker {
                         sent++;
                     }
                 }
-            } while (batch.size() == settings.batchSize());
+            } while (!batch.isEmpty()); // a short batch may only mean other senders held the rest for a moment
         }
         return sent;
     }
