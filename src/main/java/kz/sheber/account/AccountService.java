@@ -20,6 +20,8 @@ import kz.sheber.base.InvalidInput;
 import kz.sheber.base.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import kz.sheber.account.AccountChanged.Step;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,11 +42,14 @@ public class AccountService {
     private final SignInThrottle throttle;
     private final AccountProperties settings;
     private final RequestedMailLimit requestedMail;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AccountService(PersonRepository people, AccountTokenRepository tokens, AccountLinks links,
             PasswordPolicy passwordPolicy, PasswordEncoder encoder, Validator validator, SessionTerminator sessions,
-            SignInThrottle throttle, AccountProperties settings, RequestedMailLimit requestedMail, Clock clock) {
+            SignInThrottle throttle, AccountProperties settings, RequestedMailLimit requestedMail,
+            ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.people = people;
         this.tokens = tokens;
         this.links = links;
@@ -83,6 +88,7 @@ public class AccountService {
         people.save(person);
         links.send(person, Purpose.VERIFY_EMAIL, settings.verificationLinkValidity(), "verify-email",
                 "verify-email", email, null, Map.of());
+        events.publishEvent(AccountChanged.online(person.getId(), Step.REGISTERED));
     }
 
     /** Sends a fresh verification link to the signed-in person. */
@@ -101,6 +107,7 @@ public class AccountService {
     public void verifyEmail(String token) {
         Person person = people.findById(use(token, Purpose.VERIFY_EMAIL).getPersonId()).orElseThrow();
         person.setEmailVerified(true);
+        events.publishEvent(AccountChanged.online(person.getId(), Step.EMAIL_VERIFIED));
     }
 
     /**
@@ -135,6 +142,8 @@ public class AccountService {
         sessions.endSessionsOf(person.getId());
         // Whoever was guessing, the owner who just proved they read the mailbox gets in at once
         throttle.forgetFailuresOf(person.getEmail());
+        events.publishEvent(AccountChanged.online(person.getId(),
+                kind == PasswordLink.INVITATION ? Step.INVITATION_ACCEPTED : Step.PASSWORD_RESET));
     }
 
     /** Whether a link can still be used, so its page can say so before the person types anything. */
@@ -159,6 +168,7 @@ public class AccountService {
         }
         person.setPasswordHash(encoder.encode(newPassword));
         person.setMustChangePassword(false);
+        events.publishEvent(AccountChanged.online(person.getId(), Step.PASSWORD_CHANGED));
     }
 
     /**
@@ -201,6 +211,7 @@ public class AccountService {
         if (oldEmail != null) {
             links.notify(person, oldEmail, "email-changed", Map.of("newEmail", link.getNewEmail()));
         }
+        events.publishEvent(AccountChanged.online(person.getId(), Step.EMAIL_CHANGED));
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -3,12 +3,14 @@ package kz.sheber.account;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import kz.sheber.account.domain.Person;
 import kz.sheber.account.domain.PersonContacts;
 import kz.sheber.account.domain.PersonRepository;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.base.Roles;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,8 +26,11 @@ public class ResidentDirectory {
     private final PersonContacts contacts;
     private final Validator validator;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ResidentDirectory(PersonRepository people, PersonContacts contacts, Validator validator, Clock clock) {
+    ResidentDirectory(PersonRepository people, PersonContacts contacts, Validator validator, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.people = people;
         this.contacts = contacts;
         this.validator = validator;
@@ -83,6 +88,8 @@ public class ResidentDirectory {
         Person person = new Person(email, form.fullName().strip(), form.language(), clock.instant());
         person.setPhone(AccountService.normalisePhone(form.phone(), "phone"));
         person.getRoles().add(Roles.RESIDENT);
-        return people.save(person).getId();
+        long id = people.save(person).getId();
+        events.publishEvent(AccountChanged.byStaff(id, AccountChanged.Step.REGISTERED, List.of()));
+        return id;
     }
 }

@@ -17,6 +17,9 @@ import kz.sheber.base.InvalidInput;
 import kz.sheber.base.Roles;
 import kz.sheber.base.i18n.Languages;
 import org.springframework.data.domain.PageRequest;
+import kz.sheber.account.AccountChanged.Step;
+import kz.sheber.base.FieldChange;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,9 +35,11 @@ public class StaffService {
     private final AccountProperties settings;
     private final Clock clock;
     private final I18NProvider translations;
+    private final ApplicationEventPublisher events;
 
     StaffService(PersonRepository people, AccountLinks links, Validator validator, SessionTerminator sessions,
-            AccountProperties settings, Clock clock, I18NProvider translations) {
+            AccountProperties settings, Clock clock, I18NProvider translations, ApplicationEventPublisher events) {
+        this.events = events;
         this.translations = translations;
         this.people = people;
         this.links = links;
@@ -73,6 +78,8 @@ public class StaffService {
             person = people.save(new Person(email, invitation.fullName().strip(), invitation.language(), clock.instant()));
         }
         person.getRoles().add(invitation.role());
+        events.publishEvent(AccountChanged.byStaff(person.getId(), Step.INVITED,
+                List.of(FieldChange.of("role", null, invitation.role()))));
         String inviter = people.findById(CurrentPerson.id()).map(Person::getFullName).orElse("");
         if (person.getPasswordHash() == null) {
             links.send(person, Purpose.INVITATION, settings.invitationLinkValidity(), "invitation", "invitation",
@@ -90,10 +97,15 @@ public class StaffService {
         if (personId == CurrentPerson.id() && !roles.contains(Roles.ADMIN)) {
             throw InvalidInput.form("account.roles.ownAdmin");
         }
+        Set<String> before = Set.copyOf(person.getRoles());
         person.getRoles().clear();
         person.getRoles().addAll(new HashSet<>(roles));
-        // Roles are read at sign-in; ending the sessions makes the change take effect now
-        sessions.endSessionsOf(personId);
+        roles.stream().filter(role -> !before.contains(role)).sorted().forEach(role -> events.publishEvent(
+                AccountChanged.byStaff(personId, Step.ROLE_GRANTED, List.of(FieldChange.of("role", null, role)))));
+        before.stream().filter(role -> !roles.contains(role)).sorted().forEach(role -> events.publishEvent(
+                AccountChanged.byStaff(personId, Step.ROLE_REMOVED, List.of(FieldChange.of("role", role, null)))));
+        // Roles are read at sign-in; ending the sessions makes the change take effect now (once it has committed)
+        sessions.endSessionsOfAfterCommit(personId);
     }
 
     /** A disabled account cannot sign in, and its open sessions end at once. */
@@ -103,9 +115,13 @@ public class StaffService {
             throw InvalidInput.form("account.disable.self");
         }
         Person person = people.findById(personId).orElseThrow(() -> InvalidInput.form("account.person.gone"));
+        boolean was = person.isEnabled();
         person.setEnabled(enabled);
+        if (was != enabled) {
+            events.publishEvent(AccountChanged.byStaff(personId, enabled ? Step.ENABLED : Step.DISABLED, List.of()));
+        }
         if (!enabled) {
-            sessions.endSessionsOf(personId);
+            sessions.endSessionsOfAfterCommit(personId);
         }
     }
 

@@ -1,6 +1,7 @@
 package kz.sheber.audit;
 
 import java.time.Instant;
+import kz.sheber.base.PlainText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,6 +13,12 @@ import org.jspecify.annotations.Nullable;
  */
 public record AuditFilter(@Nullable Instant from, @Nullable Instant to, @Nullable Long personId,
         @Nullable String action, @Nullable String objectType, @Nullable String objectId, @Nullable Long sessionId) {
+
+    public AuditFilter {
+        action = action == null ? null : PlainText.line(action);
+        objectType = objectType == null ? null : PlainText.line(objectType);
+        objectId = objectId == null ? null : PlainText.line(objectId);
+    }
 
     public static AuditFilter everything() {
         return new AuditFilter(null, null, null, null, null, null, null);

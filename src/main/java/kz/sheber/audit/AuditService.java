@@ -34,7 +34,11 @@ public class AuditService {
     static final List<String> ACTIONS = Stream.concat(
             Arrays.stream(Step.values())
                     .map(step -> "booking." + step.name().toLowerCase(Locale.ROOT)),
-            Stream.concat(ScheduleAudit.ACTIONS.stream(), Stream.of("account.signed_in", "account.sign_in_failed", "account.sign_in_throttled", "attendance.marked", "attendance.undone",
+            Stream.concat(ScheduleAudit.ACTIONS.stream(), Stream.of("account.registered",
+                    "account.email_verified", "account.email_changed", "account.password_changed",
+                    "account.password_reset", "account.invited", "account.invitation_accepted", "account.role_granted",
+                    "account.role_removed", "account.disabled", "account.enabled", "account.signed_in",
+                    "account.sign_in_failed", "account.sign_in_throttled", "attendance.marked", "attendance.undone",
                     "class.message_sent", "craft.created", "craft.changed", "room.created", "room.changed",
                     "workshop.created", "workshop.changed"))).toList();
 

@@ -8,6 +8,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
+import kz.sheber.account.AccountService;
+import kz.sheber.account.Registration;
+import kz.sheber.account.StaffService;
 import kz.sheber.account.security.PersonDetails;
 import kz.sheber.base.FieldChange;
 import kz.sheber.base.InvalidInput;
@@ -48,6 +52,8 @@ class AuditTrailTest {
     @Autowired RosterService rosters;
     @Autowired Clock clock;
     @Autowired AuthenticationManager signIn;
+    @Autowired AccountService accounts;
+    @Autowired StaffService staff;
 
     @AfterEach
     void signOut() {
@@ -254,6 +260,29 @@ class AuditTrailTest {
         assertThat(history.getFirst().entry().actorJob()).isEqualTo("sign-in-throttle");
         assertThat(history.get(1).entry().actorId()).isNull();
         assertThat(history.getLast().entry().changes()).containsExactly(new FieldChange("address", null, "10.9.8.7"));
+    }
+
+    @Test
+    void registering_and_what_staff_do_to_an_account_are_recorded_by_who_did_it_and_no_address_is_copied_in() {
+        String email = TestPeople.uniqueEmail("joiner");
+        accounts.register(new Registration("Әлия Жандос", email, "", "kk", "Киіз-басу-шебері"));
+        PersonDetails admin = catalogue.signInAdmin();
+        long joiner = staff.findPeople(email, 1).getFirst().id();
+        staff.setRoles(joiner, Set.of(Roles.RESIDENT, Roles.INSTRUCTOR));
+        staff.setEnabled(joiner, false);
+        staff.setEnabled(joiner, true);
+
+        List<AuditLine> history = audit.find(new AuditFilter(null, null, joiner, "account.", null, null, null), 0, 20);
+        assertThat(history).extracting(line -> line.entry().action()).containsExactly("account.enabled",
+                "account.disabled", "account.role_granted", "account.registered");
+        assertThat(history.getLast().entry().actorId()).isEqualTo(joiner);
+        assertThat(history.getLast().entry().channel()).isEqualTo("ONLINE");
+        assertThat(history.subList(0, 3)).allSatisfy(line -> {
+            assertThat(line.entry().actorId()).isEqualTo(admin.personId());
+            assertThat(line.entry().channel()).isEqualTo("DESK");
+        });
+        assertThat(history.get(2).entry().changes()).containsExactly(new FieldChange("role", null, Roles.INSTRUCTOR));
+        assertThat(history).allSatisfy(line -> assertThat(line.entry().changes().toString()).doesNotContain(email));
     }
 
     private static UsernamePasswordAuthenticationToken attempt(String email, String password) {

@@ -50,6 +50,9 @@ class PlainTextTest {
                 .contains("Registration", "ProfileChange", "DeskResident", "MessageToClass", "RoomForm");
 
         for (Class<?> type : records) {
+            if (!carriesText(type)) {
+                continue; // dates and ids only (a report's period): nothing typed to clean, and it checks its own values
+            }
             Object built = build(type);
             assertThat(dirtyTexts(built, type.getSimpleName())).as(type.getName()).isEmpty();
         }
@@ -71,6 +74,17 @@ class PlainTextTest {
             }
         }
         return records;
+    }
+
+    private static boolean carriesText(Class<?> type) {
+        for (RecordComponent component : type.getRecordComponents()) {
+            Class<?> t = component.getType();
+            if (t == String.class || t == Map.class || t == List.class || t == Set.class
+                    || (t.isRecord() && t.getPackageName().startsWith("kz.sheber") && carriesText(t))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A record with every text full of control characters, everything else empty or first. */
