@@ -39,11 +39,12 @@ public class AccountService {
     private final SessionTerminator sessions;
     private final SignInThrottle throttle;
     private final AccountProperties settings;
+    private final RequestedMailLimit requestedMail;
     private final Clock clock;
 
     AccountService(PersonRepository people, AccountTokenRepository tokens, AccountLinks links,
             PasswordPolicy passwordPolicy, PasswordEncoder encoder, Validator validator, SessionTerminator sessions,
-            SignInThrottle throttle, AccountProperties settings, Clock clock) {
+            SignInThrottle throttle, AccountProperties settings, RequestedMailLimit requestedMail, Clock clock) {
         this.people = people;
         this.tokens = tokens;
         this.links = links;
@@ -53,6 +54,7 @@ public class AccountService {
         this.sessions = sessions;
         this.throttle = throttle;
         this.settings = settings;
+        this.requestedMail = requestedMail;
         this.clock = clock;
     }
 
@@ -69,7 +71,9 @@ public class AccountService {
         passwordPolicy.check(form.password(), "password", email, form.fullName());
         Optional<Person> existing = people.findByEmail(email);
         if (existing.isPresent()) {
-            links.notify(existing.get(), email, "already-registered", Map.of());
+            if (requestedMail.allowsOneMore(existing.get(), email)) {
+                links.notify(existing.get(), email, "already-registered", Map.of());
+            }
             return;
         }
         Person person = new Person(email, form.fullName().strip(), form.language(), clock.instant());
@@ -99,17 +103,21 @@ public class AccountService {
         person.setEmailVerified(true);
     }
 
-    /** Always answers the same way; only an enabled account with that address gets a link. */
+    /**
+     * Always answers the same way; only an enabled account with that address gets a link, and only a few an hour
+     * ({@link RequestedMailLimit}).
+     */
     @PermitAll
     @Transactional
     public void requestPasswordReset(String email) {
         if (email == null || email.isBlank() || email.length() > 254) {
             throw InvalidInput.field("email", "account.validation.emailRequired");
         }
-        people.findByEmail(normaliseEmail(email)).filter(Person::isEnabled).ifPresent(person -> links.send(
-                person, Purpose.RESET_PASSWORD, AccountProperties.RESET_LINK_VALIDITY, "reset-password",
-                "password-reset", person.getEmail(), null,
-                Map.of("validHours", AccountProperties.RESET_LINK_VALIDITY.toHours())));
+        people.findByEmail(normaliseEmail(email)).filter(Person::isEnabled)
+                .filter(person -> requestedMail.allowsOneMore(person, person.getEmail()))
+                .ifPresent(person -> links.send(person, Purpose.RESET_PASSWORD, AccountProperties.RESET_LINK_VALIDITY,
+                        "reset-password", "password-reset", person.getEmail(), null,
+                        Map.of("validHours", AccountProperties.RESET_LINK_VALIDITY.toHours())));
     }
 
     /** Sets a new password from a reset or invitation link; the link works once. */
@@ -172,7 +180,7 @@ public class AccountService {
         if (email.equals(person.getEmail())) {
             throw InvalidInput.field("newEmail", "account.email.same");
         }
-        if (people.existsByEmail(email)) {
+        if (people.existsByEmail(email) || !requestedMail.allowsOneMore(person, email)) {
             return;
         }
         links.send(person, Purpose.CHANGE_EMAIL, settings.verificationLinkValidity(), "confirm-email",

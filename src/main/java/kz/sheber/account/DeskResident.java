@@ -3,6 +3,7 @@ package kz.sheber.account;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import kz.sheber.base.PlainText;
 
 /** A resident staff add at the desk: a name, and an email or phone if they have one. */
 public record DeskResident(
@@ -11,4 +12,11 @@ public record DeskResident(
         @Size(max = 254, message = "account.validation.emailInvalid") @jakarta.validation.constraints.Email(
                 message = "account.validation.emailInvalid") String email,
         String phone,
-        @NotBlank @Pattern(regexp = "kk|ru|en") String language) {}
+        @NotBlank @Pattern(regexp = "kk|ru|en") String language) {
+
+    public DeskResident {
+        fullName = PlainText.line(fullName);
+        email = PlainText.line(email);
+        phone = PlainText.line(phone);
+    }
+}

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import kz.sheber.base.PlainText;
 
 /** Staff inviting an instructor or another admin: they get a link to set their own password. */
 public record Invitation(
@@ -16,4 +17,10 @@ public record Invitation(
         @NotNull(message = "account.validation.roleRequired") @Pattern(regexp = "INSTRUCTOR|ADMIN",
                 message = "account.validation.roleRequired") String role,
         @NotNull(message = "account.validation.languageRequired") @Pattern(regexp = "kk|ru|en",
-                message = "account.validation.languageRequired") String language) {}
+                message = "account.validation.languageRequired") String language) {
+
+    public Invitation {
+        fullName = PlainText.line(fullName);
+        email = PlainText.line(email);
+    }
+}

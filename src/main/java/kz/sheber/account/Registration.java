@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import kz.sheber.base.PlainText;
 
 /** What a resident fills in to register. The messages are translation keys. */
 public record Registration(
@@ -16,4 +17,11 @@ public record Registration(
         @Size(max = 40, message = "account.validation.phoneInvalid") String phone,
         @NotNull(message = "account.validation.languageRequired") @Pattern(regexp = "kk|ru|en",
                 message = "account.validation.languageRequired") String language,
-        @NotNull(message = "account.password.tooShort") String password) {}
+        @NotNull(message = "account.password.tooShort") String password) {
+
+    public Registration {
+        fullName = PlainText.line(fullName);
+        email = PlainText.line(email);
+        phone = PlainText.line(phone);
+    }
+}

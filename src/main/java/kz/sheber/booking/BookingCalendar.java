@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Bookings in calendar apps: one booking's .ics to download, and a private subscription address (a secret token
- * in the path) listing the resident's confirmed bookings, which they can reset when it leaks.
+ * in the path) listing the resident's confirmed bookings. Only the token's hash is kept, so the address is shown
+ * once, when it is made, and a new one replaces it (as calendar services do with their secret addresses); an
+ * encrypted copy to show it again would need a key beside the database, and a leak of both would open every
+ * calendar.
  */
 @Service
 public class BookingCalendar {
@@ -62,18 +66,20 @@ public class BookingCalendar {
         return invites.calendar(List.of(event(booking, language)), ImmutableMethod.PUBLISH, language, clock.instant());
     }
 
-    /** The signed-in resident's private calendar address, made on first ask. */
+    /** When the signed-in resident's private calendar address was made; empty if they have none. */
     @RolesAllowed(Roles.RESIDENT)
-    @Transactional
-    public String myCalendarAddress() {
-        long me = residents.requireSignedInId();
-        return address(feeds.tokenOf(me).orElseGet(() -> newToken(me)));
+    @Transactional(readOnly = true)
+    public Optional<Instant> myCalendarAddressMadeAt() {
+        return feeds.madeAt(residents.requireSignedInId());
     }
 
-    /** A new address; calendars following the old one get nothing more. */
+    /**
+     * Makes the signed-in resident a new private calendar address and returns it, the only time it can be shown;
+     * calendars following an older one get nothing more.
+     */
     @RolesAllowed(Roles.RESIDENT)
     @Transactional
-    public String resetMyCalendarAddress() {
+    public String makeMyCalendarAddress() {
         return address(newToken(residents.requireSignedInId()));
     }
 

@@ -1,6 +1,7 @@
 package kz.sheber.catalogue;
 
 import java.util.List;
+import kz.sheber.base.PlainText;
 import java.util.Locale;
 
 /** A text in the centre's three languages; any may be empty, and a reader then sees another one, marked. */
@@ -10,9 +11,10 @@ public record Multilingual(String kk, String ru, String en) {
     private static final List<String> FALLBACK_ORDER = List.of("kk", "ru", "en");
 
     public Multilingual {
-        kk = kk == null ? "" : kk.strip();
-        ru = ru == null ? "" : ru.strip();
-        en = en == null ? "" : en.strip();
+        // Names and descriptions alike: a description keeps its lines
+        kk = kk == null ? "" : PlainText.lines(kk).strip();
+        ru = ru == null ? "" : PlainText.lines(ru).strip();
+        en = en == null ? "" : PlainText.lines(en).strip();
     }
 
     public String get(String language) {

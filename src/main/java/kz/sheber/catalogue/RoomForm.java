@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import kz.sheber.base.PlainText;
 
 /** A new room ({@code id} null) or a change to one. Messages are translation keys. */
 public record RoomForm(
@@ -16,4 +17,11 @@ public record RoomForm(
                 @Max(value = 500, message = "catalogue.room.seatsRange") Integer seats,
         @Size(max = 1000, message = "catalogue.validation.tooLong1000") String equipment,
         @Size(max = 1000, message = "catalogue.validation.tooLong1000") String accessNotes,
-        boolean stepFree) {}
+        boolean stepFree) {
+
+    public RoomForm {
+        name = PlainText.line(name);
+        equipment = PlainText.lines(equipment);
+        accessNotes = PlainText.lines(accessNotes);
+    }
+}

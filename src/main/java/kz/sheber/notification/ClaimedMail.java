@@ -12,14 +12,17 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
  * A mail a worker has claimed, copied out of its transaction so the SMTP conversation holds no database lock.
- * {@code version} proves on the way back that no other worker has claimed it since.
+ * {@code version} proves on the way back that no other worker has claimed it since. {@code messageId} is the same
+ * for every attempt, so a mail sent again after a lost reply or a crash mid-send shows once where clients dedupe.
  */
-record ClaimedMail(long id, long version, String template, String recipient, String recipientName, String subject,
-        String text, String html, List<MailAttachment> attachments, Instant leaseEnd) {
+record ClaimedMail(long id, long version, String messageId, String template, String recipient, String recipientName,
+        String subject, String text, String html, List<MailAttachment> attachments, Instant leaseEnd) {
 
-    static ClaimedMail of(OutboxMail mail) {
-        return new ClaimedMail(mail.id(), mail.version(), mail.template(), mail.recipient(), mail.recipientName(),
-                mail.subject(), mail.textBody(), mail.htmlBody(),
+    /** {@code domain} names this installation; the row's id and queue time make the rest unique within it. */
+    static ClaimedMail of(OutboxMail mail, String domain) {
+        String messageId = "<outbox." + mail.id() + "." + mail.createdAt().toEpochMilli() + "@" + domain + ">";
+        return new ClaimedMail(mail.id(), mail.version(), messageId, mail.template(), mail.recipient(),
+                mail.recipientName(), mail.subject(), mail.textBody(), mail.htmlBody(),
                 mail.attachments().stream()
                         .map(a -> new MailAttachment(a.fileName(), a.contentType(), a.content()))
                         .toList(),
@@ -38,5 +41,7 @@ record ClaimedMail(long id, long version, String template, String recipient, Str
         }
         // Tells auto-responders not to answer a machine
         message.setHeader("Auto-Submitted", "auto-generated");
+        // JavaMailSenderImpl keeps a Message-ID set before it calls saveChanges instead of generating a new one
+        message.setHeader("Message-ID", messageId);
     }
 }

@@ -14,7 +14,7 @@ import org.springframework.validation.annotation.Validated;
  * How the outbox sends mail ({@code sheber.mail.*}); the SMTP server itself is {@code spring.mail.*}. With
  * {@code sending} false mail is queued as usual but nothing goes out: a staging copy of the production database
  * must never write to real residents. Sent mail is deleted {@code keepSent} after it went out; failed mail is kept
- * until staff send it again.
+ * until staff send it again. {@code workers} senders run at once, each with its own SMTP connection and claimed rows.
  */
 @Validated
 @ConfigurationProperties("sheber.mail")
@@ -24,4 +24,5 @@ public record MailSettings(
         @Min(1) @Max(100) @DefaultValue("10") int maxAttempts,
         @Min(1) @Max(500) @DefaultValue("20") int batchSize,
         @DefaultValue("true") boolean sending,
-        @NotNull @DurationMin(days = 1) @DefaultValue("90d") Duration keepSent) {}
+        @NotNull @DurationMin(days = 1) @DefaultValue("90d") Duration keepSent,
+        @Min(1) @Max(16) @DefaultValue("4") int workers) {}

@@ -1,14 +1,20 @@
 package kz.sheber.notification;
 
 import jakarta.annotation.PreDestroy;
+import jakarta.mail.MessagingException;
+import java.io.UnsupportedEncodingException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import kz.sheber.base.SheberProperties;
 import kz.sheber.notification.domain.MailStatus;
 import kz.sheber.notification.domain.OutboxMail;
 import kz.sheber.notification.domain.OutboxMailRepository;
@@ -24,10 +30,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends due mail: claims a batch in a short transaction ({@code FOR UPDATE SKIP LOCKED}, so another instance takes
- * other rows), marks it SENDING with a lease, sends without holding locks, then records each result. A worker that
- * dies mid-send leaves its mails to be claimed again when the lease ends. Runs on a timer and right after a
- * transaction that queued mail commits.
+ * Sends due mail: claims a batch in a short transaction ({@code FOR UPDATE SKIP LOCKED}, so another sender or
+ * instance takes other rows), marks it SENDING with a lease, sends without holding locks over one SMTP connection,
+ * then records each result against the version it claimed. A worker that dies mid-send leaves its mails to be
+ * claimed again when the lease ends, and sent again with the same Message-ID. Runs on a timer and right after a
+ * transaction that queued mail commits, with a few senders in parallel.
  */
 @Component
 class OutboxWorker {
@@ -45,6 +52,7 @@ class OutboxWorker {
     private final ObjectProvider<JavaMailSender> smtp;
     private final MailSettings settings;
     private final Clock clock;
+    private final String messageIdDomain;
     private final AtomicBoolean toldSmtpMissing = new AtomicBoolean();
     private final AtomicBoolean toldSendingOff = new AtomicBoolean();
     private final AtomicBoolean runPending = new AtomicBoolean();
@@ -52,15 +60,20 @@ class OutboxWorker {
     private volatile Instant lastBeat;
     private final ExecutorService soon =
             Executors.newSingleThreadExecutor(Thread.ofPlatform().name("mail-outbox").daemon().factory());
+    private final ExecutorService senders;
 
     OutboxWorker(OutboxMailRepository mails, TransactionTemplate transaction, ObjectProvider<JavaMailSender> smtp,
-            MailSettings settings, Clock clock) {
+            MailSettings settings, SheberProperties installation, Clock clock) {
         this.mails = mails;
         this.transaction = transaction;
         this.smtp = smtp;
         this.settings = settings;
         this.clock = clock;
         this.lastBeat = clock.instant(); // the first poll comes one interval after start-up
+        String host = installation.publicUrl().getHost();
+        this.messageIdDomain = host == null || host.isBlank() ? "sheber.local" : host;
+        this.senders = Executors.newFixedThreadPool(settings.workers(),
+                Thread.ofPlatform().name("mail-sender-", 1).daemon().factory());
     }
 
     @Scheduled(fixedDelayString = "${sheber.mail.poll-interval:10s}", initialDelayString = "${sheber.mail.poll-interval:10s}")
@@ -89,7 +102,10 @@ class OutboxWorker {
         });
     }
 
-    /** Sends every mail that is due now, batch by batch, and returns how many went out. */
+    /**
+     * Sends every mail that is due now and returns how many went out: {@code sheber.mail.workers} senders at once,
+     * each claiming its own batches and keeping its SMTP connection open from one mail to the next.
+     */
     int sendDueMail() {
         if (!settings.sending()) {
             if (toldSendingOff.compareAndSet(false, true)) {
@@ -104,20 +120,46 @@ class OutboxWorker {
             }
             return 0;
         }
+        if (settings.workers() == 1) {
+            return sendBatches(sender);
+        }
+        List<Future<Integer>> runs = new ArrayList<>();
+        for (int i = 0; i < settings.workers(); i++) {
+            runs.add(senders.submit(() -> sendBatches(sender)));
+        }
         int sent = 0;
-        List<ClaimedMail> batch;
-        do {
-            lastBeat = clock.instant();
-            batch = claim();
-            for (ClaimedMail mail : batch) {
-                if (clock.instant().isAfter(mail.leaseEnd().minus(SEND_WINDOW))) {
-                    break; // the rest of the batch is claimed again when its lease ends
-                }
-                if (send(sender, mail)) {
-                    sent++;
-                }
+        for (Future<Integer> run : runs) {
+            try {
+                sent += run.get();
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return sent;
             }
-        } while (batch.size() == settings.batchSize());
+        }
+        return sent;
+    }
+
+    /** One sender: claims batch after batch until the outbox has no more due mail for it. */
+    private int sendBatches(JavaMailSender sender) {
+        int sent = 0;
+        try (Delivery delivery = Delivery.through(sender)) {
+            List<ClaimedMail> batch;
+            do {
+                lastBeat = clock.instant();
+                batch = claim();
+                delivery.startBatch();
+                for (ClaimedMail mail : batch) {
+                    if (clock.instant().isAfter(mail.leaseEnd().minus(SEND_WINDOW))) {
+                        break; // the rest of the batch is claimed again when its lease ends
+                    }
+                    if (send(delivery, mail)) {
+                        sent++;
+                    }
+                }
+            } while (!batch.isEmpty()); // a short batch may only mean other senders held the rest for a moment
+        }
         return sent;
     }
 
@@ -139,14 +181,14 @@ class OutboxWorker {
             List<OutboxMail> due = mails.lockDue(now, settings.batchSize());
             due.forEach(mail -> mail.claim(now.plus(LEASE)));
             mails.flush(); // the new versions are the claims' proof
-            return due.stream().map(ClaimedMail::of).toList();
+            return due.stream().map(mail -> ClaimedMail.of(mail, messageIdDomain)).toList();
         });
     }
 
-    private boolean send(JavaMailSender sender, ClaimedMail mail) {
+    private boolean send(Delivery delivery, ClaimedMail mail) {
         try {
-            sender.send(message -> mail.writeTo(message, settings.from()));
-        } catch (RuntimeException e) {
+            delivery.send(mail, settings.from(), clock.instant());
+        } catch (MessagingException | UnsupportedEncodingException | RuntimeException e) {
             String error = describe(e);
             record(mail, queued -> {
                 queued.failed(clock.instant(), error, settings.maxAttempts());
@@ -160,9 +202,25 @@ class OutboxWorker {
             });
             return false;
         }
-        record(mail, queued -> queued.sent(clock.instant()));
+        recordSent(mail);
         log.debug("Mail {} ({}) sent", mail.id(), mail.template());
         return true;
+    }
+
+    /** One conditional UPDATE, not a load of the row with its bodies: this runs once for every mail. */
+    private void recordSent(ClaimedMail mail) {
+        boolean stillOurs = Boolean.TRUE.equals(transaction.execute(status -> {
+            if (mails.markSent(mail.id(), mail.version(), clock.instant()) == 0) {
+                return false;
+            }
+            if (!mail.attachments().isEmpty()) {
+                mails.dropAttachments(mail.id()); // in the recipient's inbox now; keeping them only fills the database
+            }
+            return true;
+        }));
+        if (!stillOurs) {
+            log.warn("Mail {} was claimed again during its send", mail.id());
+        }
     }
 
     /** Changes the mail only if it is still this worker's claim. */
@@ -189,5 +247,6 @@ class OutboxWorker {
     @PreDestroy
     void stop() {
         soon.shutdownNow();
+        senders.shutdownNow();
     }
 }

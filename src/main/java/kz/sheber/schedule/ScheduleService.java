@@ -16,6 +16,7 @@ import kz.sheber.account.InstructorSummary;
 import kz.sheber.account.ResidentDirectory;
 import kz.sheber.base.FieldChange;
 import kz.sheber.base.InvalidInput;
+import kz.sheber.base.PlainText;
 import kz.sheber.base.OptimisticEdits;
 import kz.sheber.base.Roles;
 import kz.sheber.base.time.CentreTime;
@@ -210,7 +211,7 @@ public class ScheduleService {
 
     @Transactional
     public void cancelSession(long sessionId, long version, String reason) {
-        String why = reason == null ? "" : reason.strip();
+        String why = reason == null ? "" : PlainText.lines(reason).strip();
         if (why.isEmpty()) {
             throw InvalidInput.field("reason", "schedule.cancel.reasonRequired");
         }

@@ -1,6 +1,7 @@
 package kz.sheber.schedule;
 
 import java.time.LocalDate;
+import kz.sheber.base.PlainText;
 import kz.sheber.catalogue.Level;
 
 /**
@@ -9,6 +10,10 @@ import kz.sheber.catalogue.Level;
  */
 public record TimetableFilter(Long craftId, Level level, LocalDate from, LocalDate to, boolean freeSeatsOnly,
         String text, boolean includeCancelled) {
+
+    public TimetableFilter {
+        text = PlainText.line(text); // also written into the timetable's shareable link
+    }
 
     public static TimetableFilter upcoming() {
         return new TimetableFilter(null, null, null, null, false, null, false);

@@ -3,11 +3,16 @@ package kz.sheber.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.mail.Message;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
 import java.util.List;
 import kz.sheber.account.PasswordLink;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.base.Roles;
 import kz.sheber.support.SheberTest;
+import kz.sheber.support.TestMail;
 import kz.sheber.support.TestPeople;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -91,6 +96,18 @@ class AccountServiceTest {
 
         assertThat(jdbc.sql("SELECT full_name FROM person WHERE email = ?").param(email).query(String.class).single())
                 .isEqualTo("<script>alert(1)</script>");
+    }
+
+    @Test
+    void a_nul_and_an_escape_typed_into_a_name_are_neither_stored_nor_mailed() throws Exception {
+        String email = TestPeople.uniqueEmail("nul");
+        accounts.register(new Registration("Әлия\u0000 Қасым\u001b", email, "", "kk", "Киіз-басу-шебері"));
+
+        assertThat(jdbc.sql("SELECT full_name FROM person WHERE email = ?").param(email).query(String.class).single())
+                .isEqualTo("Әлия Қасым");
+        MimeMessage mail = TestMail.awaitMessagesTo(email, 1).getFirst();
+        assertThat(textOf(mail)).contains("Әлия Қасым").doesNotContain("\u0000", "\u001b");
+        assertThat(mail.getRecipients(Message.RecipientType.TO)[0].toString()).doesNotContain("\u0000");
     }
 
     @Test
@@ -179,6 +196,18 @@ class AccountServiceTest {
         accounts.confirmEmailChange(SentMail.to(jdbc, newEmail).getFirst().token());
         assertThat(accounts.myProfile().email()).isEqualTo(newEmail);
         assertThat(SentMail.to(jdbc, person.email())).isNotEmpty();
+    }
+
+    /** Every text part of the mail, decoded. */
+    private static String textOf(Part part) throws Exception {
+        if (part.getContent() instanceof Multipart multipart) {
+            StringBuilder all = new StringBuilder();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                all.append(textOf(multipart.getBodyPart(i)));
+            }
+            return all.toString();
+        }
+        return part.getContent() instanceof String text ? text : "";
     }
 
     private static void signIn(kz.sheber.account.security.PersonDetails person) {

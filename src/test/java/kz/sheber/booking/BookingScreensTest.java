@@ -1,5 +1,6 @@
 package kz.sheber.booking;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -90,12 +91,19 @@ class BookingScreensTest extends KaribuTest {
         login(dana);
         open("my-bookings", Languages.KAZAKH);
 
+        _click(_get(Button.class, spec -> spec.withId("cancel-" + booked.reference())));
+        assertThat(sessions.bookedSeats(session.id())).isZero();
+
+        _assertNone(TextField.class, spec -> spec.withId("calendar-address"));
+        _click(_get(Button.class, spec -> spec.withId("calendar-make")));
         String address = _get(TextField.class, spec -> spec.withId("calendar-address")).getValue();
         assertThat(address).matches("http://localhost:8080/calendar/[0-9a-f]{32}\\.ics");
-        _click(_get(Button.class, spec -> spec.withId("cancel-" + booked.reference())));
-
-        assertThat(sessions.bookedSeats(session.id())).isZero();
-        _click(_get(Button.class, spec -> spec.withId("calendar-reset")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("calendar-status")).getText())
+                .as("says when it was made").containsPattern("\\d{4}").contains("жасалды");
+        _click(_get(Button.class, spec -> spec.withId("calendar-make")));
         assertThat(_get(TextField.class, spec -> spec.withId("calendar-address")).getValue()).isNotEqualTo(address);
+
+        open("my-bookings", Languages.KAZAKH);
+        _assertNone(TextField.class, spec -> spec.withId("calendar-address")); // shown only when it is made
     }
 }

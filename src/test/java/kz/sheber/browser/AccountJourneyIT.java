@@ -1,9 +1,11 @@
 package kz.sheber.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Page;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.sheber.support.TestMail;
@@ -108,6 +110,33 @@ class AccountJourneyIT {
         signIn(instructor, email, "Wood-carving-master-1");
         assertThat(instructor.locator("#account-menu").textContent()).contains("Нұрлан Жұмабаев");
         instructor.context().close();
+    }
+
+    @Test
+    void five_reset_requests_for_one_address_answer_alike_and_send_three_mails() {
+        String resident = "asel@sheber.demo"; // the demo's bookings mail her too: count reset links only
+        Page page = chromium.newPage("en", Chromium.PHONE);
+        for (int i = 0; i < 5; i++) {
+            page.navigate(app.url("forgot-password"));
+            Chromium.awaitVaadin(page);
+            page.locator("#email input").fill(resident);
+            page.locator("#send").click();
+            page.getByText("a link is on its way").waitFor();
+        }
+        page.context().close();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> resetLinksTo(resident) >= 3);
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> resetLinksTo(resident) == 3);
+    }
+
+    private static long resetLinksTo(String recipient) throws Exception {
+        long links = 0;
+        for (MimeMessage message : TestMail.messagesTo(recipient)) {
+            if (textOf(message).contains("/reset-password?token=")) {
+                links++;
+            }
+        }
+        return links;
     }
 
     private static void signIn(Page page, String email, String password) {

@@ -42,6 +42,16 @@ final class Chromium implements AutoCloseable {
         return context.newPage();
     }
 
+    /** The same, for a site on this machine whose certificate is self-signed (the proxy test's nginx). */
+    Page newPageTrustingAnyCertificate(String language, int[] size) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setLocale(language)
+                .setExtraHTTPHeaders(Map.of("Accept-Language", language))
+                .setViewportSize(size[0], size[1])
+                .setIgnoreHTTPSErrors(true));
+        return context.newPage();
+    }
+
     /** Waits until Vaadin has drawn the page. */
     static void awaitVaadin(Page page) {
         page.waitForSelector("vaadin-app-layout");

@@ -8,15 +8,18 @@ import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import kz.sheber.base.SheberProperties;
+import kz.sheber.notification.domain.OutboxMailRepository;
 import kz.sheber.support.SheberTest;
 import kz.sheber.support.TestClock;
 import kz.sheber.support.TestMail;
@@ -24,9 +27,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.config.IntervalTask;
 import org.springframework.scheduling.config.ScheduledTaskHolder;
@@ -59,6 +65,12 @@ class MailOutboxTest {
 
     @Autowired
     ScheduledTaskHolder scheduler;
+
+    @Autowired
+    OutboxMailRepository mails;
+
+    @Autowired
+    ObjectProvider<JavaMailSender> smtp;
 
     @AfterEach
     void smtpIsBack() {
@@ -167,6 +179,110 @@ class MailOutboxTest {
     }
 
     @Test
+    void a_mail_sent_again_after_its_first_attempt_lost_the_servers_reply_carries_the_same_message_id()
+            throws Exception {
+        String to = address();
+        TestMail.down();
+        queue(verifyEmail(to, "Жанар"));
+        await().until(() -> row(to).attempts() == 1); // keeps the app's own worker off it until the clock moves
+        TestMail.up();
+        clock.advance(Duration.ofSeconds(31));
+
+        OutboxWorker replyLost = new OutboxWorker(mails, transaction, senderThatLosesTheReply(), settings, centre, clock);
+        try {
+            replyLost.sendDueMail();
+        } finally {
+            replyLost.stop();
+        }
+        assertThat(TestMail.messagesTo(to)).as("the first attempt reached the server").hasSize(1);
+        assertThat(row(to).status()).as("the worker saw a failure, so it tries again").isEqualTo("QUEUED");
+        clock.advance(Duration.ofSeconds(61));
+        worker.sendDueMail();
+
+        List<MimeMessage> received = TestMail.awaitMessagesTo(to, 2);
+        assertThat(received.get(0).getMessageID()).isNotBlank()
+                .endsWith("@" + centre.publicUrl().getHost() + ">")
+                .isEqualTo(received.get(1).getMessageID());
+    }
+
+    @Test
+    void a_mail_whose_worker_was_killed_after_handing_it_over_goes_again_after_the_lease_with_the_same_message_id()
+            throws Exception {
+        String to = address();
+        queue(verifyEmail(to, "Бауыржан"));
+        TestMail.awaitMessagesTo(to, 1);
+        await().until(() -> row(to).status().equals("SENT"));
+        // What a kill -9 between the server's "250 OK" and the commit of SENT leaves: the claim, its lease running
+        jdbc.sql("UPDATE outbox_mail SET status = 'SENDING', sent_at = NULL, next_attempt_at = ? WHERE recipient = ?")
+                .params(LocalDateTime.ofInstant(clock.instant().plus(OutboxWorker.LEASE), ZoneOffset.UTC), to)
+                .update();
+
+        worker.sendDueMail();
+        assertThat(TestMail.messagesTo(to)).as("not while the dead worker's lease runs").hasSize(1);
+        clock.advance(OutboxWorker.LEASE.plusSeconds(1));
+        worker.sendDueMail();
+
+        List<MimeMessage> received = TestMail.awaitMessagesTo(to, 2);
+        assertThat(received.get(1).getMessageID()).isEqualTo(received.get(0).getMessageID());
+        await().until(() -> row(to).status().equals("SENT"));
+    }
+
+    @Test
+    void a_file_sent_with_a_mail_arrives_and_is_then_dropped_from_the_outbox() throws Exception {
+        String to = address();
+        byte[] invite = "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        queue(new OutgoingMail(to, "Сәуле", Locale.of("kk"), "verify-email", Map.of("link", centre.link("verify/x")),
+                List.of(new MailAttachment("invite.ics", "text/calendar", invite))));
+
+        MimeMessage mail = TestMail.awaitMessagesTo(to, 1).getFirst();
+        assertThat(((Multipart) mail.getContent()).getBodyPart(1).getFileName()).isEqualTo("invite.ics");
+        await().until(() -> row(to).status().equals("SENT"));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM outbox_attachment a JOIN outbox_mail m ON m.id = a.mail_id "
+                + "WHERE m.recipient = ?").param(to).query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void every_mail_has_its_own_message_id() throws Exception {
+        String first = address();
+        String second = address();
+        queue(verifyEmail(first, "Жанар"));
+        queue(verifyEmail(second, "Жанар"));
+
+        assertThat(TestMail.awaitMessagesTo(first, 1).getFirst().getMessageID())
+                .isNotEqualTo(TestMail.awaitMessagesTo(second, 1).getFirst().getMessageID());
+    }
+
+    /** Hands the mail to the server, then fails as if the connection broke before the server's "250 OK". */
+    private ObjectProvider<JavaMailSender> senderThatLosesTheReply() {
+        JavaMailSender real = smtp.getObject();
+        JavaMailSender flaky = new JavaMailSender() {
+            @Override
+            public MimeMessage createMimeMessage() {
+                return real.createMimeMessage();
+            }
+
+            @Override
+            public MimeMessage createMimeMessage(InputStream content) {
+                return real.createMimeMessage(content);
+            }
+
+            @Override
+            public void send(MimeMessage... messages) {
+                real.send(messages);
+                throw new MailSendException("Connection reset while waiting for the reply to DATA");
+            }
+
+            @Override
+            public void send(SimpleMailMessage... messages) {
+                throw new UnsupportedOperationException();
+            }
+        };
+        StaticListableBeanFactory beans = new StaticListableBeanFactory();
+        beans.addBean("flakySmtp", flaky);
+        return beans.getBeanProvider(JavaMailSender.class);
+    }
+
+    @Test
     void a_mail_that_keeps_failing_ends_failed_after_the_last_attempt_with_the_error_kept() {
         String to = address();
         TestMail.down();
@@ -210,7 +326,7 @@ class MailOutboxTest {
     @Test
     void without_an_smtp_server_configured_the_worker_leaves_mail_queued_instead_of_failing() {
         OutboxWorker unconfigured = new OutboxWorker(null, transaction,
-                new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), settings, clock);
+                new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), settings, centre, clock);
         try {
             assertThat(unconfigured.sendDueMail()).isZero();
             assertThat(unconfigured.sendDueMail()).isZero();

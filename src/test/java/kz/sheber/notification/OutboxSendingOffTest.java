@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import kz.sheber.base.SheberProperties;
 import kz.sheber.notification.domain.OutboxMailRepository;
 import kz.sheber.support.SheberTest;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,7 @@ class OutboxSendingOffTest {
     @Autowired TransactionTemplate transaction;
     @Autowired MailSettings settings;
     @Autowired Clock clock;
+    @Autowired SheberProperties installation;
     @Autowired JdbcClient jdbc;
 
     @Test
@@ -41,8 +43,8 @@ class OutboxSendingOffTest {
             }
         };
         MailSettings off = new MailSettings(settings.from(), settings.pollInterval(), settings.maxAttempts(),
-                settings.batchSize(), false, settings.keepSent());
-        OutboxWorker staging = new OutboxWorker(mails, transaction, noSmtpAllowed, off, clock);
+                settings.batchSize(), false, settings.keepSent(), settings.workers());
+        OutboxWorker staging = new OutboxWorker(mails, transaction, noSmtpAllowed, off, installation, clock);
         try {
             transaction.executeWithoutResult(status -> outbox.queue(OutgoingMail.of(
                     to, "Гүлнар", Locale.of("kk"), "verify-email", Map.of("link", "https://sheber.example.kz/v"))));

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
+import kz.sheber.base.SheberProperties;
 import kz.sheber.notification.domain.OutboxMailRepository;
 import kz.sheber.support.SheberTest;
 import kz.sheber.support.TestMail;
@@ -51,6 +52,9 @@ class OutboxWorkerRaceTest {
     Clock clock;
 
     @Autowired
+    SheberProperties installation;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Test
@@ -59,9 +63,9 @@ class OutboxWorkerRaceTest {
         List<String> recipients = IntStream.range(0, MAILS).mapToObj(i -> "race-" + i + "-" + run + "@sheber.test").toList();
         // Small batches, so the workers meet often
         MailSettings small = new MailSettings(settings.from(), settings.pollInterval(), settings.maxAttempts(), 3, true,
-                settings.keepSent());
-        OutboxWorker first = new OutboxWorker(mails, transaction, smtp, small, clock);
-        OutboxWorker second = new OutboxWorker(mails, transaction, smtp, small, clock);
+                settings.keepSent(), settings.workers());
+        OutboxWorker first = new OutboxWorker(mails, transaction, smtp, small, installation, clock);
+        OutboxWorker second = new OutboxWorker(mails, transaction, smtp, small, installation, clock);
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
             List<Future<Integer>> sent = List.of(

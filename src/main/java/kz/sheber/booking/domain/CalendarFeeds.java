@@ -1,13 +1,15 @@
 package kz.sheber.booking.domain;
 
+import static kz.sheber.base.db.UtcColumns.instant;
 import static kz.sheber.base.db.UtcColumns.utc;
 
 import java.time.Instant;
 import java.util.Optional;
+import kz.sheber.base.Sha256;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The secret token of each resident's private calendar address. */
+/** The secret token of each resident's private calendar address, of which only a SHA-256 is kept. */
 @Component
 public class CalendarFeeds {
 
@@ -17,20 +19,25 @@ public class CalendarFeeds {
         this.jdbc = jdbc;
     }
 
-    public Optional<String> tokenOf(long personId) {
-        return jdbc.sql("SELECT token FROM calendar_feed WHERE person_id = ?").param(personId).query(String.class).optional();
+    /** When the person's current address was made; empty if they have none. */
+    public Optional<Instant> madeAt(long personId) {
+        return jdbc.sql("SELECT created_at FROM calendar_feed WHERE person_id = ?").param(personId)
+                .query((rs, n) -> instant(rs, 1))
+                .optional();
     }
 
     /** Sets (or replaces) the person's token; the old address stops working at once. */
     public void setToken(long personId, String token, Instant now) {
         jdbc.sql("""
-                        INSERT INTO calendar_feed (person_id, token, created_at) VALUES (?, ?, ?)
-                        ON DUPLICATE KEY UPDATE token = VALUES(token), created_at = VALUES(created_at)""")
-                .params(personId, token, utc(now))
+                        INSERT INTO calendar_feed (person_id, token_hash, created_at) VALUES (?, ?, ?)
+                        ON DUPLICATE KEY UPDATE token_hash = VALUES(token_hash), created_at = VALUES(created_at)""")
+                .params(personId, Sha256.hex(token), utc(now))
                 .update();
     }
 
     public Optional<Long> personOf(String token) {
-        return jdbc.sql("SELECT person_id FROM calendar_feed WHERE token = ?").param(token).query(Long.class).optional();
+        return jdbc.sql("SELECT person_id FROM calendar_feed WHERE token_hash = ?").param(Sha256.hex(token))
+                .query(Long.class)
+                .optional();
     }
 }

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -32,7 +31,7 @@ import kz.sheber.booking.BookingView;
 
 /**
  * A resident's bookings: upcoming, waiting and past, each with its reference; change seats, cancel or leave the
- * list, download the invite; and the private calendar address with a reset.
+ * list, download the invite; and the private calendar address.
  */
 @Route("my-bookings")
 @RolesAllowed(Roles.RESIDENT)
@@ -43,7 +42,6 @@ class MyBookingsView extends Main implements HasDynamicTitle {
     private final CentreTime time;
     private final Clock clock;
     private final Div lists = new Div();
-    private final TextField address = new TextField();
 
     MyBookingsView(BookingService bookings, BookingCalendar calendar, CentreTime time, Clock clock) {
         this.bookings = bookings;
@@ -51,18 +49,7 @@ class MyBookingsView extends Main implements HasDynamicTitle {
         this.time = time;
         this.clock = clock;
         addClassName("sheber-page");
-        address.setId("calendar-address");
-        address.setReadOnly(true);
-        address.setWidthFull();
-        address.setLabel(getTranslation("mybookings.calendar.address"));
-        address.setValue(calendar.myCalendarAddress());
-        Button reset = new Button(getTranslation("mybookings.calendar.reset"), e -> {
-            address.setValue(calendar.resetMyCalendarAddress());
-            Forms.success(this, "mybookings.calendar.wasReset");
-        });
-        reset.setId("calendar-reset");
-        add(new H1(getTranslation("mybookings.title")), lists, new H2(getTranslation("mybookings.calendar.title")),
-                new Paragraph(getTranslation("mybookings.calendar.text")), address, reset);
+        add(new H1(getTranslation("mybookings.title")), lists, new CalendarSubscription(calendar, time));
         refresh();
     }
 

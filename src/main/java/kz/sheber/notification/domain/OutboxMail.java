@@ -68,14 +68,6 @@ public class OutboxMail {
         nextAttemptAt = leaseEnd;
     }
 
-    public void sent(Instant now) {
-        status = MailStatus.SENT;
-        sentAt = now;
-        lastError = null;
-        // The files are in the recipient's inbox now; keeping them here too only fills the database
-        attachments.clear();
-    }
-
     /** Counts a failed attempt: tries again after a growing pause, or gives up after the last allowed one. */
     public void failed(Instant now, String error, int maxAttempts) {
         attempts++;
@@ -129,6 +121,10 @@ public class OutboxMail {
 
     public MailStatus status() {
         return status;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
     }
 
     public int attempts() {

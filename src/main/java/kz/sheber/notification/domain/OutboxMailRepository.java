@@ -3,6 +3,7 @@ package kz.sheber.notification.domain;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -19,4 +20,15 @@ public interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
             LIMIT :limit
             FOR UPDATE SKIP LOCKED""", nativeQuery = true)
     List<OutboxMail> lockDue(@Param("now") Instant now, @Param("limit") int limit);
+
+    /** SENT, if the row still has the version the worker claimed; 0 when another worker has claimed it since. */
+    @Modifying
+    @Query(value = """
+            UPDATE outbox_mail SET status = 'SENT', sent_at = :now, last_error = NULL, version = version + 1
+            WHERE id = :id AND version = :version""", nativeQuery = true)
+    int markSent(@Param("id") long id, @Param("version") long version, @Param("now") Instant now);
+
+    @Modifying
+    @Query(value = "DELETE FROM outbox_attachment WHERE mail_id = :id", nativeQuery = true)
+    void dropAttachments(@Param("id") long id);
 }
