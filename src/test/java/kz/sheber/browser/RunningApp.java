@@ -52,10 +52,23 @@ final class RunningApp implements AutoCloseable {
         }
     }
 
+    /** The jar the build made: sheber.jar, or with {@code sheber.jar.classifier} set, that one (external-db). */
+    static Path jar() {
+        Path main = Path.of(System.getProperty("sheber.jar", "target/sheber.jar"));
+        String classifier = System.getProperty("sheber.jar.classifier", "");
+        return classifier.isEmpty() ? main
+                : main.resolveSibling(main.getFileName().toString().replace(".jar", "-" + classifier + ".jar"));
+    }
+
     /** Starts the jar on a given data directory, as a restart after a stop or a crash does. */
     static RunningApp startOn(Path data, java.util.Map<String, String> environment, String... extraArguments) {
+        return startOn(jar(), data, environment, extraArguments);
+    }
+
+    /** Starts the given jar (the external-db one, say) on a data directory. */
+    static RunningApp startOn(Path jar, Path data, java.util.Map<String, String> environment,
+            String... extraArguments) {
         try {
-            Path jar = Path.of(System.getProperty("sheber.jar", "target/sheber.jar"));
             Path log = data.resolveSibling(data.getFileName() + "-" + System.nanoTime() + ".log");
             int port = freePort();
             int managementPort = freePort();
