@@ -75,6 +75,7 @@ class RouteAccessTest extends KaribuTest {
         WHO_GETS_IN.put("admin/dashboard", List.of(S));
         WHO_GETS_IN.put("my-figures", List.of(I));
         WHO_GETS_IN.put("admin/report", List.of(S));
+        WHO_GETS_IN.put("admin/backups", List.of(S));
     }
 
     @Autowired

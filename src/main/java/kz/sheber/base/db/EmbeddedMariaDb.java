@@ -10,6 +10,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -143,6 +145,28 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     public Path dataDir() {
         return dataDir;
+    }
+
+    /**
+     * A client tool of the embedded distribution ({@code mariadb}, {@code mariadb-dump}) signed in as the app's
+     * user on this server: the password travels in the tool's environment, never on its command line (which any
+     * local user may read), and no option file of the OS user is read.
+     */
+    public ProcessBuilder clientTool(String tool, List<String> arguments) {
+        Path base = dataDir.resolveSibling(dataDir.getFileName() + "-server");
+        List<String> command = new ArrayList<>(List.of(
+                base.resolve("bin").resolve(tool).toString(), "--no-defaults", "--user=" + user()));
+        if (address.isSocket()) {
+            command.addAll(List.of("--protocol=socket", "--socket=" + address.socket()));
+        } else {
+            command.addAll(List.of("--protocol=tcp", "--host=127.0.0.1",
+                    "--port=" + db.getConfiguration().getPort()));
+        }
+        command.addAll(arguments);
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("MYSQL_PWD", password);
+        builder.environment().put("LD_LIBRARY_PATH", base.resolve("libs").toString());
+        return builder;
     }
 
     /** How the server is reached, for the log: its socket, or the loopback address. */

@@ -1,0 +1,2 @@
+/** The admins' backups page: the files, the last failure, and "back up now". */
+package kz.sheber.backup.ui;
