@@ -40,6 +40,33 @@ class AccountJourneyIT {
         }
     }
 
+    /** Issue 10: a NUL or an escape pasted into a form must not be stored, nor copied into mail bodies. */
+    @Test
+    void control_characters_typed_into_a_name_reach_neither_the_account_nor_its_mail() throws Exception {
+        String email = TestPeople.uniqueEmail("nul");
+        Page page = chromium.newPage("en", Chromium.PHONE);
+        page.navigate(app.url("register"));
+        Chromium.awaitVaadin(page);
+        page.locator("#fullName input").fill("Дана\u0000\u001b Әбенова");
+        assertThat((Boolean) page.evaluate(
+                "() => /\\u0000/.test(document.querySelector('#fullName input').value)"))
+                .as("the browser keeps the NUL, so the server is what removes it").isTrue();
+        page.locator("#email input").fill(email);
+        page.locator("#password input").fill("Felt-and-wool-2026");
+        page.locator("#register").click();
+        page.getByText("Check your email").waitFor();
+
+        String mail = Inbox.text(TestMail.awaitMessagesTo(email, 1).getLast());
+        assertThat(mail).contains("Hello, Дана Әбенова!").doesNotContain("\u0000").doesNotContain("\u001b");
+        page.navigate(linkIn(TestMail.awaitMessagesTo(email, 1).getLast(), app));
+        Chromium.awaitVaadin(page);
+        page.locator("#confirm").click();
+        page.getByText("your email is confirmed").waitFor();
+        signIn(page, email, "Felt-and-wool-2026");
+        assertThat(page.locator("#account-menu").textContent()).contains("Дана Әбенова").doesNotContain("\u0000");
+        page.context().close();
+    }
+
     @Test
     void a_stranger_registers_confirms_signs_in_resets_the_password_and_switches_language() throws Exception {
         String email = TestPeople.uniqueEmail("stranger");

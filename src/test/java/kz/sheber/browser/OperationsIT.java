@@ -1,13 +1,17 @@
 package kz.sheber.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import jakarta.mail.MessagingException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import kz.sheber.support.ListeningSockets;
+import kz.sheber.support.TestMail;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,15 +21,40 @@ class OperationsIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static RunningApp app;
+    private static ReplyLosingSmtpRelay smtp;
 
     @BeforeAll
     static void start() {
-        app = RunningApp.start("--spring.profiles.active=demo");
+        // The demo centre's own booking mails go out through a relay that loses the server's reply to the first
+        smtp = new ReplyLosingSmtpRelay(TestMail.host(), TestMail.port());
+        app = RunningApp.start("--spring.profiles.active=demo", "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + smtp.port(), "--sheber.mail.poll-interval=1s");
     }
 
     @AfterAll
     static void stop() {
         app.close();
+        smtp.close();
+    }
+
+    /** Issue 10: at-least-once delivery, but a resend is recognisably the same mail for providers that dedupe. */
+    @Test
+    void a_mail_sent_again_after_the_servers_reply_was_lost_carries_the_same_message_id() {
+        await().atMost(Duration.ofSeconds(150)).until(() -> smtp.lostMessageId() != null
+                && copiesOf(smtp.lostMessageId()) >= 2);
+
+        assertThat(smtp.lostMessageId()).matches("<outbox\\.\\d+\\.\\d+@localhost>");
+        assertThat(copiesOf(smtp.lostMessageId())).isEqualTo(2);
+    }
+
+    private static long copiesOf(String messageId) {
+        return TestMail.allMessages().stream().filter(m -> {
+            try {
+                return messageId.equals(m.getMessageID());
+            } catch (MessagingException unreadable) {
+                return false;
+            }
+        }).count();
     }
 
     @Test

@@ -39,6 +39,12 @@ public final class TestMail {
         return HOST;
     }
 
+    /** Every message the server received, oldest first. */
+    public static synchronized List<MimeMessage> allMessages() {
+        port();
+        return List.of(server.getReceivedMessages());
+    }
+
     /** Every message the server received for this address, oldest first. */
     public static synchronized List<MimeMessage> messagesTo(String recipient) {
         port();
