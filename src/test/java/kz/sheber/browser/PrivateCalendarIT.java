@@ -7,6 +7,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -18,7 +20,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.sheber.base.Sha256;
-import kz.sheber.support.TestDatabase;
+import kz.sheber.base.db.EmbeddedMariaDb;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,18 +38,18 @@ class PrivateCalendarIT {
     private static final String OLD_TOKEN = "0123456789abcdef0123456789abcdef";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static String url;
+    private static EmbeddedMariaDb previousVersion;
     private static RunningApp app;
     private static Chromium chromium;
 
     @BeforeAll
     static void start() throws Exception {
-        url = TestDatabase.url().replaceFirst("/[A-Za-z0-9_]+(\\?.*)?$", "/" + DATABASE + "$1");
-        try (Connection server = TestDatabase.connect(); Statement s = server.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + DATABASE);
-            s.execute("CREATE DATABASE " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        }
+        // A MariaDB server of its own: the test database's account may use only its own database
+        previousVersion = EmbeddedMariaDb.start(Files.createTempDirectory(Files.createDirectories(
+                Path.of("target", "browser-runs")), "calendar-upgrade").toAbsolutePath().resolve("mariadb"), DATABASE);
+        url = previousVersion.jdbcUrl(DATABASE);
         // The installation as the previous version left it, with a resident who subscribed to their calendar
-        Flyway.configure().dataSource(url, TestDatabase.user(), TestDatabase.password())
+        Flyway.configure().dataSource(url, previousVersion.user(), previousVersion.password())
                 .locations("classpath:db/migration").target(versionBeforeHashing()).load().migrate();
         try (Connection db = connect(); Statement s = db.createStatement()) {
             s.execute("INSERT INTO person (email, full_name, language, created_at) "
@@ -56,8 +58,8 @@ class PrivateCalendarIT {
                     + "SELECT id, '" + OLD_TOKEN + "', UTC_TIMESTAMP(6) FROM person WHERE email = 'subscriber@sheber.test'");
         }
         app = RunningApp.start("--spring.profiles.active=demo", "--spring.datasource.url=" + url,
-                "--spring.datasource.username=" + TestDatabase.user(),
-                "--spring.datasource.password=" + TestDatabase.password());
+                "--spring.datasource.username=" + previousVersion.user(),
+                "--spring.datasource.password=" + previousVersion.password());
         chromium = new Chromium();
     }
 
@@ -68,6 +70,9 @@ class PrivateCalendarIT {
         }
         if (app != null) {
             app.close();
+        }
+        if (previousVersion != null) {
+            previousVersion.close();
         }
     }
 
@@ -133,6 +138,6 @@ class PrivateCalendarIT {
     }
 
     private static Connection connect() throws SQLException {
-        return DriverManager.getConnection(url, TestDatabase.user(), TestDatabase.password());
+        return DriverManager.getConnection(url, previousVersion.user(), previousVersion.password());
     }
 }
