@@ -1,19 +1,12 @@
 package kz.sheber.admin;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import kz.sheber.base.ExcelCsv;
 
 /**
- * A breakdown as CSV for Excel: UTF-8 with a byte order mark (without it Excel reads Kazakh and Cyrillic letters
- * as Windows-1251), one row per line of the table, rates as plain decimals so a spreadsheet can sum and chart them.
+ * A breakdown as CSV for Excel ({@link ExcelCsv}), one row per line of the table, rates as plain decimals so a spreadsheet can sum and chart them.
  */
 public final class FigureCsv {
 
@@ -25,20 +18,14 @@ public final class FigureCsv {
 
     /** {@code header} is the name column's title then one per {@link #COLUMNS}; {@code name} labels a row. */
     public static byte[] write(List<FigureRow> rows, List<String> header, Function<FigureRow, String> name) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        bytes.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-        CSVFormat format = CSVFormat.EXCEL.builder().setHeader(header.toArray(String[]::new)).get();
-        try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), format)) {
+        return ExcelCsv.write(header, csv -> {
             for (FigureRow row : rows) {
                 Tally t = row.tally();
                 csv.printRecord(safe(name.apply(row)), t.sessions(), t.seatsOffered(), t.seatsBooked(),
                         rate(t.fillRate()), t.came(), rate(t.attendanceRate()), t.noShows(), t.lateCancellations(),
                         t.waitingEntries(), t.unmetEntries(), t.unmetSeats());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        });
     }
 
     private static String rate(Double rate) {

@@ -1,21 +1,15 @@
 package kz.sheber.audit.ui;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import kz.sheber.audit.AuditEntry;
 import kz.sheber.audit.AuditLine;
+import kz.sheber.base.ExcelCsv;
 import kz.sheber.base.time.CentreTime;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
-/** The filtered log as CSV for Excel: UTF-8 with a byte order mark, the reader's language, the centre's time. */
+/** The filtered log as CSV for Excel ({@link ExcelCsv}), in the reader's language and the centre's time. */
 final class AuditCsv {
 
     private static final List<String> COLUMNS = List.of("when", "who", "channel", "action", "object", "about",
@@ -24,11 +18,7 @@ final class AuditCsv {
     private AuditCsv() {}
 
     static byte[] write(List<AuditLine> lines, Function<String, String> words, CentreTime time, Locale locale) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        bytes.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-        CSVFormat format = CSVFormat.EXCEL.builder()
-                .setHeader(COLUMNS.stream().map(c -> words.apply("audit.csv." + c)).toArray(String[]::new)).get();
-        try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), format)) {
+        return ExcelCsv.write(COLUMNS.stream().map(c -> words.apply("audit.csv." + c)).toList(), csv -> {
             for (AuditLine line : lines) {
                 AuditEntry e = line.entry();
                 String who = line.actorName() != null ? line.actorName()
@@ -41,9 +31,6 @@ final class AuditCsv {
                                 + (c.before() == null ? "—" : c.before()) + " → " + (c.after() == null ? "—" : c.after()))
                                 .collect(Collectors.joining("; ")));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        });
     }
 }
