@@ -1,7 +1,9 @@
 package kz.sheber.audit;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import kz.sheber.account.AccountChanged;
 import kz.sheber.account.SignInAttempted;
 import kz.sheber.base.FieldChange;
@@ -17,6 +19,12 @@ import org.springframework.transaction.annotation.Transactional;
 class AccountAudit {
 
     static final String PERSON = "PERSON";
+    private static final String SIGNED_IN = "account.signed_in";
+    private static final String SIGN_IN_FAILED = "account.sign_in_failed";
+    private static final String SIGN_IN_THROTTLED = "account.sign_in_throttled";
+    static final List<String> ACTIONS = Stream.concat(
+            Arrays.stream(AccountChanged.Step.values()).map(AccountAudit::action),
+            Stream.of(SIGNED_IN, SIGN_IN_FAILED, SIGN_IN_THROTTLED)).toList();
 
     private final AuditRecorder recorder;
 
@@ -24,11 +32,10 @@ class AccountAudit {
         this.recorder = recorder;
     }
 
-    /** Online steps are the person's own (they may not be signed in yet: a link, a registration); staff's are staff's. */
+    /** Online steps are the person's own (they may not be signed in yet: a link, a registration). */
     @EventListener
     void on(AccountChanged changed) {
-        AuditRecorder.Entry entry = recorder.entry("account." + changed.step().name().toLowerCase(Locale.ROOT), PERSON,
-                        changed.personId())
+        AuditRecorder.Entry entry = recorder.entry(action(changed.step()), PERSON, changed.personId())
                 .subject(changed.personId())
                 .changes(changed.fields());
         if (changed.byStaff()) {
@@ -47,15 +54,19 @@ class AccountAudit {
             return; // an email of nobody's: counted in the metrics, but there is no account to record it against
         }
         AuditRecorder.Entry entry = switch (attempt.outcome()) {
-            case SUCCEEDED -> recorder.entry("account.signed_in", PERSON, attempt.personId())
+            case SUCCEEDED -> recorder.entry(SIGNED_IN, PERSON, attempt.personId())
                     .by(Actor.person(attempt.personId()));
-            case FAILED -> recorder.entry("account.sign_in_failed", PERSON, attempt.personId())
+            case FAILED -> recorder.entry(SIGN_IN_FAILED, PERSON, attempt.personId())
                     .by(Actor.job(Actor.SIGN_IN));
-            case THROTTLED -> recorder.entry("account.sign_in_throttled", PERSON, attempt.personId())
+            case THROTTLED -> recorder.entry(SIGN_IN_THROTTLED, PERSON, attempt.personId())
                     .by(Actor.job(Actor.SIGN_IN_THROTTLE));
         };
         entry.subject(attempt.personId())
                 .changes(List.of(FieldChange.of("address", null, attempt.address())))
                 .record();
+    }
+
+    private static String action(AccountChanged.Step step) {
+        return "account." + step.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,6 +1,7 @@
 package kz.sheber.audit;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import kz.sheber.base.FieldChange;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
 class BookingAudit {
 
     static final String BOOKING = "BOOKING";
+    static final List<String> ACTIONS = Arrays.stream(Step.values()).map(BookingAudit::action).toList();
 
     private final AuditRecorder recorder;
 
@@ -29,8 +31,7 @@ class BookingAudit {
         if (change.late()) {
             changes.add(FieldChange.of("late", null, true));
         }
-        AuditRecorder.Entry entry = recorder.entry("booking." + change.step().name().toLowerCase(Locale.ROOT), BOOKING,
-                        change.reference())
+        AuditRecorder.Entry entry = recorder.entry(action(change.step()), BOOKING, change.reference())
                 .channel(change.channel().name())
                 .subject(change.personId())
                 .session(change.sessionId())
@@ -39,5 +40,9 @@ class BookingAudit {
             entry.by(Actor.job(Actor.WAITING_LIST)); // whoever freed the seats, the list moved by its own rule
         }
         entry.record();
+    }
+
+    private static String action(Step step) {
+        return "booking." + step.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,7 +1,9 @@
 package kz.sheber.audit;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import kz.sheber.base.FieldChange;
 import kz.sheber.catalogue.CatalogueChanged;
 import kz.sheber.roster.AttendanceMarked;
@@ -13,6 +15,13 @@ import org.springframework.stereotype.Component;
 @Component
 class CentreAudit {
 
+    private static final String MARKED = "attendance.marked";
+    private static final String UNDONE = "attendance.undone";
+    private static final String MESSAGE_SENT = "class.message_sent";
+    static final List<String> ACTIONS = Stream.concat(Stream.of(MARKED, UNDONE, MESSAGE_SENT),
+            Arrays.stream(CatalogueChanged.Kind.values()).flatMap(kind -> Stream.of(true, false)
+                    .map(created -> action(kind, created)))).toList();
+
     private final AuditRecorder recorder;
 
     CentreAudit(AuditRecorder recorder) {
@@ -21,8 +30,7 @@ class CentreAudit {
 
     @EventListener
     void on(CatalogueChanged changed) {
-        String kind = changed.kind().name().toLowerCase(Locale.ROOT);
-        recorder.entry(kind + (changed.created() ? ".created" : ".changed"), changed.kind().name(), changed.id())
+        recorder.entry(action(changed.kind(), changed.created()), changed.kind().name(), changed.id())
                 .channel("DESK")
                 .changes(changed.fields())
                 .record();
@@ -30,7 +38,7 @@ class CentreAudit {
 
     @EventListener
     void on(AttendanceMarked marked) {
-        recorder.entry(marked.after() == null ? "attendance.undone" : "attendance.marked", BookingAudit.BOOKING,
+        recorder.entry(marked.after() == null ? UNDONE : MARKED, BookingAudit.BOOKING,
                         marked.bookingReference())
                 .channel("DOOR")
                 .subject(marked.personId())
@@ -41,9 +49,13 @@ class CentreAudit {
 
     @EventListener
     void on(ClassMessageSent sent) {
-        recorder.entry("class.message_sent", ScheduleAudit.SESSION, sent.sessionId())
+        recorder.entry(MESSAGE_SENT, ScheduleAudit.SESSION, sent.sessionId())
                 .session(sent.sessionId())
                 .changes(List.of(FieldChange.of("recipients", null, sent.recipients())))
                 .record();
+    }
+
+    private static String action(CatalogueChanged.Kind kind, boolean created) {
+        return kind.name().toLowerCase(Locale.ROOT) + (created ? ".created" : ".changed");
     }
 }
