@@ -29,7 +29,8 @@ class ScheduleAudit {
     void on(SessionPlanned planned) {
         recorder.entry("session.planned", SESSION, planned.sessionId())
                 .session(planned.sessionId())
-                .changes(planned.seriesId() == null ? List.of() : List.of(FieldChange.of("series", null, planned.seriesId())))
+                .changes(planned.seriesId() == null ? List.of()
+                        : List.of(FieldChange.of("series", null, planned.seriesId())))
                 .record();
     }
 
