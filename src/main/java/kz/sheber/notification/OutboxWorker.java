@@ -1,5 +1,7 @@
 package kz.sheber.notification;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.PreDestroy;
 import jakarta.mail.MessagingException;
 import java.io.UnsupportedEncodingException;
@@ -12,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import kz.sheber.base.SheberProperties;
@@ -34,7 +37,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * instance takes other rows), marks it SENDING with a lease, sends without holding locks over one SMTP connection,
  * then records each result against the version it claimed. A worker that dies mid-send leaves its mails to be
  * claimed again when the lease ends, and sent again with the same Message-ID. Runs on a timer and right after a
- * transaction that queued mail commits, with a few senders in parallel.
+ * transaction that queued mail commits, with a few senders in parallel. At shutdown each sender finishes the mail it
+ * is sending and gives the rest of its batch back to the queue, so the next start sends them at once.
  */
 @Component
 class OutboxWorker {
@@ -56,6 +60,9 @@ class OutboxWorker {
     private final AtomicBoolean toldSmtpMissing = new AtomicBoolean();
     private final AtomicBoolean toldSendingOff = new AtomicBoolean();
     private final AtomicBoolean runPending = new AtomicBoolean();
+    private volatile boolean stopping;
+    private final Timer sent;
+    private final Timer failed;
     /** When the worker last showed it is running: every poll and every batch (readiness reads it). */
     private volatile Instant lastBeat;
     private final ExecutorService soon =
@@ -63,7 +70,7 @@ class OutboxWorker {
     private final ExecutorService senders;
 
     OutboxWorker(OutboxMailRepository mails, TransactionTemplate transaction, ObjectProvider<JavaMailSender> smtp,
-            MailSettings settings, SheberProperties installation, Clock clock) {
+            MailSettings settings, SheberProperties installation, Clock clock, MeterRegistry registry) {
         this.mails = mails;
         this.transaction = transaction;
         this.smtp = smtp;
@@ -74,6 +81,16 @@ class OutboxWorker {
         this.messageIdDomain = host == null || host.isBlank() ? "sheber.local" : host;
         this.senders = Executors.newFixedThreadPool(settings.workers(),
                 Thread.ofPlatform().name("mail-sender-", 1).daemon().factory());
+        this.sent = sendTimer(registry, "sent");
+        this.failed = sendTimer(registry, "failed");
+    }
+
+    private static Timer sendTimer(MeterRegistry registry, String outcome) {
+        return Timer.builder("sheber.mail.send")
+                .description("Time to hand one mail to the SMTP server, from the first byte to its reply")
+                .tag("outcome", outcome)
+                .publishPercentileHistogram()
+                .register(registry);
     }
 
     @Scheduled(fixedDelayString = "${sheber.mail.poll-interval:10s}", initialDelayString = "${sheber.mail.poll-interval:10s}")
@@ -107,6 +124,9 @@ class OutboxWorker {
      * each claiming its own batches and keeping its SMTP connection open from one mail to the next.
      */
     int sendDueMail() {
+        if (stopping) {
+            return 0;
+        }
         if (!settings.sending()) {
             if (toldSendingOff.compareAndSet(false, true)) {
                 log.warn("sheber.mail.sending=false: mail is queued in the outbox and not sent");
@@ -150,7 +170,12 @@ class OutboxWorker {
                 lastBeat = clock.instant();
                 batch = claim();
                 delivery.startBatch();
-                for (ClaimedMail mail : batch) {
+                for (int i = 0; i < batch.size(); i++) {
+                    ClaimedMail mail = batch.get(i);
+                    if (stopping) {
+                        release(batch.subList(i, batch.size()));
+                        return sent;
+                    }
                     if (clock.instant().isAfter(mail.leaseEnd().minus(SEND_WINDOW))) {
                         break; // the rest of the batch is claimed again when its lease ends
                     }
@@ -158,9 +183,13 @@ class OutboxWorker {
                         sent++;
                     }
                 }
-            } while (!batch.isEmpty()); // a short batch may only mean other senders held the rest for a moment
+            } while (!batch.isEmpty() && !stopping); // a short batch may only mean others held the rest a moment
         }
         return sent;
+    }
+
+    boolean isStopping() {
+        return stopping;
     }
 
     Instant lastBeat() {
@@ -185,10 +214,19 @@ class OutboxWorker {
         });
     }
 
+    private void release(List<ClaimedMail> unsent) {
+        transaction.executeWithoutResult(status -> unsent.forEach(
+                mail -> mails.release(mail.id(), mail.version(), clock.instant())));
+        log.info("Stopping: {} claimed mails go back to the outbox for the next start", unsent.size());
+    }
+
     private boolean send(Delivery delivery, ClaimedMail mail) {
+        long start = System.nanoTime();
         try {
             delivery.send(mail, settings.from(), clock.instant());
+            sent.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         } catch (MessagingException | UnsupportedEncodingException | RuntimeException e) {
+            failed.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
             String error = describe(e);
             record(mail, queued -> {
                 queued.failed(clock.instant(), error, settings.maxAttempts());
@@ -244,8 +282,22 @@ class OutboxWorker {
         return root.getClass().getSimpleName() + ": " + text;
     }
 
+    /**
+     * Runs before the database stops (the worker depends on it): senders finish the mail in hand and give back the
+     * rest, within the shutdown phase's time; only one stuck past that is cut off, and its lease brings it back.
+     */
     @PreDestroy
     void stop() {
+        stopping = true;
+        soon.shutdown();
+        senders.shutdown();
+        try {
+            if (!soon.awaitTermination(20, TimeUnit.SECONDS) || !senders.awaitTermination(5, TimeUnit.SECONDS)) {
+                log.warn("The outbox worker did not finish within 25 s; mail it held is sent after its lease");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         soon.shutdownNow();
         senders.shutdownNow();
     }

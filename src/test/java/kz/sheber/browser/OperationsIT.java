@@ -99,6 +99,9 @@ class OperationsIT {
                 .contains("sheber_outbox_oldest_waiting_seconds")
                 .contains("hikaricp_connections_active")
                 .contains("sheber_vaadin_uis");
+        // The demo centre's booking mails go out at start-up; each send to the SMTP server is timed
+        await().atMost(Duration.ofSeconds(60)).until(() -> counter(get(app.managementUrl("actuator/prometheus")).body(),
+                "sheber_mail_send_seconds_count{application=\"sheber\",outcome=\"sent\"}") > 0);
     }
 
     private static double counter(String metrics, String series) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import kz.sheber.base.SheberProperties;
 import kz.sheber.notification.domain.OutboxMailRepository;
 import kz.sheber.support.SheberTest;
@@ -188,7 +190,8 @@ class MailOutboxTest {
         TestMail.up();
         clock.advance(Duration.ofSeconds(31));
 
-        OutboxWorker replyLost = new OutboxWorker(mails, transaction, senderThatLosesTheReply(), settings, centre, clock);
+        OutboxWorker replyLost = new OutboxWorker(mails, transaction, senderThatLosesTheReply(), settings, centre, clock,
+                new SimpleMeterRegistry());
         try {
             replyLost.sendDueMail();
         } finally {
@@ -253,6 +256,69 @@ class MailOutboxTest {
     }
 
     /** Hands the mail to the server, then fails as if the connection broke before the server's "250 OK". */
+    @Test
+    void a_worker_stopped_mid_batch_sends_the_mail_in_hand_and_gives_the_rest_back_due_at_once() throws Exception {
+        List<String> to = List.of(address(), address(), address());
+        TestMail.down();
+        to.forEach(address -> queue(verifyEmail(address, "Ерлан")));
+        await().until(() -> to.stream().allMatch(address -> row(address).attempts() == 1)); // the app's worker tried
+        TestMail.up();
+        clock.advance(Duration.ofSeconds(31));
+        AtomicReference<OutboxWorker> stopped = new AtomicReference<>();
+        AtomicReference<Thread> stopper = new AtomicReference<>();
+        // As SIGTERM does: the stop begins while the first mail of the batch is on its way to the server. One sender,
+        // so the three mails are one batch (parallel senders' SKIP LOCKED scans may split them)
+        MailSettings oneSender = new MailSettings(settings.from(), settings.pollInterval(), settings.maxAttempts(),
+                settings.batchSize(), true, settings.keepSent(), 1);
+        OutboxWorker stopping = new OutboxWorker(mails, transaction, senderThatStopsItsWorker(stopped, stopper),
+                oneSender, centre, clock, new SimpleMeterRegistry());
+        stopped.set(stopping);
+
+        stopping.sendDueMail();
+        stopper.get().join();
+
+        assertThat(to.stream().map(address -> row(address).status()))
+                .as("one mail went out, the other two are back in the queue")
+                .containsExactlyInAnyOrder("SENT", "QUEUED", "QUEUED");
+        assertThat(to.stream().mapToInt(address -> TestMail.messagesTo(address).size()).sum()).isEqualTo(1);
+        worker.sendDueMail(); // the next start's worker, with the clock not moved: no lease to wait for
+        to.forEach(address -> assertThat(TestMail.awaitMessagesTo(address, 1)).hasSize(1));
+    }
+
+    /** Sends through the real server, but the first send starts stopping the worker and waits until it has begun. */
+    private ObjectProvider<JavaMailSender> senderThatStopsItsWorker(AtomicReference<OutboxWorker> worker,
+            AtomicReference<Thread> stopper) {
+        JavaMailSender real = smtp.getObject();
+        JavaMailSender stopping = new JavaMailSender() {
+            @Override
+            public MimeMessage createMimeMessage() {
+                return real.createMimeMessage();
+            }
+
+            @Override
+            public MimeMessage createMimeMessage(InputStream content) {
+                return real.createMimeMessage(content);
+            }
+
+            @Override
+            public void send(MimeMessage... messages) {
+                if (stopper.get() == null) {
+                    stopper.set(Thread.ofPlatform().start(worker.get()::stop));
+                    await().until(worker.get()::isStopping);
+                }
+                real.send(messages);
+            }
+
+            @Override
+            public void send(SimpleMailMessage... messages) {
+                throw new UnsupportedOperationException();
+            }
+        };
+        StaticListableBeanFactory beans = new StaticListableBeanFactory();
+        beans.addBean("stoppingSmtp", stopping);
+        return beans.getBeanProvider(JavaMailSender.class);
+    }
+
     private ObjectProvider<JavaMailSender> senderThatLosesTheReply() {
         JavaMailSender real = smtp.getObject();
         JavaMailSender flaky = new JavaMailSender() {
@@ -326,7 +392,8 @@ class MailOutboxTest {
     @Test
     void without_an_smtp_server_configured_the_worker_leaves_mail_queued_instead_of_failing() {
         OutboxWorker unconfigured = new OutboxWorker(null, transaction,
-                new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), settings, centre, clock);
+                new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), settings, centre, clock,
+                new SimpleMeterRegistry());
         try {
             assertThat(unconfigured.sendDueMail()).isZero();
             assertThat(unconfigured.sendDueMail()).isZero();

@@ -2,6 +2,7 @@ package kz.sheber.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
@@ -44,7 +45,8 @@ class OutboxSendingOffTest {
         };
         MailSettings off = new MailSettings(settings.from(), settings.pollInterval(), settings.maxAttempts(),
                 settings.batchSize(), false, settings.keepSent(), settings.workers());
-        OutboxWorker staging = new OutboxWorker(mails, transaction, noSmtpAllowed, off, installation, clock);
+        OutboxWorker staging = new OutboxWorker(mails, transaction, noSmtpAllowed, off, installation, clock,
+                new SimpleMeterRegistry());
         try {
             transaction.executeWithoutResult(status -> outbox.queue(OutgoingMail.of(
                     to, "Гүлнар", Locale.of("kk"), "verify-email", Map.of("link", "https://sheber.example.kz/v"))));

@@ -3,6 +3,7 @@ package kz.sheber.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -64,8 +65,10 @@ class OutboxWorkerRaceTest {
         // Small batches, so the workers meet often
         MailSettings small = new MailSettings(settings.from(), settings.pollInterval(), settings.maxAttempts(), 3, true,
                 settings.keepSent(), settings.workers());
-        OutboxWorker first = new OutboxWorker(mails, transaction, smtp, small, installation, clock);
-        OutboxWorker second = new OutboxWorker(mails, transaction, smtp, small, installation, clock);
+        OutboxWorker first = new OutboxWorker(mails, transaction, smtp, small, installation, clock,
+                new SimpleMeterRegistry());
+        OutboxWorker second = new OutboxWorker(mails, transaction, smtp, small, installation, clock,
+                new SimpleMeterRegistry());
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
             List<Future<Integer>> sent = List.of(

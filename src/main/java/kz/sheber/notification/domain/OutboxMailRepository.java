@@ -28,6 +28,16 @@ public interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
             WHERE id = :id AND version = :version""", nativeQuery = true)
     int markSent(@Param("id") long id, @Param("version") long version, @Param("now") Instant now);
 
+    /**
+     * Gives a claimed mail back to the queue, due at once, if it is still the claim of that version: a worker that
+     * stops sends nothing more, and the next start (or another instance) need not wait for the lease to run out.
+     */
+    @Modifying
+    @Query(value = """
+            UPDATE outbox_mail SET status = 'QUEUED', next_attempt_at = :now, version = version + 1
+            WHERE id = :id AND version = :version AND status = 'SENDING'""", nativeQuery = true)
+    int release(@Param("id") long id, @Param("version") long version, @Param("now") Instant now);
+
     @Modifying
     @Query(value = "DELETE FROM outbox_attachment WHERE mail_id = :id", nativeQuery = true)
     void dropAttachments(@Param("id") long id);
