@@ -3,13 +3,17 @@ package kz.sheber.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.TimeoutError;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,17 +21,20 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import kz.sheber.support.TestMail;
 import org.junit.jupiter.api.Test;
 
 /**
  * Issue 13: an operator's SIGTERM (a deploy, {@code systemctl stop}) while residents press Book on their phones.
  * What each resident was told is exactly what the restarted app holds, and every confirmation mail goes out once.
+ * The restart logs as JSON, the documented option for log collectors.
  */
 class GracefulShutdownIT {
 
     private static final List<String> RESIDENTS = List.of("dana@sheber.demo", "ivan@sheber.demo", "asel@sheber.demo");
     private static final int ROUNDS_BEFORE_STOP = 3;
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern REFERENCE = Pattern.compile("\\b([A-Z2-9]{6})\\b");
     private static final String[] SETTINGS = {"--spring.profiles.active=demo", "--spring.mail.host=" + TestMail.host(),
         "--spring.mail.port=" + TestMail.port(), "--sheber.mail.poll-interval=1s", "--sheber.mail.keep-sent=3650d"};
@@ -75,7 +82,10 @@ class GracefulShutdownIT {
         assertThat(told).as("the press under way at the stop was answered")
                 .hasSizeGreaterThan(ROUNDS_BEFORE_STOP * RESIDENTS.size());
 
-        try (RunningApp restarted = RunningApp.startOn(data, Map.of(), SETTINGS)) {
+        // The restart also writes its log as a log collector wants it: one JSON object per line
+        String[] restart = Stream.concat(Arrays.stream(SETTINGS),
+                Stream.of("--logging.structured.format.console=ecs")).toArray(String[]::new);
+        try (RunningApp restarted = RunningApp.startOn(data, Map.of(), restart)) {
             EmbeddedServerProbe db = new EmbeddedServerProbe(data);
             assertThat(bookedIn(db, sessions)).as("what the residents were told is what the database holds")
                     .containsExactlyInAnyOrderElementsOf(told);
@@ -84,6 +94,18 @@ class GracefulShutdownIT {
                 assertThat(TestMail.allMessages().stream().filter(m -> Inbox.text(m).contains(reference)))
                         .as("the confirmation of %s went out once", reference).hasSize(1);
             }
+            assertThat(restarted.log().lines().filter(line -> !line.isBlank()).toList()).isNotEmpty()
+                    .allSatisfy(GracefulShutdownIT::isEcsJson);
+        }
+    }
+
+    private static void isEcsJson(String line) {
+        try {
+            JsonNode entry = JSON.readTree(line);
+            boolean level = entry.has("log.level") || entry.path("log").has("level"); // flat or nested ECS
+            assertThat(entry.has("@timestamp") && level && entry.has("message")).as(line).isTrue();
+        } catch (IOException notJson) {
+            throw new AssertionError("not one JSON object: " + line, notJson);
         }
     }
 
