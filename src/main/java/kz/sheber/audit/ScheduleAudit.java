@@ -1,8 +1,12 @@
 package kz.sheber.audit;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import kz.sheber.base.FieldChange;
+import kz.sheber.schedule.SeriesChanged;
 import kz.sheber.schedule.SeriesCreated;
 import kz.sheber.schedule.SessionCancelled;
 import kz.sheber.schedule.SessionChanged;
@@ -16,8 +20,9 @@ class ScheduleAudit {
 
     static final String SESSION = "SESSION";
     static final String SERIES = "SERIES";
-    static final List<String> ACTIONS = List.of("session.planned", "series.created", "session.moved",
-            "session.room_changed", "session.instructor_changed", "session.capacity_changed", "session.cancelled");
+    static final List<String> ACTIONS = List.of("session.planned", "series.created", "series.changed",
+            "session.moved", "session.room_changed", "session.instructor_changed", "session.capacity_changed",
+            "session.cancelled");
 
     private final AuditRecorder recorder;
 
@@ -34,11 +39,22 @@ class ScheduleAudit {
                 .record();
     }
 
+    /** With the dates staff left out, so "why is there no class on the 8th of March" has its answer. */
     @EventListener
     void on(SeriesCreated created) {
-        recorder.entry("series.created", SERIES, created.seriesId())
-                .changes(List.of(FieldChange.of("sessions", null, created.sessions())))
-                .record();
+        List<FieldChange> changes = new ArrayList<>(List.of(FieldChange.of("sessions", null, created.sessions())));
+        if (!created.skippedDates().isEmpty()) {
+            changes.add(FieldChange.of("skipped_dates", null, created.skippedDates().stream()
+                    .map(LocalDate::toString).collect(Collectors.joining(", "))));
+        }
+        recorder.entry("series.created", SERIES, created.seriesId()).changes(changes).record();
+    }
+
+    @EventListener
+    void on(SeriesChanged changed) {
+        List<FieldChange> changes = new ArrayList<>(changed.fields());
+        changes.add(FieldChange.of("sessions", null, changed.sessionsChanged()));
+        recorder.entry("series.changed", SERIES, changed.seriesId()).changes(changes).record();
     }
 
     /** One entry per kind of change (moved, capacity changed, ...), so each can be found by its action. */

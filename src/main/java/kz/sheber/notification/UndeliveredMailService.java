@@ -7,6 +7,7 @@ import kz.sheber.base.InvalidInput;
 import kz.sheber.base.Roles;
 import kz.sheber.notification.domain.MailStatus;
 import kz.sheber.notification.domain.OutboxUpkeep;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,11 +25,13 @@ public class UndeliveredMailService {
     private final OutboxUpkeep upkeep;
     private final OutboxWorker worker;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    UndeliveredMailService(OutboxUpkeep upkeep, OutboxWorker worker, Clock clock) {
+    UndeliveredMailService(OutboxUpkeep upkeep, OutboxWorker worker, Clock clock, ApplicationEventPublisher events) {
         this.upkeep = upkeep;
         this.worker = worker;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Failed mails and mails waiting to retry after a failure, newest first, at most {@link #SHOWN}. */
@@ -55,6 +58,7 @@ public class UndeliveredMailService {
         if (!upkeep.requeueFailed(mailId, clock.instant())) {
             throw InvalidInput.form("notification.undelivered.notFailed");
         }
+        events.publishEvent(new MailSentAgain(mailId, upkeep.templateOf(mailId).orElseThrow()));
         worker.sendAfterCommit();
     }
 }

@@ -10,14 +10,16 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import kz.sheber.account.InstructorSummary;
 import kz.sheber.account.ResidentDirectory;
 import kz.sheber.base.FieldChange;
 import kz.sheber.base.InvalidInput;
-import kz.sheber.base.PlainText;
 import kz.sheber.base.OptimisticEdits;
+import kz.sheber.base.PlainText;
 import kz.sheber.base.Roles;
 import kz.sheber.base.time.CentreTime;
 import kz.sheber.catalogue.CatalogueService;
@@ -156,7 +158,8 @@ public class ScheduleService {
             sessions.save(session);
         }
         sessions.flush();
-        SeriesCreated created = new SeriesCreated(planned.getId(), slots.size());
+        SeriesCreated created = new SeriesCreated(planned.getId(), slots.size(),
+                planned.getSkippedDates().stream().sorted().toList());
         events.publishEvent(created);
         return created;
     }
@@ -200,8 +203,21 @@ public class ScheduleService {
             changed += publishIfChanged(apply(session, start, start.plus(length), edit.roomId(),
                     edit.instructorId(), edit.capacity()));
         }
-        series.findById(chosen.getSeriesId()).ifPresent(s -> s.plan(startTime, (int) length.toMinutes(),
-                chosen.getRoomId(), chosen.getInstructorId(), chosen.getCapacity()));
+        int sessionsChanged = changed;
+        series.findById(chosen.getSeriesId()).ifPresent(s -> {
+            List<FieldChange> fields = Stream.of(
+                    FieldChange.of("start_time", s.getStartTime(), startTime),
+                    FieldChange.of("minutes", s.getMinutes(), length.toMinutes()),
+                    FieldChange.of("room", s.getRoomId(), chosen.getRoomId()),
+                    FieldChange.of("instructor", s.getInstructorId(), chosen.getInstructorId()),
+                    FieldChange.of("capacity", s.getCapacity(), chosen.getCapacity()))
+                    .filter(f -> !Objects.equals(f.before(), f.after())).toList();
+            s.plan(startTime, (int) length.toMinutes(), chosen.getRoomId(), chosen.getInstructorId(),
+                    chosen.getCapacity());
+            if (!fields.isEmpty() || sessionsChanged > 0) {
+                events.publishEvent(new SeriesChanged(s.getId(), fields, sessionsChanged));
+            }
+        });
         OptimisticEdits.saving(() -> {
             sessions.flush();
             return null;
@@ -275,7 +291,7 @@ public class ScheduleService {
             fields.add(FieldChange.of("capacity", session.getCapacity(), seats));
         }
         SessionChanged changed = new SessionChanged(session.getId(), changes,
-                fields.stream().filter(f -> !java.util.Objects.equals(f.before(), f.after())).toList());
+                fields.stream().filter(f -> !Objects.equals(f.before(), f.after())).toList());
         place(session, start, end, room, instructor, seats);
         return changed;
     }

@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Set;
 import kz.sheber.account.AccountService;
@@ -21,8 +25,13 @@ import kz.sheber.booking.BookingService;
 import kz.sheber.booking.BookingView;
 import kz.sheber.booking.TestSessions;
 import kz.sheber.catalogue.RoomView;
+import kz.sheber.catalogue.WorkshopView;
+import kz.sheber.notification.TestOutbox;
+import kz.sheber.notification.UndeliveredMailService;
 import kz.sheber.roster.RosterService;
 import kz.sheber.schedule.ScheduleService;
+import kz.sheber.schedule.SeriesCreated;
+import kz.sheber.schedule.SeriesPlan;
 import kz.sheber.schedule.SessionCard;
 import kz.sheber.schedule.SessionEdit;
 import kz.sheber.support.SheberTest;
@@ -54,6 +63,8 @@ class AuditTrailTest {
     @Autowired AuthenticationManager signIn;
     @Autowired AccountService accounts;
     @Autowired StaffService staff;
+    @Autowired UndeliveredMailService undelivered;
+    @Autowired TestOutbox outbox;
 
     @AfterEach
     void signOut() {
@@ -147,6 +158,50 @@ class AuditTrailTest {
                 .containsExactly("session.planned", "session.moved", "session.capacity_changed");
         assertThat(history.get(1).entry().changes()).extracting(FieldChange::field).containsExactly("start", "end");
         assertThat(history.get(2).entry().changes()).containsExactly(new FieldChange("capacity", "4", "3"));
+    }
+
+    @Test
+    void a_series_records_its_skipped_dates_and_a_change_to_the_rest_of_it_records_the_plan_before_and_after() {
+        catalogue.signInAdmin();
+        long instructor = people.create(Roles.INSTRUCTOR).personId();
+        WorkshopView workshop = catalogue.workshop(instructor);
+        LocalDate monday = LocalDate.now(clock).plusMonths(8).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        SeriesCreated created = schedule.createSeries(new SeriesPlan(workshop.id(), catalogue.room(10).id(), instructor,
+                null, Set.of(DayOfWeek.MONDAY), monday, monday.plusDays(21), LocalTime.of(10, 0),
+                Set.of(monday.plusDays(14), monday.plusDays(7))));
+        SessionCard first = schedule.taughtBy(instructor, monday, monday.plusDays(30)).getFirst();
+
+        schedule.editRestOfSeries(new SessionEdit(first.id(), first.version(), monday.atTime(16, 0),
+                monday.atTime(18, 0), first.roomId(), first.instructorId(), first.capacity()));
+
+        List<AuditLine> history = audit.find(new AuditFilter(null, null, null, "series.", "SERIES",
+                String.valueOf(created.seriesId()), null), 0, 10);
+        assertThat(history).extracting(line -> line.entry().action())
+                .containsExactly("series.changed", "series.created");
+        assertThat(history.get(1).entry().changes()).containsExactly(new FieldChange("sessions", null, "2"),
+                new FieldChange("skipped_dates", null, monday.plusDays(7) + ", " + monday.plusDays(14)));
+        assertThat(history.get(0).entry().changes())
+                .contains(new FieldChange("start_time", "10:00", "16:00"), new FieldChange("sessions", null, "2"))
+                .extracting(FieldChange::field).doesNotContain("room", "instructor", "capacity");
+        assertThat(history).allSatisfy(line -> assertThat(line.entry().actorId()).isNotNull());
+    }
+
+    @Test
+    void a_failed_mail_sent_again_by_staff_names_the_staff_member_and_the_kind_of_mail_but_not_the_address() {
+        String to = TestOutbox.address();
+        long failed = outbox.failed(to, "Иван Петров");
+        PersonDetails admin = people.create(Roles.ADMIN);
+        TestCatalogue.signIn(admin);
+
+        undelivered.sendAgain(failed);
+
+        List<AuditLine> entries = audit.find(new AuditFilter(null, null, null, "mail.sent_again", "MAIL",
+                String.valueOf(failed), null), 0, 10);
+        assertThat(entries).singleElement().satisfies(line -> {
+            assertThat(line.entry().actorId()).isEqualTo(admin.personId());
+            assertThat(line.entry().changes()).containsExactly(new FieldChange("template", null, "booking-confirmed"));
+            assertThat(line.entry().changes().toString()).doesNotContain(to);
+        });
     }
 
     @Test

@@ -5,8 +5,12 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import kz.sheber.audit.AuditEntry;
 import kz.sheber.audit.AuditLine;
 import kz.sheber.base.FieldChange;
@@ -17,6 +21,9 @@ import kz.sheber.base.time.CentreTime;
  * changed field before and after (moments in the centre's time).
  */
 class AuditCard extends Div {
+
+    /** One ISO date or several joined by ", ": how date fields (a series' skipped dates) are stored. */
+    private static final Pattern DATES = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(, \\d{4}-\\d{2}-\\d{2})*");
 
     private final CentreTime time;
 
@@ -51,13 +58,16 @@ class AuditCard extends Div {
     }
 
     private Paragraph change(FieldChange change) {
-        Paragraph p = new Paragraph(getTranslation("audit.change", getTranslation("audit.field." + change.field()),
-                value(change.before()), value(change.after())));
+        Paragraph p = "template".equals(change.field())
+                ? new Paragraph(getTranslation("audit.change.mail",
+                        getTranslation("notification.template." + change.after())))
+                : new Paragraph(getTranslation("audit.change", getTranslation("audit.field." + change.field()),
+                        value(change.before()), value(change.after())));
         p.addClassName("sheber-audit-change");
         return p;
     }
 
-    /** Moments are stored as ISO instants and shown in the centre's time; anything else as it is. */
+    /** Moments are stored as ISO instants and shown in the centre's time, dates as ISO dates; the rest as it is. */
     private String value(String value) {
         if (value == null) {
             return "—";
@@ -68,6 +78,12 @@ class AuditCard extends Div {
             } catch (DateTimeParseException notAMoment) {
                 return value;
             }
+        }
+        if (DATES.matcher(value).matches()) {
+            return Arrays.stream(value.split(", "))
+                    .map(day -> LocalDate.parse(day).atStartOfDay(time.zone()).toInstant())
+                    .map(day -> time.formatDate(day, getLocale()))
+                    .collect(Collectors.joining(", "));
         }
         if ("true".equals(value)) {
             return getTranslation("audit.yes");

@@ -5,6 +5,7 @@ import static kz.sheber.base.db.UtcColumns.utc;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -57,6 +58,11 @@ public class OutboxUpkeep {
                         WHERE id = ? AND status = 'FAILED'""")
                 .params(utc(now), id)
                 .update() == 1;
+    }
+
+    /** What kind of mail this is (its template's name), if it is still in the outbox. */
+    public Optional<String> templateOf(long id) {
+        return jdbc.sql("SELECT template FROM outbox_mail WHERE id = ?").param(id).query(String.class).optional();
     }
 
     /** Up to {@code limit} SENT mails sent before {@code cutoff}, oldest first; a plain read that locks nothing. */
