@@ -5,8 +5,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -48,5 +51,10 @@ class DeskViewTest extends KaribuTest {
         assertThat(sessions.bookedSeats(session.id())).isEqualTo(2);
         assertThat(jdbc.sql("SELECT phone FROM person WHERE full_name = ?").param(name).query(String.class).single())
                 .isEqualTo("+7 701 555 44 33");
+        String reference = jdbc.sql("SELECT b.reference FROM booking b JOIN person p ON p.id = b.person_id "
+                + "WHERE p.full_name = ?").param(name).query(String.class).single();
+        Grid<?> theirs = _get(Grid.class, spec -> spec.withId("desk-bookings"));
+        assertThat(((Anchor) GridKt._getCellComponent(theirs, 0, "history")).getHref())
+                .as("the booking's every step, from the desk").isEqualTo("admin/audit?booking=" + reference);
     }
 }

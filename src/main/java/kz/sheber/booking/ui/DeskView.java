@@ -6,6 +6,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -103,6 +104,9 @@ class DeskView extends Main implements HasDynamicTitle {
             cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
             return cancel;
         });
+        // "I booked and my seat vanished": every step of this booking, from the audit log
+        theirBookings.addComponentColumn(b -> new Anchor("admin/audit?booking=" + b.reference(),
+                getTranslation("desk.history"))).setKey("history");
         theirBookings.setAllRowsVisible(true);
 
         add(new H1(getTranslation("desk.title")), search, people, newResidentForm(residents), chosenLabel,
