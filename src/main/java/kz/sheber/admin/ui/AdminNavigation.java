@@ -2,12 +2,17 @@ package kz.sheber.admin.ui;
 
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import kz.sheber.admin.FiguresService;
 import kz.sheber.base.Roles;
 import kz.sheber.base.ui.NavigationEntry;
+import kz.sheber.base.ui.StaffStartSummary;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The dashboard for staff, and My figures for those who teach, right under My classes. */
+/**
+ * The dashboard for staff (and the week's figures at the top of their start page), and My figures for those who
+ * teach, right under My classes.
+ */
 @Configuration(proxyBeanMethods = false)
 class AdminNavigation {
 
@@ -15,6 +20,11 @@ class AdminNavigation {
     NavigationEntry dashboardEntry(AuthenticationContext authentication) {
         return NavigationEntry.forRole("admin.dashboard.title", DashboardView.class, VaadinIcon.CHART, 45,
                 authentication, Roles.ADMIN);
+    }
+
+    @Bean
+    StaffStartSummary weekAtAGlance(FiguresService figures) {
+        return () -> new WeekAtAGlance(figures);
     }
 
     @Bean

@@ -33,6 +33,15 @@ class FigureCards extends Div {
         count("centreCancellations", now, before, Figures::centreCancellations, text);
     }
 
+    /** The four that say how the week goes: classes held, how full, who came, who waited in vain. */
+    void showGlance(Figures now, Figures before, FigureText text) {
+        removeAll();
+        count("sessions", now, before, f -> f.tally().sessions(), text);
+        rate("fillRate", now, before, t -> t.fillRate(), text);
+        count("came", now, before, f -> f.tally().came(), text);
+        count("unmetPeople", now, before, Figures::unmetPeople, text);
+    }
+
     private void count(String key, Figures now, Figures before, ToLongFunction<Figures> figure, FigureText text) {
         long value = figure.applyAsLong(now), previous = figure.applyAsLong(before);
         card(key, text.count(value), text.count(previous), text.countChange(value, previous));

@@ -24,11 +24,14 @@ import kz.sheber.base.InvalidInput;
 import kz.sheber.base.Roles;
 import kz.sheber.base.time.CentreTime;
 import kz.sheber.base.ui.Forms;
+import kz.sheber.base.ui.StaffStartSummary;
 import kz.sheber.roster.RosterService;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Staff's way into any roster: the day's classes (today unless the address names a day), each with its seats and
  * waiting list and a link to its roster. The day stays in the address, so a link or a reload shows the same day.
+ * Above them, what other features sum up for staff (the week's figures).
  */
 @Route(RostersView.ROUTE)
 @RolesAllowed(Roles.ADMIN)
@@ -43,7 +46,7 @@ class RostersView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final Div list = new Div();
     private LocalDate shown;
 
-    RostersView(RosterService rosters, CentreTime time) {
+    RostersView(RosterService rosters, CentreTime time, ObjectProvider<StaffStartSummary> summaries) {
         this.rosters = rosters;
         this.time = time;
         addClassName("sheber-page");
@@ -67,6 +70,7 @@ class RostersView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         notice.setVisible(false);
         list.setId("rosters");
         day.addValueChangeListener(e -> show(e.getValue()));
+        summaries.orderedStream().map(StaffStartSummary::create).forEach(this::add);
         add(new H1(getTranslation("roster.rosters.title")), new Paragraph(getTranslation("roster.rosters.intro")),
                 toolbar, notice, list);
     }

@@ -14,8 +14,15 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.RouterLink;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.TemporalAdjusters;
+import kz.sheber.admin.FigureFilter;
+import kz.sheber.admin.FiguresService;
+import kz.sheber.admin.PastCentre;
+import kz.sheber.admin.Period;
 import kz.sheber.base.Roles;
 import kz.sheber.base.i18n.Languages;
 import kz.sheber.base.time.CentreTime;
@@ -26,6 +33,7 @@ import kz.sheber.schedule.SessionCard;
 import kz.sheber.support.KaribuTest;
 import kz.sheber.support.TestCatalogue;
 import kz.sheber.support.TestPeople;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -36,6 +44,8 @@ class RostersViewTest extends KaribuTest {
     @Autowired TestPeople people;
     @Autowired BookingService bookings;
     @Autowired CentreTime time;
+    @Autowired FiguresService figures;
+    @Autowired PastCentre past;
 
     private void book(SessionCard session, int seats, boolean waiting) {
         TestCatalogue.signIn(sessions.resident());
@@ -119,5 +129,28 @@ class RostersViewTest extends KaribuTest {
         assertThat(navigation()).contains("My classes").doesNotContain("Rosters");
         open("admin/rosters", Languages.ENGLISH);
         _assertNone(RostersView.class);
+    }
+
+    /** Issue 15: staff's start page opens with the week's figures, the same the dashboard counts for the week. */
+    @Test
+    void staff_start_the_day_with_the_weeks_figures_above_the_rosters_and_a_way_into_the_dashboard() {
+        // A class held earlier this week, so the week's count is never zero
+        LocalDateTime mondayMorning = time.nowInCentre().toLocalDate()
+                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).atTime(0, 5);
+        Assumptions.assumeTrue(time.nowInCentre().toLocalDateTime().isAfter(mondayMorning.plusHours(2)),
+                "too early on a Monday");
+        past.session(past.workshop(3), past.room(), mondayMorning, 6, false);
+        login(people.create(Roles.ADMIN));
+        open("admin/rosters", Languages.ENGLISH);
+
+        Div week = _get(Div.class, spec -> spec.withId("week-figures"));
+        long heldThisWeek = figures.centre(Period.around(Period.Kind.WEEK, figures.today()), FigureFilter.ALL)
+                .figures().tally().sessions();
+        assertThat(heldThisWeek).isPositive();
+        assertThat(week.getChildren()).hasSize(4);
+        assertThat(week.getChildren().findFirst().orElseThrow().getElement().getTextRecursively())
+                .startsWith("Sessions held").contains(String.valueOf(heldThisWeek));
+        assertThat(_get(RouterLink.class, spec -> spec.withId("open-dashboard")).getHref())
+                .isEqualTo("admin/dashboard?period=week");
     }
 }
