@@ -1,6 +1,7 @@
 package kz.sheber.account;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.Locale;
@@ -93,6 +94,7 @@ public class AccountService {
 
     /** Sends a fresh verification link to the signed-in person. */
     @PreAuthorize("isAuthenticated()")
+    @RolesAllowed({Roles.RESIDENT, Roles.INSTRUCTOR, Roles.ADMIN}) // the signed-in person's own account
     @Transactional
     public void resendVerification() {
         Person person = me();
@@ -156,6 +158,7 @@ public class AccountService {
     }
 
     @PreAuthorize("isAuthenticated()")
+    @RolesAllowed({Roles.RESIDENT, Roles.INSTRUCTOR, Roles.ADMIN}) // the signed-in person's own account
     @Transactional
     public void changePassword(String currentPassword, String newPassword) {
         Person person = me();
@@ -176,6 +179,7 @@ public class AccountService {
      * address that already has an account gets no link, and the caller sees the same answer.
      */
     @PreAuthorize("isAuthenticated()")
+    @RolesAllowed({Roles.RESIDENT, Roles.INSTRUCTOR, Roles.ADMIN}) // the signed-in person's own account
     @Transactional
     public void requestEmailChange(String newEmail, String currentPassword) {
         Person person = me();
@@ -215,6 +219,7 @@ public class AccountService {
     }
 
     @PreAuthorize("isAuthenticated()")
+    @RolesAllowed({Roles.RESIDENT, Roles.INSTRUCTOR, Roles.ADMIN}) // the signed-in person's own account
     @Transactional(readOnly = true)
     public Profile myProfile() {
         Person p = me();
@@ -223,6 +228,7 @@ public class AccountService {
     }
 
     @PreAuthorize("isAuthenticated()")
+    @RolesAllowed({Roles.RESIDENT, Roles.INSTRUCTOR, Roles.ADMIN}) // the signed-in person's own account
     @Transactional
     public void updateProfile(ProfileChange change) {
         InvalidInput.check(validator, change);

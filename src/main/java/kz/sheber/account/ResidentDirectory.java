@@ -1,5 +1,6 @@
 package kz.sheber.account;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -38,11 +39,13 @@ public class ResidentDirectory {
     }
 
     /** Who is calling, for other features: the signed-in person's id, or empty for a visitor. */
+    @PermitAll // tells callers only who they are themselves
     public Optional<Long> signedInId() {
         return kz.sheber.account.security.CurrentPerson.get().map(p -> p.personId());
     }
 
     /** Whether the caller is centre staff, who may reach every session's bookings and roster. */
+    @PermitAll // tells callers only who they are themselves
     public boolean signedInIsStaff() {
         var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
         return auth != null && auth.getAuthorities().stream()
@@ -50,15 +53,23 @@ public class ResidentDirectory {
     }
 
     /** Whether the caller is this person (an instructor reaching their own classes) or staff; false for a visitor. */
+    @PermitAll // tells callers only who they are themselves
     public boolean signedInIsSelfOrStaff(long personId) {
         return signedInIsStaff() || signedInId().filter(me -> me == personId).isPresent();
     }
 
     /** The signed-in person's id; refuses a visitor. */
+    @PermitAll // tells callers only who they are themselves
     public long requireSignedInId() {
         return kz.sheber.account.security.CurrentPerson.id();
     }
 
+    /**
+     * How to reach a resident about their booking: for other features' server-side work (mail, reminders, a
+     * waiting-list promotion by the system), which may run with nobody signed in. No view may call it (an
+     * ArchitectureTest rule): what a person sees of another comes from a checked method such as a roster.
+     */
+    @PermitAll
     @Transactional(readOnly = true)
     public Optional<ResidentContact> contact(long personId) {
         return contacts.enabled(personId, Roles.RESIDENT).map(p -> new ResidentContact(p.id(), p.fullName(),

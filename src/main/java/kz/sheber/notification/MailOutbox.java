@@ -1,5 +1,6 @@
 package kz.sheber.notification;
 
+import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import kz.sheber.notification.domain.OutboxInserts;
 import org.springframework.stereotype.Service;
@@ -26,6 +27,7 @@ public class MailOutbox {
      * Renders the mail now and writes it with the caller's change, so both commit or neither does. Fails (and so
      * rolls the caller back) when the template is missing or a value it needs is not given.
      */
+    @PermitAll // only inside the transaction of another feature's service, which has checked its caller; no view
     @Transactional(propagation = Propagation.MANDATORY) // written atomically with the change that causes it
     public void queue(OutgoingMail mail) {
         RenderedMail rendered = templates.render(mail);
