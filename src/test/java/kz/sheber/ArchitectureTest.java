@@ -31,7 +31,7 @@ class ArchitectureTest {
             .orShould().dependOnClassesThat().resideInAPackage("org.springframework.jdbc..")
             .orShould().dependOnClassesThat().resideInAPackage("org.springframework.data.repository..");
 
-    /** Contacts and the outbox are for services' own server-side work; a view shows people only via a checked method. */
+    /** Contacts and the outbox serve services' own server-side work; a view shows people via checked methods only. */
     @ArchTest
     static final ArchRule no_view_reads_a_residents_contact_or_queues_mail_itself = noClasses()
             .that().resideInAPackage("..ui..")
