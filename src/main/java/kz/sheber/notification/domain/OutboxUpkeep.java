@@ -79,4 +79,23 @@ public class OutboxUpkeep {
                 .param("cutoff", utc(cutoff))
                 .update();
     }
+
+    /** One mail to a person as their data export shows it. */
+    public record Kept(Instant createdAt, Instant sentAt, String status, String subject, String text) {}
+
+    /** Every mail still kept for this address, oldest first. */
+    public List<Kept> mailTo(String recipient) {
+        return jdbc.sql("""
+                        SELECT created_at, sent_at, status, subject, text_body FROM outbox_mail
+                        WHERE recipient = ? ORDER BY created_at, id""")
+                .param(recipient)
+                .query((rs, n) -> new Kept(instant(rs, 1), instant(rs, 2), rs.getString(3), rs.getString(4),
+                        rs.getString(5)))
+                .list();
+    }
+
+    /** Deletes every mail to this address, whatever its state (its attachments go with it); returns how many. */
+    public int deleteMailTo(String recipient) {
+        return jdbc.sql("DELETE FROM outbox_mail WHERE recipient = ?").param(recipient).update();
+    }
 }
