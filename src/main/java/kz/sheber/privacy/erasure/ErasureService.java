@@ -95,9 +95,12 @@ public class ErasureService {
 
     /** When and why a person was erased, for staff's person page; empty if they were not. */
     @RolesAllowed(Roles.ADMIN)
-    public Optional<ErasureRecords.Erasure> erasureOf(long personId) {
-        return records.of(personId);
+    public Optional<Erasure> erasureOf(long personId) {
+        return records.of(personId).map(e -> new Erasure(e.erasedAt(), e.channel(), e.byPerson(), e.reason()));
     }
+
+    /** When, how (ONLINE, DESK, SYSTEM), by which member of staff and why a person was erased. */
+    public record Erasure(java.time.Instant erasedAt, String channel, Long byPerson, String reason) {}
 
     private boolean erase(long personId, String channel, Long by, String reason) {
         ErasureCancellations ended = bookings.cancelUpcomingOf(personId);
