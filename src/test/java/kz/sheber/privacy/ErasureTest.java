@@ -25,6 +25,7 @@ import kz.sheber.booking.BookingState;
 import kz.sheber.booking.TestSessions;
 import kz.sheber.privacy.erasure.ErasureService;
 import kz.sheber.roster.Participant;
+import kz.sheber.roster.RosterCsv;
 import kz.sheber.roster.RosterService;
 import kz.sheber.support.SheberTest;
 import kz.sheber.support.TestCatalogue;
@@ -93,6 +94,11 @@ class ErasureTest {
         assertThat(anonymous.phone()).isNull();
         assertThat(anonymous.email()).isNull();
         assertThat(anonymous.attendance()).isPresent();
+        String csv = new String(RosterCsv.write(rosters.roster(dana.past().id()), List.of("name", "seats", "phone",
+                "email", "booked", "state", "attendance", "present"), java.time.ZoneOffset.UTC,
+                word -> word == Participant.Unnamed.ERASED ? "Erased person" : word.name()),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).contains("Erased person").doesNotContain(dana.name()).doesNotContain(dana.email());
 
         TestCatalogue.signIn(admin);
         List<AuditLine> trail = audit.find(new AuditFilter(null, null, dana.person().personId(), null, null, null,
