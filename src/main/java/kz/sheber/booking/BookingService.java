@@ -237,10 +237,8 @@ public class BookingService {
     @Transactional(readOnly = true)
     public Optional<java.time.Instant> lastBookingActivityOf(long personId) {
         residents.requireSelfStaffOrJob(personId);
-        return bookings.ofPerson(personId).stream()
-                .flatMap(b -> java.util.stream.Stream.of(Optional.of(b.getCreatedAt()),
-                        schedule.card(b.getSessionId()).map(SessionCard::startsAt)))
-                .flatMap(Optional::stream).max(Comparator.naturalOrder());
+        // Stored as UTC DATETIMEs
+        return Optional.ofNullable(bookings.lastActivity(personId)).map(at -> at.toInstant(java.time.ZoneOffset.UTC));
     }
 
     private List<BookingView> bookingsOf0(long personId) {
