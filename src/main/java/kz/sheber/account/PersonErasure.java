@@ -61,13 +61,13 @@ public class PersonErasure {
         return me.getId();
     }
 
-    /** What erasure needs before the record is emptied (the address its mail went to); empty once erased. */
+    /** What erasure needs before the record is emptied (the name and address in its mail); empty once erased. */
     @PermitAll
     @Transactional(readOnly = true)
     public Optional<ErasableAccount> erasable(long personId) {
         directory.requireSelfStaffOrJob(personId);
         return people.findById(personId).filter(p -> p.getErasedAt() == null)
-                .map(p -> new ErasableAccount(p.getId(), p.getEmail(), p.getLanguage(),
+                .map(p -> new ErasableAccount(p.getId(), p.getFullName(), p.getEmail(), p.getLanguage(),
                         p.getRoles().contains(Roles.ADMIN)));
     }
 
@@ -119,5 +119,5 @@ public class PersonErasure {
     }
 
     /** @param admin whether they are staff: an admin's own deletion is refused, another admin must do it */
-    public record ErasableAccount(long id, String email, String language, boolean admin) {}
+    public record ErasableAccount(long id, String fullName, String email, String language, boolean admin) {}
 }

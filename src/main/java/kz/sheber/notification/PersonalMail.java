@@ -51,4 +51,20 @@ public class PersonalMail implements PersonalDataSection {
     public int destroyMailTo(String email) {
         return upkeep.deleteMailTo(email);
     }
+
+    /**
+     * Takes an erased person's name out of the mail kept for others (an instructor's name in the mail to their
+     * class). Names shorter than {@link #SHORTEST_NAME} are left: replacing them could change unrelated words.
+     */
+    @PermitAll
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int forgetName(String fullName) {
+        String name = fullName == null ? "" : fullName.strip();
+        if (name.length() < SHORTEST_NAME) {
+            return 0;
+        }
+        return upkeep.replaceName(name, org.springframework.web.util.HtmlUtils.htmlEscape(name), "—");
+    }
+
+    static final int SHORTEST_NAME = 5;
 }

@@ -18,10 +18,12 @@ public record PrivacySettings(@NotNull @DefaultValue("36m") Period anonymiseInac
 
     public PrivacySettings {
         if (anonymiseInactiveAfter.isNegative() || anonymiseInactiveAfter.isZero()) {
-            throw new IllegalArgumentException("sheber.privacy.anonymise-inactive-after must be at least a day, e.g. 36m");
+            throw new IllegalArgumentException(
+                    "sheber.privacy.anonymise-inactive-after must be at least a day, e.g. 36m");
         }
         if (classMessageTextKept.isNegative() || classMessageTextKept.isZero()) {
-            throw new IllegalArgumentException("sheber.privacy.class-message-text-kept must be at least a day, e.g. 12m");
+            throw new IllegalArgumentException(
+                    "sheber.privacy.class-message-text-kept must be at least a day, e.g. 12m");
         }
     }
 }

@@ -52,6 +52,7 @@ class ErasureTest {
     @Autowired AccountService accounts;
     @Autowired SessionRegistry sessionRegistry;
     @Autowired JdbcClient jdbc;
+    @Autowired kz.sheber.catalogue.CatalogueService catalogue;
 
     @AfterEach
     void signOut() {
@@ -147,6 +148,28 @@ class ErasureTest {
 
         TestCatalogue.signIn(people.create(Roles.ADMIN));
         assertThatThrownBy(() -> erasure.eraseMe(TestPeople.PASSWORD)).isInstanceOf(InvalidInput.class);
+    }
+
+    @Test
+    void an_erased_instructors_name_leaves_their_messages_and_their_bio_goes() {
+        PrivacyFixture.Resident dana = fixture.resident("kk");
+        long instructor = dana.past().instructorId();
+        String name = "Нұрлан Ұста " + TestCatalogue.unique();
+        jdbc.sql("UPDATE person SET full_name = ? WHERE id = ?").params(name, instructor).update();
+        TestCatalogue.signIn(new PersonDetails(instructor, "i@test", "", true, List.of(Roles.INSTRUCTOR)));
+        rosters.writeToClass(dana.past().id(), new kz.sheber.roster.MessageToClass("Рахмет", "Келгендеріңізге рахмет!",
+                false));
+        TestCatalogue.signIn(people.create(Roles.ADMIN));
+        catalogue.saveBio(new kz.sheber.catalogue.BioForm(instructor, 0, new kz.sheber.catalogue.Multilingual(
+                name + " — шебер.", name + " — мастер.", name + " is a master.")));
+
+        erasure.eraseByStaff(instructor, "Left the centre and asked to be forgotten");
+
+        PrivacyFixture.Resident asInstructor = new PrivacyFixture.Resident(null, name, "nobody@nowhere.kz",
+                "+0 000 000 0000", dana.past(), dana.upcoming(), dana.waiting());
+        assertThat(leftovers(asInstructor)).isEmpty();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM class_message WHERE sent_by = ?").param(instructor)
+                .query(Integer.class).single()).isEqualTo(2);
     }
 
     /** Seats held and attendance marked, for the two sessions the resident was in. */

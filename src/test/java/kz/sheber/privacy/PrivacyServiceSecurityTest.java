@@ -41,6 +41,7 @@ class PrivacyServiceSecurityTest {
     @Autowired BookingService bookings;
     @Autowired ClassMessageRetention messages;
     @Autowired PersonalMail mail;
+    @Autowired kz.sheber.catalogue.CatalogueService catalogue;
 
     @AfterEach
     void signOut() {
@@ -93,5 +94,7 @@ class PrivacyServiceSecurityTest {
         assertThatThrownBy(() -> bookings.forgetCalendarFeedOf(other)).isInstanceOf(IllegalTransactionStateException.class);
         assertThatThrownBy(() -> messages.forgetSender(other)).isInstanceOf(IllegalTransactionStateException.class);
         assertThatThrownBy(() -> mail.destroyMailTo("x@test.sheber.kz")).isInstanceOf(IllegalTransactionStateException.class);
+        assertThatThrownBy(() -> mail.forgetName("Дана Әбенова")).isInstanceOf(IllegalTransactionStateException.class);
+        assertThatThrownBy(() -> catalogue.forgetBioOf(other)).isInstanceOf(IllegalTransactionStateException.class);
     }
 }

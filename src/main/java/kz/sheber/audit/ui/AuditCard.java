@@ -31,7 +31,8 @@ class AuditCard extends Div {
         add(channel, new H3(getTranslation("audit.action." + entry.action())));
         add(new Paragraph(time.formatDateTime(entry.at(), getLocale()) + " · " + actor(line)));
         add(new Paragraph(getTranslation("audit.object." + entry.objectType().toLowerCase(Locale.ROOT), entry.objectId())
-                + (line.subjectName() == null ? "" : " · " + AuditLine.shown(line.subjectName(), k -> getTranslation(k)))));
+                + (line.subjectName() == null ? ""
+                        : " · " + AuditLine.shown(line.subjectName(), k -> getTranslation(k)))));
         entry.changes().forEach(change -> add(change(change)));
     }
 

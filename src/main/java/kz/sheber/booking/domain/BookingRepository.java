@@ -50,7 +50,8 @@ public interface BookingRepository extends JpaRepository<Booking, Long> {
 
     /** The latest of the person's bookings made and sessions booked (any state): one read, for retention. */
     @Query(value = """
-            SELECT MAX(GREATEST(b.created_at, s.starts_at)) FROM booking b JOIN workshop_session s ON s.id = b.session_id
+            SELECT MAX(GREATEST(b.created_at, s.starts_at))
+            FROM booking b JOIN workshop_session s ON s.id = b.session_id
             WHERE b.person_id = :personId""", nativeQuery = true)
     java.time.LocalDateTime lastActivity(long personId);
 

@@ -98,4 +98,21 @@ public class OutboxUpkeep {
     public int deleteMailTo(String recipient) {
         return jdbc.sql("DELETE FROM outbox_mail WHERE recipient = ?").param(recipient).update();
     }
+
+    /**
+     * Replaces a name in the kept mail to other people (an instructor's name in their class's mail) with
+     * {@code instead}; returns how many mails changed. The HTML body holds the name escaped.
+     */
+    public int replaceName(String name, String escaped, String instead) {
+        return jdbc.sql("""
+                        UPDATE outbox_mail SET subject = REPLACE(subject, :name, :instead),
+                            text_body = REPLACE(text_body, :name, :instead),
+                            html_body = REPLACE(REPLACE(html_body, :escaped, :instead), :name, :instead),
+                            recipient_name = REPLACE(recipient_name, :name, :instead)
+                        WHERE subject LIKE :like OR text_body LIKE :like OR html_body LIKE :like
+                           OR html_body LIKE :likeEscaped OR recipient_name LIKE :like""")
+                .param("name", name).param("escaped", escaped).param("instead", instead)
+                .param("like", "%" + name + "%").param("likeEscaped", "%" + escaped + "%")
+                .update();
+    }
 }

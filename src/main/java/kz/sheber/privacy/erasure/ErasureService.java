@@ -10,6 +10,7 @@ import kz.sheber.base.InvalidInput;
 import kz.sheber.base.PlainText;
 import kz.sheber.base.Roles;
 import kz.sheber.booking.BookingService;
+import kz.sheber.catalogue.CatalogueService;
 import kz.sheber.booking.ErasureCancellations;
 import kz.sheber.notification.PersonalMail;
 import kz.sheber.privacy.PersonErased;
@@ -24,8 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Erasing a person, in two steps. First their upcoming bookings and waiting places end through the booking
  * service, each exactly as a cancellation (seats go to the waiting list, mails go out). Then, in one transaction,
  * every personal field goes: the account's name, email, phone, password and links, the private calendar address,
- * the mail addressed to them, their name on messages they wrote. Bookings and attendance stay, pointing at an
- * anonymous record. A second call finds nothing left to erase, so an erasure interrupted midway can be repeated.
+ * the mail addressed to them, their name on messages they wrote and an instructor's bio. Bookings and attendance
+ * stay, pointing at an anonymous record. A second call finds nothing left to erase, so an erasure interrupted
+ * midway can be repeated.
  */
 @Service
 public class ErasureService {
@@ -37,14 +39,16 @@ public class ErasureService {
     private final BookingService bookings;
     private final PersonalMail mail;
     private final ClassMessageRetention messages;
+    private final CatalogueService catalogue;
     private final ErasureRecords records;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     ErasureService(PersonErasure accounts, ResidentDirectory people, BookingService bookings, PersonalMail mail,
-            ClassMessageRetention messages, ErasureRecords records, ApplicationEventPublisher events,
-            TransactionTemplate transaction, Clock clock) {
+            ClassMessageRetention messages, CatalogueService catalogue, ErasureRecords records,
+            ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
+        this.catalogue = catalogue;
         this.accounts = accounts;
         this.people = people;
         this.bookings = bookings;
@@ -110,8 +114,10 @@ public class ErasureService {
                 return false;
             }
             int mails = account.get().email() == null ? 0 : mail.destroyMailTo(account.get().email());
+            mail.forgetName(account.get().fullName());
             bookings.forgetCalendarFeedOf(personId);
             messages.forgetSender(personId);
+            catalogue.forgetBioOf(personId);
             accounts.erase(personId);
             records.insert(personId, clock.instant(), channel, by, reason);
             events.publishEvent(new PersonErased(personId, channel, ended.bookings(), ended.waitingPlaces(), mails));

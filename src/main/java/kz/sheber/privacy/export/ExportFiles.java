@@ -61,7 +61,8 @@ class ExportFiles {
         try {
             Writer page = new OutputStreamWriter(new NotClosing(out), StandardCharsets.UTF_8);
             page.write("<!DOCTYPE html><html lang=\"" + language.getLanguage() + "\"><head><meta charset=\"utf-8\">"
-                    + "<meta name=\"viewport\" content=\"width=device-width\"><title>" + t("privacy.export.title", language)
+                    + "<meta name=\"viewport\" content=\"width=device-width\"><title>"
+                    + t("privacy.export.title", language)
                     + "</title><style>body{font-family:sans-serif;margin:1rem}table{border-collapse:collapse;"
                     + "margin-bottom:1.5rem}td,th{border:1px solid #999;padding:.25rem .5rem;text-align:left;"
                     + "vertical-align:top}</style></head><body>");
