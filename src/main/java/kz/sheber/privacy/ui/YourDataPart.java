@@ -6,6 +6,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import kz.sheber.base.Roles;
 import kz.sheber.base.ui.ProfilePart;
 import kz.sheber.privacy.erasure.ErasureService;
 import kz.sheber.privacy.export.DataExport;
@@ -16,10 +18,12 @@ class YourDataPart implements ProfilePart {
 
     private final DataExport export;
     private final ErasureService erasure;
+    private final AuthenticationContext authentication;
 
-    YourDataPart(DataExport export, ErasureService erasure) {
+    YourDataPart(DataExport export, ErasureService erasure, AuthenticationContext authentication) {
         this.export = export;
         this.erasure = erasure;
+        this.authentication = authentication;
     }
 
     @Override
@@ -38,8 +42,13 @@ class YourDataPart implements ProfilePart {
         delete.setId("delete-account");
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         section.add(new H2(section.getTranslation("privacy.profile.title")),
-                new Paragraph(section.getTranslation("privacy.profile.downloadHelp")), download,
-                new Paragraph(section.getTranslation("privacy.profile.deleteHelp")), delete);
+                new Paragraph(section.getTranslation("privacy.profile.downloadHelp")), download);
+        if (authentication.hasRole(Roles.ADMIN)) {
+            // The service refuses it too: a staff account is removed by another admin, with a reason
+            section.add(new Paragraph(section.getTranslation("privacy.erase.adminSelf")));
+        } else {
+            section.add(new Paragraph(section.getTranslation("privacy.profile.deleteHelp")), delete);
+        }
         return section;
     }
 }

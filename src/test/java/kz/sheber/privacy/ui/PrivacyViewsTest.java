@@ -49,6 +49,16 @@ class PrivacyViewsTest extends KaribuTest {
     }
 
     @Test
+    void an_admins_profile_offers_the_file_but_says_another_admin_removes_the_account() {
+        login(people.create(Roles.ADMIN));
+        open("profile", Languages.ENGLISH);
+        assertThat(_get(Anchor.class, spec -> spec.withId("download-my-data")).getText()).isEqualTo("Download my data");
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class, spec -> spec.withId("delete-account")))
+                .isEmpty();
+        _get(Paragraph.class, spec -> spec.withText("Staff accounts are deleted by another admin, from People."));
+    }
+
+    @Test
     void staff_see_when_a_resident_was_last_active_and_erase_them_with_a_reason() {
         PrivacyFixture.Resident dana = fixture.resident("ru");
         login(people.create(Roles.ADMIN));
