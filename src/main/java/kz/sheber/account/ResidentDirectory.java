@@ -58,6 +58,17 @@ public class ResidentDirectory {
         return signedInIsStaff() || signedInId().filter(me -> me == personId).isPresent();
     }
 
+    /**
+     * For erasure and retention: the person themselves, staff, or a background job (a scheduled thread has no
+     * authentication at all, while every web request has one, an anonymous one for a visitor).
+     */
+    public void requireSelfStaffOrJob(long personId) {
+        if (org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication() != null
+                && !signedInIsSelfOrStaff(personId)) {
+            throw new org.springframework.security.access.AccessDeniedException("not this person's record");
+        }
+    }
+
     /** The signed-in person's id; refuses a visitor. */
     @PermitAll // tells callers only who they are themselves
     public long requireSignedInId() {
@@ -74,6 +85,15 @@ public class ResidentDirectory {
     public Optional<ResidentContact> contact(long personId) {
         return contacts.enabled(personId, Roles.RESIDENT).map(p -> new ResidentContact(p.id(), p.fullName(),
                 p.email(), p.emailVerified(), p.phone(), p.language(), p.remindersEnabled(), p.hasRole()));
+    }
+
+    /**
+     * Anyone's name, enabled or not, for other features' own lists (a roster): empty text for an erased person,
+     * whom screens show as "Erased person".
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> nameOf(long personId) {
+        return people.findById(personId).map(Person::getFullName);
     }
 
     /** Staff add a resident who phoned or walked in; an email already in use is refused beside its field. */

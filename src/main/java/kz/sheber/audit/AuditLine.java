@@ -10,4 +10,10 @@ import org.jspecify.annotations.Nullable;
  * @param byReader the reader made this change themselves
  */
 public record AuditLine(AuditEntry entry, @Nullable String actorName, @Nullable String subjectName,
-        boolean byReader) {}
+        boolean byReader) {
+
+    /** A name as the reader sees it: an erased person's record keeps an empty name and reads "Erased person". */
+    public static @Nullable String shown(@Nullable String name, java.util.function.Function<String, String> words) {
+        return name != null && name.isBlank() ? words.apply("person.erased") : name;
+    }
+}

@@ -36,9 +36,14 @@ public class BookingService {
     private final ResidentDirectory residents;
     private final ScheduleService schedule;
     private final BookingSettings settings;
+    private final kz.sheber.booking.domain.CalendarFeeds feeds;
+    private final java.time.Clock clock;
 
     BookingService(Seats seats, LockRetry retry, BookingRepository bookings, SeatLedger ledger,
-            ResidentDirectory residents, ScheduleService schedule, BookingSettings settings) {
+            ResidentDirectory residents, ScheduleService schedule, BookingSettings settings,
+            kz.sheber.booking.domain.CalendarFeeds feeds, java.time.Clock clock) {
+        this.feeds = feeds;
+        this.clock = clock;
         this.seats = seats;
         this.retry = retry;
         this.bookings = bookings;
@@ -178,6 +183,62 @@ public class BookingService {
     @Transactional(readOnly = true)
     public int sessionsBookedBetween(long personId, java.time.Instant from, java.time.Instant to) {
         return bookings.confirmedBetween(personId, from, to);
+    }
+
+    /**
+     * Erasure's first step: ends the person's bookings and waiting places in sessions yet to start, each exactly as
+     * a cancellation (freed seats go to the waiting list, mails go out), by the person themselves or by staff.
+     * Sessions already started keep their rows: they are the centre's history and become anonymous.
+     */
+    @PermitAll
+    public ErasureCancellations cancelUpcomingOf(long personId) {
+        residents.requireSelfStaffOrJob(personId);
+        boolean self = residents.signedInId().filter(me -> me == personId).isPresent();
+        int held = 0;
+        int waiting = 0;
+        for (Booking b : bookings.ofPerson(personId)) {
+            boolean upcoming = b.isActive() && schedule.card(b.getSessionId())
+                    .filter(card -> card.startsAt().isAfter(clock.instant())).isPresent();
+            if (upcoming) {
+                guarded(() -> view(seats.cancel(b.getId(), self ? personId : null,
+                        self ? CancelledBy.RESIDENT : CancelledBy.STAFF)));
+                if (b.getStatus() == kz.sheber.booking.domain.BookingStatus.CONFIRMED) {
+                    held++;
+                } else {
+                    waiting++;
+                }
+            }
+        }
+        return new ErasureCancellations(held, waiting);
+    }
+
+    /** Every booking of one person, cancelled ones too: for their data export (the person themselves or staff). */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public List<PersonBooking> bookingsOfPerson(long personId) {
+        residents.requireSelfStaffOrJob(personId);
+        return bookings.ofPerson(personId).stream().map(b -> new PersonBooking(b.getId(), b.getReference(),
+                b.getSessionId(), BookingState.valueOf(b.getStatus().name()), b.getCreatedAt())).toList();
+    }
+
+    /** Erasure: the private calendar address stops working and nothing of it is kept (caller's transaction). */
+    @PermitAll
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public boolean forgetCalendarFeedOf(long personId) {
+        residents.requireSelfStaffOrJob(personId);
+        return feeds.forget(personId);
+    }
+
+    /**
+     * When the person last booked or was booked, or last had a session: for retention, which anonymises residents
+     * the centre has not seen for years. Empty when they never booked.
+     */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public Optional<java.time.Instant> lastBookingActivityOf(long personId) {
+        residents.requireSelfStaffOrJob(personId);
+        // Stored as UTC DATETIMEs
+        return Optional.ofNullable(bookings.lastActivity(personId)).map(at -> at.toInstant(java.time.ZoneOffset.UTC));
     }
 
     private List<BookingView> bookingsOf0(long personId) {

@@ -44,10 +44,12 @@ public class CatalogueService {
     private final InstructorDirectory instructors;
     private final Validator validator;
     private final ApplicationEventPublisher events;
+    private final kz.sheber.account.ResidentDirectory people;
 
     CatalogueService(CraftRepository crafts, RoomRepository rooms, WorkshopRepository workshops,
             WorkshopPictureRepository pictures, InstructorBioRepository bios, InstructorDirectory instructors,
-            Validator validator, ApplicationEventPublisher events) {
+            Validator validator, ApplicationEventPublisher events, kz.sheber.account.ResidentDirectory people) {
+        this.people = people;
         this.events = events;
         this.crafts = crafts;
         this.rooms = rooms;
@@ -178,6 +180,18 @@ public class CatalogueService {
     @Transactional(readOnly = true)
     public Optional<InstructorView> instructor(long personId) {
         return instructors.instructor(personId).map(i -> view(i, bios.findById(personId).orElse(null)));
+    }
+
+    /** Erasure: an erased instructor's bio goes with their name (the person, staff or the retention job). */
+    @PermitAll
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public boolean forgetBioOf(long personId) {
+        people.requireSelfStaffOrJob(personId);
+        if (!bios.existsById(personId)) {
+            return false;
+        }
+        bios.deleteById(personId);
+        return true;
     }
 
     @Transactional

@@ -12,4 +12,12 @@ public record Participant(long bookingId, String reference, long personId, Strin
         Optional<AttendanceHistory> history) {
 
     public enum State { BOOKED, WAITING, CANCELLED_LATE }
+
+    /** What stands in for the name of an erased person, whose bookings stay as anonymous rows. */
+    public enum Unnamed { ERASED }
+
+    /** The name, or what stands in for it once the person was erased ({@code words} translates the stand-in). */
+    public String shownName(java.util.function.Function<Enum<?>, String> words) {
+        return name.isBlank() ? words.apply(Unnamed.ERASED) : name;
+    }
 }

@@ -218,7 +218,8 @@ public class RosterService {
             case CANCELLED -> Participant.State.CANCELLED_LATE;
             default -> Participant.State.BOOKED;
         };
-        return new Participant(b.id(), b.reference(), b.personId(), contact.map(ResidentContact::fullName).orElse(""), b.seats(),
+        return new Participant(b.id(), b.reference(), b.personId(), contact.map(ResidentContact::fullName)
+                        .orElseGet(() -> people.nameOf(b.personId()).orElse("")), b.seats(),
                 contact.map(ResidentContact::phone).orElse(null), contact.map(ResidentContact::email).orElse(null),
                 b.bookedAt(), state, b.placeInLine(), Optional.ofNullable(mark).map(m -> new Attendance(
                         Attendance.Mark.valueOf(m.status()), m.seatsPresent())),

@@ -36,6 +36,7 @@ class RouteAccessTest extends KaribuTest {
     private static final List<String> FORWARDS_ONLY = List.of("start");
 
     private static final String SESSION_HISTORY = "history/session/:sessionId(\\d{1,18})";
+    private static final String PERSON_DATA = "admin/people/:personId(\\d{1,18})/data";
     private static final String BOOKING_HISTORY = "my-bookings/history/:reference([A-Za-z0-9-]{1,40})";
 
     /** Route → who may open it. */
@@ -76,6 +77,7 @@ class RouteAccessTest extends KaribuTest {
         WHO_GETS_IN.put("my-figures", List.of(I));
         WHO_GETS_IN.put("admin/report", List.of(S));
         WHO_GETS_IN.put("admin/backups", List.of(S));
+        WHO_GETS_IN.put(PERSON_DATA, List.of(S));
     }
 
     @Autowired
@@ -96,6 +98,7 @@ class RouteAccessTest extends KaribuTest {
         addresses.put("roster/:id", addresses.get("session/:id").replace("session/", "roster/"));
         addresses.put(SESSION_HISTORY, addresses.get("session/:id").replace("session/", "history/session/"));
         addresses.put(BOOKING_HISTORY, "my-bookings/history/ABCDEF");
+        addresses.put(PERSON_DATA, "admin/people/" + people.create(R).personId() + "/data");
     }
 
     @Test

@@ -20,4 +20,8 @@ public interface AccountTokenRepository extends JpaRepository<AccountToken, Long
     @Modifying
     @Query("UPDATE AccountToken t SET t.usedAt = :now WHERE t.personId = :personId AND t.purpose = :purpose AND t.usedAt IS NULL")
     void retireUnused(Long personId, AccountToken.Purpose purpose, Instant now);
+
+    @Modifying
+    @Query("DELETE FROM AccountToken t WHERE t.personId = :personId")
+    void deleteAllByPersonId(Long personId);
 }

@@ -34,6 +34,8 @@ public class Person {
     private boolean enabled = true;
     private boolean remindersEnabled = true;
     private Instant createdAt;
+    private Instant erasedAt;
+    private Instant lastSignedInAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))
@@ -73,5 +75,24 @@ public class Person {
     public void setRemindersEnabled(boolean remindersEnabled) { this.remindersEnabled = remindersEnabled; }
     public Instant getCreatedAt() { return createdAt; }
     public Set<String> getRoles() { return roles; }
+    public Instant getErasedAt() { return erasedAt; }
+    public Instant getLastSignedInAt() { return lastSignedInAt; }
+
+    /**
+     * Empties every personal field for good. The row stays so bookings and attendance keep counting; the name is
+     * empty (screens show "Erased person"), the email is free for a new account, and nobody can sign in.
+     */
+    public void erase(Instant now) {
+        email = null;
+        emailVerified = false;
+        fullName = "";
+        phone = null;
+        passwordHash = null;
+        mustChangePassword = false;
+        enabled = false;
+        remindersEnabled = false;
+        roles.clear();
+        erasedAt = now;
+    }
     public long getVersion() { return version; }
 }

@@ -17,8 +17,25 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 
     @Query("""
             SELECT p FROM Person p
-            WHERE :text = '' OR LOWER(p.fullName) LIKE CONCAT('%', LOWER(:text), '%')
-               OR LOWER(p.email) LIKE CONCAT('%', LOWER(:text), '%') OR p.phone LIKE CONCAT('%', :text, '%')
+            WHERE p.erasedAt IS NULL AND (:text = '' OR LOWER(p.fullName) LIKE CONCAT('%', LOWER(:text), '%')
+               OR LOWER(p.email) LIKE CONCAT('%', LOWER(:text), '%') OR p.phone LIKE CONCAT('%', :text, '%'))
             ORDER BY p.fullName""")
     List<Person> search(String text, Pageable page);
+
+    /** On its own short transaction: sign-in runs outside any. */
+    @org.springframework.transaction.annotation.Transactional
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("UPDATE Person p SET p.lastSignedInAt = :at WHERE p.id = :id")
+    void signedIn(long id, java.time.Instant at);
+
+    /**
+     * Residents (and nothing else) not erased, who have not signed in since {@code cutoff} (never signed in counts
+     * from registration), oldest first: candidates for retention, which then checks their bookings.
+     */
+    @Query("""
+            SELECT p.id FROM Person p JOIN p.roles r
+            WHERE p.erasedAt IS NULL AND r = 'RESIDENT' AND SIZE(p.roles) = 1
+              AND COALESCE(p.lastSignedInAt, p.createdAt) < :cutoff AND p.id > :after
+            ORDER BY p.id""")
+    List<Long> dormantResidents(java.time.Instant cutoff, long after, Pageable page);
 }

@@ -19,11 +19,16 @@ import org.springframework.stereotype.Component;
 class SignInRecorder {
 
     private final PersonDetailsService people;
+    private final kz.sheber.account.domain.PersonRepository persons;
+    private final java.time.Clock clock;
     private final ApplicationEventPublisher events;
     private final Map<Outcome, Counter> counters = new EnumMap<>(Outcome.class);
 
-    SignInRecorder(PersonDetailsService people, ApplicationEventPublisher events, MeterRegistry registry) {
+    SignInRecorder(PersonDetailsService people, kz.sheber.account.domain.PersonRepository persons,
+            ApplicationEventPublisher events, MeterRegistry registry, java.time.Clock clock) {
         this.people = people;
+        this.persons = persons;
+        this.clock = clock;
         this.events = events;
         for (Outcome outcome : Outcome.values()) {
             counters.put(outcome, Counter.builder("sheber.signin.attempts")
@@ -35,6 +40,8 @@ class SignInRecorder {
 
     void succeeded(PersonDetails person, String address) {
         counters.get(Outcome.SUCCEEDED).increment();
+        // When they were last seen: retention anonymises residents who have not been for years
+        persons.signedIn(person.personId(), clock.instant());
         events.publishEvent(new SignInAttempted(person.personId(), Outcome.SUCCEEDED, address));
     }
 

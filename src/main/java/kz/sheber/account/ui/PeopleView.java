@@ -92,7 +92,10 @@ class PeopleView extends Main implements HasDynamicTitle {
         toggle.setId("toggle-" + person.id());
         Anchor history = new Anchor("admin/audit?person=" + person.id(), getTranslation("account.people.history"));
         history.setId("history-" + person.id());
-        FlexLayout actions = new FlexLayout(roles, toggle, history);
+        // The person's data (their file, last activity, erasure) is the privacy feature's page
+        Anchor data = new Anchor("admin/people/" + person.id() + "/data", getTranslation("privacy.person.open"));
+        data.setId("data-" + person.id());
+        FlexLayout actions = new FlexLayout(roles, toggle, history, data);
         actions.setAlignItems(FlexLayout.Alignment.BASELINE);
         actions.getStyle().set("gap", "var(--lumo-space-xs)");
         return actions;

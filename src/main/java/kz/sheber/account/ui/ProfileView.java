@@ -25,6 +25,7 @@ import kz.sheber.base.InvalidInput;
 import kz.sheber.base.i18n.LanguageSwitch;
 import kz.sheber.base.i18n.Languages;
 import kz.sheber.base.ui.Forms;
+import kz.sheber.base.ui.ProfilePart;
 
 /** A person's own details: name, phone, language, reminders; their email and password. */
 @Route("profile")
@@ -33,7 +34,7 @@ class ProfileView extends Main implements HasDynamicTitle {
 
     private final AccountService accounts;
 
-    ProfileView(AccountService accounts, LanguageSwitch languageSwitch) {
+    ProfileView(AccountService accounts, LanguageSwitch languageSwitch, java.util.List<ProfilePart> parts) {
         this.accounts = accounts;
         addClassNames("sheber-page", "sheber-narrow");
         Profile me = accounts.myProfile();
@@ -49,6 +50,8 @@ class ProfileView extends Main implements HasDynamicTitle {
             add(unverified);
         }
         add(details(me, languageSwitch), new ChangePasswordForm(accounts, false), emailChange(me));
+        parts.stream().sorted(java.util.Comparator.comparingInt(ProfilePart::order)).map(ProfilePart::create)
+                .forEach(this::add);
     }
 
     private Section details(Profile me, LanguageSwitch languageSwitch) {

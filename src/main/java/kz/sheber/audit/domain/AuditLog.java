@@ -85,6 +85,12 @@ public class AuditLog {
                 .param("type", objectType).param("id", objectId).query(this::entry).list();
     }
 
+    /** Every entry about one person (their bookings, their account), oldest first: for their data export. */
+    public List<AuditEntry> ofSubject(long personId) {
+        return jdbc.sql("SELECT * FROM audit_entry WHERE subject_id = :person ORDER BY at, id")
+                .param("person", personId).query(this::entry).list();
+    }
+
     /** Removes up to {@code batch} entries older than {@code before}; returns how many went. */
     public int deleteOlderThan(Instant before, int batch) {
         return jdbc.sql("DELETE FROM audit_entry WHERE at < :before ORDER BY at LIMIT :batch")

@@ -38,7 +38,8 @@ class AuditCard extends Div {
         add(channel, new H3(getTranslation("audit.action." + entry.action())));
         add(new Paragraph(time.formatDateTime(entry.at(), getLocale()) + " · " + actor(line)));
         add(new Paragraph(getTranslation("audit.object." + entry.objectType().toLowerCase(Locale.ROOT), entry.objectId())
-                + (line.subjectName() == null ? "" : " · " + line.subjectName())));
+                + (line.subjectName() == null ? ""
+                        : " · " + AuditLine.shown(line.subjectName(), k -> getTranslation(k)))));
         entry.changes().forEach(change -> add(change(change)));
     }
 
@@ -51,7 +52,7 @@ class AuditCard extends Div {
             return getTranslation("audit.actor.job." + entry.actorJob());
         }
         if (line.actorName() != null) {
-            return line.actorName();
+            return AuditLine.shown(line.actorName(), k -> getTranslation(k));
         }
         return getTranslation(entry.actorId() != null && entry.actorId().equals(entry.subjectId())
                 ? "audit.actor.participant" : "audit.actor.centre");

@@ -21,12 +21,12 @@ final class AuditCsv {
         return ExcelCsv.write(COLUMNS.stream().map(c -> words.apply("audit.csv." + c)).toList(), csv -> {
             for (AuditLine line : lines) {
                 AuditEntry e = line.entry();
-                String who = line.actorName() != null ? line.actorName()
+                String who = line.actorName() != null ? AuditLine.shown(line.actorName(), words)
                         : e.actorJob() != null ? words.apply("audit.actor.job." + e.actorJob()) : "";
                 csv.printRecord(time.formatDateTime(e.at(), locale), who,
                         words.apply("audit.channel." + e.channel().toLowerCase(Locale.ROOT)),
                         words.apply("audit.action." + e.action()), e.objectType() + " " + e.objectId(),
-                        line.subjectName() == null ? "" : line.subjectName(),
+                        line.subjectName() == null ? "" : AuditLine.shown(line.subjectName(), words),
                         e.changes().stream().map(c -> words.apply("audit.field." + c.field()) + ": "
                                 + (c.before() == null ? "—" : c.before()) + " → " + (c.after() == null ? "—" : c.after()))
                                 .collect(Collectors.joining("; ")));

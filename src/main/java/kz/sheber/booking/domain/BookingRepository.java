@@ -48,6 +48,13 @@ public interface BookingRepository extends JpaRepository<Booking, Long> {
             GROUP BY b.session_id""", nativeQuery = true)
     List<Object[]> waitingCounts(java.util.Collection<Long> sessionIds, Long instructorId);
 
+    /** The latest of the person's bookings made and sessions booked (any state): one read, for retention. */
+    @Query(value = """
+            SELECT MAX(GREATEST(b.created_at, s.starts_at))
+            FROM booking b JOIN workshop_session s ON s.id = b.session_id
+            WHERE b.person_id = :personId""", nativeQuery = true)
+    java.time.LocalDateTime lastActivity(long personId);
+
     @Query("SELECT b.sessionId FROM Booking b WHERE b.id = :id")
     Optional<Long> sessionOf(long id);
 

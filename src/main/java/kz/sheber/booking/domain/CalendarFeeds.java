@@ -40,4 +40,9 @@ public class CalendarFeeds {
                 .query(Long.class)
                 .optional();
     }
+
+    /** Deletes the person's address; true if they had one. */
+    public boolean forget(long personId) {
+        return jdbc.sql("DELETE FROM calendar_feed WHERE person_id = ?").param(personId).update() > 0;
+    }
 }

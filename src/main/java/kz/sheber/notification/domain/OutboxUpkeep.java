@@ -85,4 +85,40 @@ public class OutboxUpkeep {
                 .param("cutoff", utc(cutoff))
                 .update();
     }
+
+    /** One mail to a person as their data export shows it. */
+    public record Kept(Instant createdAt, Instant sentAt, String status, String subject, String text) {}
+
+    /** Every mail still kept for this address, oldest first. */
+    public List<Kept> mailTo(String recipient) {
+        return jdbc.sql("""
+                        SELECT created_at, sent_at, status, subject, text_body FROM outbox_mail
+                        WHERE recipient = ? ORDER BY created_at, id""")
+                .param(recipient)
+                .query((rs, n) -> new Kept(instant(rs, 1), instant(rs, 2), rs.getString(3), rs.getString(4),
+                        rs.getString(5)))
+                .list();
+    }
+
+    /** Deletes every mail to this address, whatever its state (its attachments go with it); returns how many. */
+    public int deleteMailTo(String recipient) {
+        return jdbc.sql("DELETE FROM outbox_mail WHERE recipient = ?").param(recipient).update();
+    }
+
+    /**
+     * Replaces a name in the kept mail to other people (an instructor's name in their class's mail) with
+     * {@code instead}; returns how many mails changed. The HTML body holds the name escaped.
+     */
+    public int replaceName(String name, String escaped, String instead) {
+        return jdbc.sql("""
+                        UPDATE outbox_mail SET subject = REPLACE(subject, :name, :instead),
+                            text_body = REPLACE(text_body, :name, :instead),
+                            html_body = REPLACE(REPLACE(html_body, :escaped, :instead), :name, :instead),
+                            recipient_name = REPLACE(recipient_name, :name, :instead)
+                        WHERE subject LIKE :like OR text_body LIKE :like OR html_body LIKE :like
+                           OR html_body LIKE :likeEscaped OR recipient_name LIKE :like""")
+                .param("name", name).param("escaped", escaped).param("instead", instead)
+                .param("like", "%" + name + "%").param("likeEscaped", "%" + escaped + "%")
+                .update();
+    }
 }

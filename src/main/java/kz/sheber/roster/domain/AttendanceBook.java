@@ -57,4 +57,16 @@ public class AttendanceBook {
                 .params(personId, utc(from), utc(to))
                 .query((rs, n) -> new Counts(rs.getInt(1), rs.getInt(2))).single();
     }
+
+    public record PersonMark(long bookingId, long sessionId, String status, int seatsPresent, Instant markedAt) {}
+
+    /** Every mark of one person, for their data export. */
+    public java.util.List<PersonMark> ofPerson(long personId) {
+        return jdbc.sql("""
+                SELECT booking_id, session_id, status, seats_present, marked_at FROM attendance
+                WHERE person_id = ? ORDER BY session_starts_at""").param(personId)
+                .query((rs, n) -> new PersonMark(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4),
+                        kz.sheber.base.db.UtcColumns.instant(rs, 5)))
+                .list();
+    }
 }

@@ -38,4 +38,17 @@ public class ClassMessages {
                         rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5), rs.getInt(6)))
                 .list();
     }
+
+    /** An erased instructor's name leaves the copies of what they wrote. */
+    public int forgetSender(long personId) {
+        return jdbc.sql("UPDATE class_message SET sent_by_name = '' WHERE sent_by = ?").param(personId).update();
+    }
+
+    /** Destroys the subject and text of up to {@code batch} messages sent before {@code before}; returns how many. */
+    public int destroyTextsBefore(Instant before, Instant now, int batch) {
+        return jdbc.sql("""
+                UPDATE class_message SET subject = '', body = '', text_destroyed_at = ?
+                WHERE sent_at < ? AND text_destroyed_at IS NULL ORDER BY sent_at LIMIT ?""")
+                .params(utc(now), utc(before), batch).update();
+    }
 }

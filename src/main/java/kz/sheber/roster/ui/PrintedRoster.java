@@ -28,7 +28,7 @@ class PrintedRoster extends NativeTable {
             number++;
             NativeTableRow row = getBody().addRow();
             row.addDataCell().setText(String.valueOf(waiting ? p.placeInLine() : number));
-            row.addDataCell().setText(p.name());
+            row.addDataCell().setText(p.shownName(word -> getTranslation("person.erased")));
             row.addDataCell().setText(String.valueOf(p.seats()));
             row.addDataCell().setText(p.phone() == null ? "" : p.phone());
             row.addDataCell().setText(p.email() == null ? "" : p.email());

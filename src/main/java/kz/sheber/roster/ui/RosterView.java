@@ -124,8 +124,15 @@ class RosterView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     byte[] csv() {
         List<String> header = List.of("name", "seats", "phone", "email", "bookedAt", "state", "attendance",
                 "seatsPresent").stream().map(k -> getTranslation("roster.csv." + k)).toList();
-        return RosterCsv.write(rosters.roster(sessionId), header, time.zone(),
-                word -> getTranslation((word instanceof Participant.State ? "roster.state." : "roster.mark.") + word.name()));
+        return RosterCsv.write(rosters.roster(sessionId), header, time.zone(), this::word);
+    }
+
+    /** A state, an attendance mark or the stand-in for an erased person's name, in the reader's language. */
+    private String word(Enum<?> word) {
+        if (word instanceof Participant.Unnamed) {
+            return getTranslation("person.erased");
+        }
+        return getTranslation((word instanceof Participant.State ? "roster.state." : "roster.mark.") + word.name());
     }
 
     /** A card per person for the screen, and the same people as one table for paper. */
@@ -146,7 +153,7 @@ class RosterView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         card.addClassName("sheber-booking-card");
         card.addClassName("sheber-screen-only");
         card.setId("booking-" + p.bookingId());
-        card.add(new H3(p.name()));
+        card.add(new H3(p.shownName(this::word)));
         card.add(new Paragraph(p.state() == Participant.State.WAITING ? getTranslation("roster.place", p.placeInLine())
                 : getTranslation("roster.seats", p.seats())));
         if (p.phone() != null && !p.phone().isBlank()) {
