@@ -18,6 +18,7 @@ import java.lang.annotation.Annotation;
 import java.util.List;
 import kz.sheber.account.ResidentDirectory;
 import kz.sheber.notification.MailOutbox;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 @AnalyzeClasses(packages = "kz.sheber", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -36,6 +37,7 @@ class ArchitectureTest {
     static final ArchRule no_view_reads_a_residents_contact_or_queues_mail_itself = noClasses()
             .that().resideInAPackage("..ui..")
             .should().callMethod(ResidentDirectory.class, "contact", long.class)
+            .orShould().callMethod(ResidentDirectory.class, "nameOf", long.class)
             .orShould().dependOnClassesThat().areAssignableTo(MailOutbox.class);
 
     /** A service is a feature's public face: each of its public methods says who may call it. */
@@ -57,7 +59,7 @@ class ArchitectureTest {
             });
 
     private static final List<Class<? extends Annotation>> SECURITY =
-            List.of(RolesAllowed.class, PermitAll.class, DenyAll.class);
+            List.of(RolesAllowed.class, PermitAll.class, DenyAll.class, PreAuthorize.class);
 
     @ArchTest
     static final ArchRule nothing_reads_the_system_clock_behind_the_injected_one = noClasses()

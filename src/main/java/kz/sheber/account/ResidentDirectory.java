@@ -62,6 +62,7 @@ public class ResidentDirectory {
      * For erasure and retention: the person themselves, staff, or a background job (a scheduled thread has no
      * authentication at all, while every web request has one, an anonymous one for a visitor).
      */
+    @PermitAll // is itself the check
     public void requireSelfStaffOrJob(long personId) {
         if (org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication() != null
                 && !signedInIsSelfOrStaff(personId)) {
@@ -89,8 +90,9 @@ public class ResidentDirectory {
 
     /**
      * Anyone's name, enabled or not, for other features' own lists (a roster): empty text for an erased person,
-     * whom screens show as "Erased person".
+     * whom screens show as "Erased person". Like {@link #contact}, for services only (no view may call it).
      */
+    @PermitAll
     @Transactional(readOnly = true)
     public Optional<String> nameOf(long personId) {
         return people.findById(personId).map(Person::getFullName);

@@ -24,11 +24,13 @@ public class PersonalMail implements PersonalDataSection {
     }
 
     @Override
+    @PermitAll // the section's name in the file, not data
     public String name() {
         return "mail";
     }
 
     @Override
+    @PermitAll
     public int order() {
         return 70;
     }
