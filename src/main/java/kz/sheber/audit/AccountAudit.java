@@ -25,6 +25,8 @@ class AccountAudit {
     static final List<String> ACTIONS = Stream.concat(
             Arrays.stream(AccountChanged.Step.values()).map(AccountAudit::action),
             Stream.of(SIGNED_IN, SIGN_IN_FAILED, SIGN_IN_THROTTLED)).toList();
+    /** The entries that carry where someone signed in from, which erasure takes out. */
+    static final List<String> SIGN_IN_ACTIONS = List.of(SIGNED_IN, SIGN_IN_FAILED, SIGN_IN_THROTTLED);
 
     private final AuditRecorder recorder;
 

@@ -1,6 +1,7 @@
 package kz.sheber.audit;
 
 import java.util.List;
+import kz.sheber.audit.domain.AuditLog;
 import kz.sheber.base.FieldChange;
 import kz.sheber.privacy.PersonErased;
 import kz.sheber.privacy.PersonalDataExported;
@@ -8,7 +9,10 @@ import kz.sheber.privacy.RetentionApplied;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Personal data: a person's file made, a person erased, a day's retention applied. Counts and ids only. */
+/**
+ * Personal data: a person's file made, a person erased, a day's retention applied. Counts and ids only; an erasure
+ * also takes the addresses the person signed in from out of their sign-in entries.
+ */
 @Component
 class PrivacyAudit {
 
@@ -18,9 +22,11 @@ class PrivacyAudit {
     static final List<String> ACTIONS = List.of(DATA_EXPORTED, PERSON_ERASED, RETENTION_APPLIED);
 
     private final AuditRecorder recorder;
+    private final AuditLog log;
 
-    PrivacyAudit(AuditRecorder recorder) {
+    PrivacyAudit(AuditRecorder recorder, AuditLog log) {
         this.recorder = recorder;
+        this.log = log;
     }
 
     @EventListener
@@ -44,6 +50,7 @@ class PrivacyAudit {
             entry.by(Actor.job(Actor.RETENTION));
         }
         entry.record();
+        log.forgetSignInAddressesOf(erased.personId(), AccountAudit.SIGN_IN_ACTIONS); // in the erasure's transaction
     }
 
     @EventListener

@@ -34,8 +34,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 @SheberTest
 class ErasureTest {
@@ -52,6 +56,7 @@ class ErasureTest {
     @Autowired AccountService accounts;
     @Autowired SessionRegistry sessionRegistry;
     @Autowired JdbcClient jdbc;
+    @Autowired AuthenticationManager signIn;
     @Autowired kz.sheber.catalogue.CatalogueService catalogue;
 
     @AfterEach
@@ -67,6 +72,7 @@ class ErasureTest {
         Dashboard figuresBefore = figuresOf(dana);
         assertThat(leftovers(dana)).as("the scan sees the person before").contains("person.full_name", "person.email",
                 "person.phone", "outbox_mail.recipient", "outbox_mail.text_body", "sign_in_failure.email");
+        signInFrom(dana.email(), "198.51.100.23"); // after the scan: a good sign-in forgets her failed ones
 
         TestCatalogue.signIn(dana.person());
         erasure.eraseMe(TestPeople.PASSWORD);
@@ -78,6 +84,10 @@ class ErasureTest {
         assertThat(bookings.myBookings()).singleElement()
                 .satisfies(b -> assertThat(b.state()).as("promoted from the waiting list").isEqualTo(BookingState.CONFIRMED));
         assertThat(leftovers(dana)).as("columns still holding the erased person's name, email or phone").isEmpty();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE changes LIKE '%198.51.100.23%'")
+                .query(Integer.class).single()).as("the address she signed in from, in the audit trail").isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE subject_id = ? AND action = 'account.signed_in'")
+                .param(dana.person().personId()).query(Integer.class).single()).as("the sign-in itself stays").isOne();
         assertThat(sessionRegistry.getSessionInformation("session-" + dana.person().personId()).isExpired()).isTrue();
     }
 
@@ -192,6 +202,16 @@ class ErasureTest {
         } finally {
             SecurityContextHolder.clearContext();
         }
+    }
+
+    private void signInFrom(String email, String address) {
+        UsernamePasswordAuthenticationToken attempt =
+                UsernamePasswordAuthenticationToken.unauthenticated(email, TestPeople.PASSWORD);
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        request.setRemoteAddr(address);
+        attempt.setDetails(new WebAuthenticationDetails(request));
+        signIn.authenticate(attempt);
+        SecurityContextHolder.clearContext();
     }
 
     /** Every text column of every table, searched for the person's name, email and phone. */

@@ -91,6 +91,16 @@ public class AuditLog {
                 .param("person", personId).query(this::entry).list();
     }
 
+    /**
+     * Erasure's one change to the trail: the network addresses a person signed in from are personal data, so their
+     * sign-in entries lose their changes (the action, time and who stay). Returns how many entries it touched.
+     */
+    public int forgetSignInAddressesOf(long personId, List<String> signInActions) {
+        return jdbc.sql("UPDATE audit_entry SET changes = NULL WHERE subject_id = :person AND action IN (:actions)"
+                        + " AND changes IS NOT NULL")
+                .param("person", personId).param("actions", signInActions).update();
+    }
+
     /** Removes up to {@code batch} entries older than {@code before}; returns how many went. */
     public int deleteOlderThan(Instant before, int batch) {
         return jdbc.sql("DELETE FROM audit_entry WHERE at < :before ORDER BY at LIMIT :batch")
