@@ -72,11 +72,14 @@ public class ResidentDirectory {
         return register(form);
     }
 
-    /** An instructor (or staff) adds someone who came to the door: a name, a phone if they give one, no email. */
+    /**
+     * An instructor (or staff) adds someone who came to the door: a name, a phone if they give one, no email, and
+     * their word that they agree to the privacy notice.
+     */
     @RolesAllowed({Roles.INSTRUCTOR, Roles.ADMIN})
     @Transactional
-    public long registerWalkIn(String fullName, String phone, String language) {
-        return register(new DeskResident(fullName, null, phone, language));
+    public long registerWalkIn(String fullName, String phone, String language, boolean personAgreedToPrivacyNotice) {
+        return register(new DeskResident(fullName, null, phone, language, personAgreedToPrivacyNotice));
     }
 
     private long register(DeskResident form) {
@@ -90,6 +93,7 @@ public class ResidentDirectory {
         person.getRoles().add(Roles.RESIDENT);
         long id = people.save(person).getId();
         events.publishEvent(AccountChanged.byStaff(id, AccountChanged.Step.REGISTERED, List.of()));
+        events.publishEvent(new NoticeAccepted(id, form.language(), NoticeAccepted.How.DESK, requireSignedInId()));
         return id;
     }
 }

@@ -76,6 +76,9 @@ class RouteAccessTest extends KaribuTest {
         WHO_GETS_IN.put("my-figures", List.of(I));
         WHO_GETS_IN.put("admin/report", List.of(S));
         WHO_GETS_IN.put("admin/backups", List.of(S));
+        WHO_GETS_IN.put("privacy", EVERYONE);
+        WHO_GETS_IN.put("privacy/accept", SIGNED_IN);
+        WHO_GETS_IN.put("admin/consents", List.of(S));
     }
 
     @Autowired
