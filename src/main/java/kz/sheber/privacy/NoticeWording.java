@@ -104,8 +104,8 @@ class NoticeWording {
 
         static Retention of(Binder binder) {
             return new Retention(
-                    months(binder, "sheber.privacy.inactive-after", Period.ofMonths(36)),
-                    months(binder, "sheber.privacy.class-message-text-keep", Period.ofMonths(12)),
+                    months(binder, "sheber.privacy.anonymise-inactive-after", Period.ofMonths(36)),
+                    months(binder, "sheber.privacy.class-message-text-kept", Period.ofMonths(12)),
                     binder.bind("sheber.mail.keep-sent", Duration.class).orElse(Duration.ofDays(90)).toDays(),
                     months(binder, "sheber.audit.keep", Period.ofMonths(24)));
         }

@@ -28,12 +28,13 @@ class NoticeWordingTest {
     @Test
     void the_shipped_text_names_the_operator_its_bin_and_the_retention_settings_in_force() {
         MockEnvironment environment = new MockEnvironment().withProperty("sheber.mail.keep-sent", "30d")
-                .withProperty("sheber.audit.keep", "2y");
+                .withProperty("sheber.audit.keep", "2y")
+                .withProperty("sheber.privacy.anonymise-inactive-after", "48m");
         String english = text(new ConsentSettings(NONE, "123456789012", NONE, "dpo@taraz.kz", ""), environment);
 
         assertThat(english).contains("Taraz Crafts Centre, BIN 123456789012, Taraz, is the operator")
                 .contains("Write to dpo@taraz.kz").contains("deleted 30 days after").contains("kept 24 months")
-                .contains("for 36 months").contains("after 12 months");
+                .contains("for 48 months").contains("after 12 months");
     }
 
     @Test

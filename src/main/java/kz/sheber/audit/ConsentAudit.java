@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** Consent to the privacy notice: given (online, at the desk, on an invitation) and refused. */
 @Component
-class PrivacyAudit {
+class ConsentAudit {
 
     private static final String GIVEN = "consent.given";
     private static final String REFUSED = "consent.refused";
@@ -19,7 +19,7 @@ class PrivacyAudit {
 
     private final AuditRecorder recorder;
 
-    PrivacyAudit(AuditRecorder recorder) {
+    ConsentAudit(AuditRecorder recorder) {
         this.recorder = recorder;
     }
 
