@@ -93,7 +93,8 @@ public class ResidentDirectory {
         person.getRoles().add(Roles.RESIDENT);
         long id = people.save(person).getId();
         events.publishEvent(AccountChanged.byStaff(id, AccountChanged.Step.REGISTERED, List.of()));
-        events.publishEvent(new NoticeAccepted(id, form.language(), NoticeAccepted.How.DESK, requireSignedInId()));
+        // Staff are always a person; only the demo's seeding acts as staff without being one
+        events.publishEvent(new NoticeAccepted(id, form.language(), NoticeAccepted.How.DESK, signedInId().orElse(null)));
         return id;
     }
 }

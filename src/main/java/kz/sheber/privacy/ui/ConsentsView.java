@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -52,6 +53,9 @@ class ConsentsView extends Main implements HasDynamicTitle {
         grid.addColumn(this::status).setHeader(getTranslation("privacy.consents.status")).setFlexGrow(3);
         NarrowScreens.hideOnPhones(this, email);
         grid.setId("consents");
+        // A click opens the person's every consent: what staff show when asked on what ground data is kept
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(
+                person -> ConsentHistory.of(this, consents.consentsOf(person.personId()), time)));
         add(new H1(getTranslation("privacy.consents.title")), summary, toolbar, grid);
         refresh();
     }
@@ -61,16 +65,13 @@ class ConsentsView extends Main implements HasDynamicTitle {
         grid.setItems(consents.people(search.getValue(), onlyOutdated.getValue(), SHOWN));
     }
 
-    /** "Version 2 accepted 01.12.2026 online" or "Not the current version: version 1 …" or "No consent recorded". */
+    /** "Version 2, 01.12.2026, online · Қазақша", or "Not the current version: …", or "No consent recorded". */
     private String status(PersonConsent person) {
         ConsentRecord last = person.latest();
         if (last == null) {
             return getTranslation("privacy.consents.none");
         }
-        String how = last.staffName() == null ? getTranslation("privacy.channel." + last.channel())
-                : getTranslation("privacy.channel.DESK.by", last.staffName());
-        String given = getTranslation("privacy.consents.given", last.version(),
-                NoticeContent.day(last.givenAt(), time), how);
+        String given = ConsentHistory.line(this, last, time);
         return person.current() ? given : getTranslation("privacy.consents.outdated", given);
     }
 
