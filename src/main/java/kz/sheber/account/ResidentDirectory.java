@@ -44,9 +44,14 @@ public class ResidentDirectory {
 
     /** Whether the caller is centre staff, who may reach every session's bookings and roster. */
     public boolean signedInIsStaff() {
+        return signedInHolds(Roles.ADMIN);
+    }
+
+    /** Whether the caller holds this role ({@link Roles}); false for a visitor. */
+    public boolean signedInHolds(String role) {
         var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
         return auth != null && auth.getAuthorities().stream()
-                .anyMatch(a -> ("ROLE_" + Roles.ADMIN).equals(a.getAuthority()));
+                .anyMatch(a -> ("ROLE_" + role).equals(a.getAuthority()));
     }
 
     /** Whether the caller is this person (an instructor reaching their own classes) or staff; false for a visitor. */

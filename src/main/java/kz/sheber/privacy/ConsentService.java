@@ -64,10 +64,16 @@ public class ConsentService {
         return versions.current().getId();
     }
 
-    /** Whether the signed-in person has yet to accept the version in force; false for a visitor. */
+    /**
+     * Whether the signed-in resident or instructor has yet to accept the version in force; false for a visitor and
+     * for staff-only accounts, who are the operator's own people and keep the notice rather than accept it.
+     */
     @PermitAll
     @Transactional(readOnly = true)
     public boolean needsMyConsent() {
+        if (!people.signedInHolds(Roles.RESIDENT) && !people.signedInHolds(Roles.INSTRUCTOR)) {
+            return false;
+        }
         return people.signedInId()
                 .map(me -> !consents.existsByPersonIdAndNoticeVersion(me, currentVersion()))
                 .orElse(false);

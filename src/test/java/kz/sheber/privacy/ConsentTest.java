@@ -127,6 +127,19 @@ class ConsentTest {
     }
 
     @Test
+    void instructors_are_asked_too_but_a_staff_only_account_is_not() {
+        PersonDetails instructor = people.create(Roles.INSTRUCTOR);
+        OlderNotice.onlyAcceptedBy(jdbc, instructor.personId());
+        TestCatalogue.signIn(instructor);
+        assertThat(consents.needsMyConsent()).isTrue();
+
+        PersonDetails admin = people.create(Roles.ADMIN);
+        OlderNotice.onlyAcceptedBy(jdbc, admin.personId());
+        TestCatalogue.signIn(admin);
+        assertThat(consents.needsMyConsent()).isFalse();
+    }
+
+    @Test
     void staff_see_who_has_not_accepted_the_version_in_force() {
         PersonDetails behind = people.create(Roles.RESIDENT, "Отстающий " + TestCatalogue.unique(), "ru", true);
         OlderNotice.onlyAcceptedBy(jdbc, behind.personId());
