@@ -90,6 +90,7 @@ public class AccountService {
         links.send(person, Purpose.VERIFY_EMAIL, settings.verificationLinkValidity(), "verify-email",
                 "verify-email", email, null, Map.of());
         events.publishEvent(AccountChanged.online(person.getId(), Step.REGISTERED));
+        events.publishEvent(new NoticeAccepted(person.getId(), person.getLanguage(), NoticeAccepted.How.ONLINE, null));
     }
 
     /** Sends a fresh verification link to the signed-in person. */
@@ -129,10 +130,33 @@ public class AccountService {
                         Map.of("validHours", AccountProperties.RESET_LINK_VALIDITY.toHours())));
     }
 
-    /** Sets a new password from a reset or invitation link; the link works once. */
+    /** Sets a new password from a reset link; the link works once. */
     @PermitAll
     @Transactional
     public void setPasswordFromLink(String token, PasswordLink kind, String newPassword) {
+        if (kind == PasswordLink.INVITATION) {
+            // An invitation also needs the privacy notice accepted: acceptInvitation
+            throw InvalidInput.field("consent", "privacy.consent.required");
+        }
+        Person person = setPassword(token, kind, newPassword);
+        events.publishEvent(AccountChanged.online(person.getId(), Step.PASSWORD_RESET));
+    }
+
+    /** An invited instructor or admin sets their password and accepts the privacy notice; the link works once. */
+    @PermitAll
+    @Transactional
+    public void acceptInvitation(String token, String newPassword, boolean acceptsPrivacyNotice) {
+        if (!acceptsPrivacyNotice) {
+            findUsable(token, PasswordLink.INVITATION.purpose);
+            throw InvalidInput.field("consent", "privacy.consent.required");
+        }
+        Person person = setPassword(token, PasswordLink.INVITATION, newPassword);
+        events.publishEvent(AccountChanged.online(person.getId(), Step.INVITATION_ACCEPTED));
+        events.publishEvent(new NoticeAccepted(person.getId(), person.getLanguage(), NoticeAccepted.How.INVITATION,
+                null));
+    }
+
+    private Person setPassword(String token, PasswordLink kind, String newPassword) {
         AccountToken link = findUsable(token, kind.purpose);
         Person person = people.findById(link.getPersonId()).orElseThrow();
         passwordPolicy.check(newPassword, "password", person.getEmail(), person.getFullName());
@@ -144,8 +168,7 @@ public class AccountService {
         sessions.endSessionsOf(person.getId());
         // Whoever was guessing, the owner who just proved they read the mailbox gets in at once
         throttle.forgetFailuresOf(person.getEmail());
-        events.publishEvent(AccountChanged.online(person.getId(),
-                kind == PasswordLink.INVITATION ? Step.INVITATION_ACCEPTED : Step.PASSWORD_RESET));
+        return person;
     }
 
     /** Whether a link can still be used, so its page can say so before the person types anything. */

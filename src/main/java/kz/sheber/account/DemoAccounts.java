@@ -34,8 +34,11 @@ class DemoAccounts implements DemoSeeder {
     private final PersonRepository people;
     private final PasswordEncoder encoder;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    DemoAccounts(PersonRepository people, PasswordEncoder encoder, Clock clock) {
+    DemoAccounts(PersonRepository people, PasswordEncoder encoder, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.people = people;
         this.encoder = encoder;
         this.clock = clock;
@@ -63,6 +66,8 @@ class DemoAccounts implements DemoSeeder {
             person.setEmailVerified(true);
             person.getRoles().add(demo.role());
             people.save(person);
+            // As if each had ticked the box when registering, so the demo opens without a consent prompt
+            events.publishEvent(new NoticeAccepted(person.getId(), demo.language(), NoticeAccepted.How.ONLINE, null));
         }
     }
 }

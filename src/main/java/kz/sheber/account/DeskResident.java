@@ -1,18 +1,23 @@
 package kz.sheber.account;
 
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import kz.sheber.base.PlainText;
 
-/** A resident staff add at the desk: a name, and an email or phone if they have one. */
+/**
+ * A resident staff add at the desk: a name, and an email or phone if they have one. Staff confirm the person
+ * agreed to the privacy notice (read out or handed over); the consent is recorded with the staff member's name.
+ */
 public record DeskResident(
         @NotBlank(message = "account.validation.nameRequired") @Size(max = 120, message = "account.validation.nameTooLong")
                 String fullName,
         @Size(max = 254, message = "account.validation.emailInvalid") @jakarta.validation.constraints.Email(
                 message = "account.validation.emailInvalid") String email,
         String phone,
-        @NotBlank @Pattern(regexp = "kk|ru|en") String language) {
+        @NotBlank @Pattern(regexp = "kk|ru|en") String language,
+        @AssertTrue(message = "privacy.consent.deskRequired") boolean personAgreedToPrivacyNotice) {
 
     public DeskResident {
         fullName = PlainText.line(fullName);

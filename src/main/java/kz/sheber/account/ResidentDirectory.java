@@ -47,9 +47,14 @@ public class ResidentDirectory {
     /** Whether the caller is centre staff, who may reach every session's bookings and roster. */
     @PermitAll // tells callers only who they are themselves
     public boolean signedInIsStaff() {
+        return signedInHolds(Roles.ADMIN);
+    }
+
+    /** Whether the caller holds this role ({@link Roles}); false for a visitor. */
+    public boolean signedInHolds(String role) {
         var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
         return auth != null && auth.getAuthorities().stream()
-                .anyMatch(a -> ("ROLE_" + Roles.ADMIN).equals(a.getAuthority()));
+                .anyMatch(a -> ("ROLE_" + role).equals(a.getAuthority()));
     }
 
     /** Whether the caller is this person (an instructor reaching their own classes) or staff; false for a visitor. */
@@ -105,11 +110,14 @@ public class ResidentDirectory {
         return register(form);
     }
 
-    /** An instructor (or staff) adds someone who came to the door: a name, a phone if they give one, no email. */
+    /**
+     * An instructor (or staff) adds someone who came to the door: a name, a phone if they give one, no email, and
+     * their word that they agree to the privacy notice.
+     */
     @RolesAllowed({Roles.INSTRUCTOR, Roles.ADMIN})
     @Transactional
-    public long registerWalkIn(String fullName, String phone, String language) {
-        return register(new DeskResident(fullName, null, phone, language));
+    public long registerWalkIn(String fullName, String phone, String language, boolean personAgreedToPrivacyNotice) {
+        return register(new DeskResident(fullName, null, phone, language, personAgreedToPrivacyNotice));
     }
 
     private long register(DeskResident form) {
@@ -123,6 +131,8 @@ public class ResidentDirectory {
         person.getRoles().add(Roles.RESIDENT);
         long id = people.save(person).getId();
         events.publishEvent(AccountChanged.byStaff(id, AccountChanged.Step.REGISTERED, List.of()));
+        // Staff are always a person; only the demo's seeding acts as staff without being one
+        events.publishEvent(new NoticeAccepted(id, form.language(), NoticeAccepted.How.DESK, signedInId().orElse(null)));
         return id;
     }
 }

@@ -113,11 +113,12 @@ public class BookingService {
      * its end: a new resident record with their name and phone, and a booking into free seats only.
      */
     @RolesAllowed({Roles.INSTRUCTOR, Roles.ADMIN})
-    public BookingView bookWalkIn(long sessionId, String fullName, String phone, int seatCount, String language) {
+    public BookingView bookWalkIn(long sessionId, String fullName, String phone, int seatCount, String language,
+            boolean personAgreedToPrivacyNotice) {
         long me = residents.requireSignedInId();
         SessionCard card = requireTeachesOrStaff(sessionId);
         // The person and the booking commit together: a walk-in refused for lack of seats leaves no record behind
-        return guarded(() -> view(seats.walkIn(residents.registerWalkIn(fullName, phone, language), sessionId,
+        return guarded(() -> view(seats.walkIn(residents.registerWalkIn(fullName, phone, language, personAgreedToPrivacyNotice), sessionId,
                 seatCount, me, card.startsAt().minus(DOOR_OPENS_BEFORE), card.endsAt())));
     }
 

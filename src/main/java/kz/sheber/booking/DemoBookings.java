@@ -74,7 +74,7 @@ class DemoBookings implements DemoSeeder {
             String[] names = {"Бақыт Оразов", "Мария Ким", "Сәуле Ахметова", "Олжас Бекұлы", "Гүлмира Исаева",
                     "Тимур Ли"};
             for (String name : names) {
-                walkIns.add(residents.registerAtDesk(new DeskResident(name, null, null, "kk")));
+                walkIns.add(residents.registerAtDesk(new DeskResident(name, null, null, "kk", true)));
             }
             SessionCard full = upcoming.get(0);
             int left = full.capacity();

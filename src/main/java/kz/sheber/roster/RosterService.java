@@ -254,10 +254,14 @@ public class RosterService {
                 .orElseThrow(() -> InvalidInput.form("roster.attendance.notBooked"));
     }
 
-    /** Adds someone at the door into free seats; they count against capacity like any booking. */
-    public void addWalkIn(long sessionId, String fullName, String phone, int seats, String language) {
+    /**
+     * Adds someone at the door into free seats; they count against capacity like any booking. The instructor
+     * confirms the person agreed to the privacy notice.
+     */
+    public void addWalkIn(long sessionId, String fullName, String phone, int seats, String language,
+            boolean personAgreedToPrivacyNotice) {
         mine(sessionId);
-        bookings.bookWalkIn(sessionId, fullName, phone, seats, language);
+        bookings.bookWalkIn(sessionId, fullName, phone, seats, language, personAgreedToPrivacyNotice);
     }
 
     /** The session, if the caller teaches it or is an admin; otherwise the same "not found" as for no session. */

@@ -42,7 +42,7 @@ class AccountServiceTest {
     @Test
     void a_new_resident_is_unverified_and_gets_a_verification_link_in_their_language() {
         String email = TestPeople.uniqueEmail("reg");
-        accounts.register(new Registration("Дана Әбенова", email.toUpperCase(), "8 701 123 45 67", "kk", "Киіз-басу-шебері"));
+        accounts.register(new Registration("Дана Әбенова", email.toUpperCase(), "8 701 123 45 67", "kk", "Киіз-басу-шебері", true));
 
         var row = jdbc.sql("SELECT email, email_verified, phone FROM person WHERE email = ?").param(email)
                 .query((rs, n) -> List.of(rs.getString(1), rs.getBoolean(2), rs.getString(3))).single();
@@ -56,9 +56,9 @@ class AccountServiceTest {
     @Test
     void registering_an_address_that_has_an_account_looks_the_same_and_tells_the_owner() {
         String email = TestPeople.uniqueEmail("dup");
-        accounts.register(new Registration("First", email, "", "en", "Киіз-басу-шебері"));
+        accounts.register(new Registration("First", email, "", "en", "Киіз-басу-шебері", true));
 
-        accounts.register(new Registration("Someone Else", email, "", "ru", "Другой-пароль-123"));
+        accounts.register(new Registration("Someone Else", email, "", "ru", "Другой-пароль-123", true));
 
         assertThat(jdbc.sql("SELECT COUNT(*) FROM person WHERE email = ?").param(email).query(Integer.class).single())
                 .isEqualTo(1);
@@ -70,7 +70,7 @@ class AccountServiceTest {
     void weak_passwords_are_refused_beside_the_password_field() {
         String email = TestPeople.uniqueEmail("weak");
         for (String weak : List.of("short", "qwertyuiop", "1234567890", email)) {
-            assertThatThrownBy(() -> accounts.register(new Registration("Name", email, "", "en", weak)))
+            assertThatThrownBy(() -> accounts.register(new Registration("Name", email, "", "en", weak, true)))
                     .isInstanceOfSatisfying(InvalidInput.class,
                             e -> assertThat(e.fieldMessageKeys()).containsKey("password"));
         }
@@ -79,12 +79,12 @@ class AccountServiceTest {
     @Test
     void a_500_character_name_a_bad_email_and_a_foreign_phone_are_each_refused_beside_their_field() {
         String email = TestPeople.uniqueEmail("long");
-        assertThatThrownBy(() -> accounts.register(new Registration("x".repeat(500), email, "", "en", "Long-enough-pass")))
+        assertThatThrownBy(() -> accounts.register(new Registration("x".repeat(500), email, "", "en", "Long-enough-pass", true)))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.fieldMessageKeys())
                         .containsEntry("fullName", "account.validation.nameTooLong"));
-        assertThatThrownBy(() -> accounts.register(new Registration("Name", "not-an-email", "", "en", "Long-enough-pass")))
+        assertThatThrownBy(() -> accounts.register(new Registration("Name", "not-an-email", "", "en", "Long-enough-pass", true)))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.fieldMessageKeys()).containsKey("email"));
-        assertThatThrownBy(() -> accounts.register(new Registration("Name", email, "+1 212 555 0100", "en", "Long-enough-pass")))
+        assertThatThrownBy(() -> accounts.register(new Registration("Name", email, "+1 212 555 0100", "en", "Long-enough-pass", true)))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.fieldMessageKeys())
                         .containsEntry("phone", "account.validation.phoneInvalid"));
     }
@@ -92,7 +92,7 @@ class AccountServiceTest {
     @Test
     void a_name_with_script_tags_is_kept_as_plain_text() {
         String email = TestPeople.uniqueEmail("xss");
-        accounts.register(new Registration("<script>alert(1)</script>", email, "", "en", "Киіз-басу-шебері"));
+        accounts.register(new Registration("<script>alert(1)</script>", email, "", "en", "Киіз-басу-шебері", true));
 
         assertThat(jdbc.sql("SELECT full_name FROM person WHERE email = ?").param(email).query(String.class).single())
                 .isEqualTo("<script>alert(1)</script>");
@@ -101,7 +101,7 @@ class AccountServiceTest {
     @Test
     void a_nul_and_an_escape_typed_into_a_name_are_neither_stored_nor_mailed() throws Exception {
         String email = TestPeople.uniqueEmail("nul");
-        accounts.register(new Registration("Әлия\u0000 Қасым\u001b", email, "", "kk", "Киіз-басу-шебері"));
+        accounts.register(new Registration("Әлия\u0000 Қасым\u001b", email, "", "kk", "Киіз-басу-шебері", true));
 
         assertThat(jdbc.sql("SELECT full_name FROM person WHERE email = ?").param(email).query(String.class).single())
                 .isEqualTo("Әлия Қасым");
@@ -113,7 +113,7 @@ class AccountServiceTest {
     @Test
     void the_verification_link_works_once() {
         String email = TestPeople.uniqueEmail("verify");
-        accounts.register(new Registration("Verify Me", email, "", "en", "Киіз-басу-шебері"));
+        accounts.register(new Registration("Verify Me", email, "", "en", "Киіз-басу-шебері", true));
         String token = SentMail.to(jdbc, email).getFirst().token();
 
         accounts.verifyEmail(token);

@@ -78,6 +78,9 @@ class RouteAccessTest extends KaribuTest {
         WHO_GETS_IN.put("admin/report", List.of(S));
         WHO_GETS_IN.put("admin/backups", List.of(S));
         WHO_GETS_IN.put(PERSON_DATA, List.of(S));
+        WHO_GETS_IN.put("privacy", EVERYONE);
+        WHO_GETS_IN.put("privacy/accept", SIGNED_IN);
+        WHO_GETS_IN.put("admin/consents", List.of(S));
     }
 
     @Autowired

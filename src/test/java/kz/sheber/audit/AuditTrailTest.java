@@ -320,7 +320,7 @@ class AuditTrailTest {
     @Test
     void registering_and_what_staff_do_to_an_account_are_recorded_by_who_did_it_and_no_address_is_copied_in() {
         String email = TestPeople.uniqueEmail("joiner");
-        accounts.register(new Registration("Әлия Жандос", email, "", "kk", "Киіз-басу-шебері"));
+        accounts.register(new Registration("Әлия Жандос", email, "", "kk", "Киіз-басу-шебері", true));
         PersonDetails admin = catalogue.signInAdmin();
         long joiner = staff.findPeople(email, 1).getFirst().id();
         staff.setRoles(joiner, Set.of(Roles.RESIDENT, Roles.INSTRUCTOR));

@@ -39,6 +39,7 @@ class DeskViewTest extends KaribuTest {
 
         _setValue(_get(TextField.class, spec -> spec.withId("desk-new-name")), name);
         _setValue(_get(TextField.class, spec -> spec.withId("desk-new-phone")), "8 701 555 44 33");
+        _setValue(_get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("consent")), true);
         _click(_get(Button.class, spec -> spec.withId("desk-new-create")));
         assertThat(_get(Paragraph.class, spec -> spec.withId("desk-chosen")).getText()).contains(name);
 

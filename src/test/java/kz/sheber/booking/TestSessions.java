@@ -10,6 +10,7 @@ import java.util.List;
 import kz.sheber.account.security.PersonDetails;
 import kz.sheber.base.Roles;
 import kz.sheber.catalogue.RoomView;
+import kz.sheber.privacy.ConsentService;
 import kz.sheber.catalogue.WorkshopView;
 import kz.sheber.schedule.NewSession;
 import kz.sheber.schedule.ScheduleService;
@@ -31,8 +32,11 @@ public class TestSessions {
     private final TestPeople people;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ConsentService consents;
 
-    TestSessions(ScheduleService schedule, TestCatalogue catalogue, TestPeople people, JdbcClient jdbc, Clock clock) {
+    TestSessions(ScheduleService schedule, TestCatalogue catalogue, TestPeople people, JdbcClient jdbc, Clock clock,
+            ConsentService consents) {
+        this.consents = consents;
         this.schedule = schedule;
         this.catalogue = catalogue;
         this.people = people;
@@ -68,6 +72,9 @@ public class TestSessions {
                     VALUES (?, TRUE, ?, 'kk', UTC_TIMESTAMP(6))""").params(email, "Тұрғын " + i).update();
             long id = jdbc.sql("SELECT id FROM person WHERE email = ?").param(email).query(Long.class).single();
             jdbc.sql("INSERT INTO person_role (person_id, role) VALUES (?, 'RESIDENT')").param(id).update();
+            // Registered with the notice in force accepted, as TestPeople's people are: no consent prompt in their way
+            jdbc.sql("INSERT INTO consent (person_id, notice_version, language, given_at, channel) "
+                    + "VALUES (?, ?, 'kk', UTC_TIMESTAMP(6), 'ONLINE')").params(id, consents.currentVersion()).update();
             made.add(new PersonDetails(id, email, "", true, List.of(Roles.RESIDENT)));
         }
         return made;

@@ -53,6 +53,7 @@ class AccountJourneyIT {
                 .as("the browser keeps the NUL, so the server is what removes it").isTrue();
         page.locator("#email input").fill(email);
         page.locator("#password input").fill("Felt-and-wool-2026");
+        page.locator("#consent input").check();
         page.locator("#register").click();
         page.getByText("Check your email").waitFor();
 
@@ -78,6 +79,7 @@ class AccountJourneyIT {
         page.locator("#email input").fill(email);
         page.locator("#password input").fill("Felt-and-wool-2026");
         Chromium.assertAccessible(page);
+        page.locator("#consent input").check();
         page.locator("#register").click();
         page.getByText("Check your email").waitFor();
 
@@ -132,6 +134,7 @@ class AccountJourneyIT {
         instructor.navigate(linkIn(invitation, app));
         Chromium.awaitVaadin(instructor);
         instructor.locator("#password input").fill("Wood-carving-master-1");
+        instructor.locator("#consent input").check();
         instructor.locator("#save").click();
         instructor.getByText("Енді кіруге болады").waitFor();
         signIn(instructor, email, "Wood-carving-master-1");

@@ -42,12 +42,12 @@ class WalkInTest {
         SessionCard session = sessions.session(3, Duration.ofMinutes(20));
         TestCatalogue.signIn(instructorOf(session));
 
-        rosters.addWalkIn(session.id(), "Бибігүл Апа", "8 701 555 44 33", 2, "kk");
+        rosters.addWalkIn(session.id(), "Бибігүл Апа", "8 701 555 44 33", 2, "kk", true);
 
         assertThat(sessions.bookedSeats(session.id())).isEqualTo(2);
         assertThat(rosters.roster(session.id()).participants())
                 .anySatisfy(p -> assertThat(p.name()).isEqualTo("Бибігүл Апа"));
-        assertThatThrownBy(() -> rosters.addWalkIn(session.id(), "Ержан", "", 2, "kk"))
+        assertThatThrownBy(() -> rosters.addWalkIn(session.id(), "Ержан", "", 2, "kk", true))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.fieldMessageKeys()).containsKey("seats"));
         assertThat(sessions.bookedSeats(session.id())).isEqualTo(2);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM person WHERE full_name = 'Ержан'").query(Integer.class).single())
@@ -59,21 +59,21 @@ class WalkInTest {
     void walk_ins_wait_for_the_door_to_open_and_only_the_sessions_instructor_or_staff_add_them() {
         SessionCard session = sessions.session(5, Duration.ofDays(3));
         TestCatalogue.signIn(instructorOf(session));
-        assertThatThrownBy(() -> rosters.addWalkIn(session.id(), "Too Early", "", 1, "en"))
+        assertThatThrownBy(() -> rosters.addWalkIn(session.id(), "Too Early", "", 1, "en", true))
                 .isInstanceOfSatisfying(InvalidInput.class,
                         e -> assertThat(e.formMessageKey()).isEqualTo("booking.walkIn.notNow"));
 
         TestCatalogue.signIn(people.create(Roles.INSTRUCTOR));
-        assertThatThrownBy(() -> rosters.addWalkIn(session.id(), "Stranger", "", 1, "en"))
+        assertThatThrownBy(() -> rosters.addWalkIn(session.id(), "Stranger", "", 1, "en", true))
                 .isInstanceOf(RosterNotFound.class);
-        assertThatThrownBy(() -> bookings.bookWalkIn(session.id(), "Stranger", "", 1, "en"))
+        assertThatThrownBy(() -> bookings.bookWalkIn(session.id(), "Stranger", "", 1, "en", true))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> bookings.bookingsIn(session.id()))
                 .as("another instructor cannot read the bookings behind the roster either")
                 .isInstanceOf(AccessDeniedException.class);
 
         TestCatalogue.signIn(people.create(Roles.RESIDENT));
-        assertThatThrownBy(() -> bookings.bookWalkIn(session.id(), "Sneaky", "", 1, "en"))
+        assertThatThrownBy(() -> bookings.bookWalkIn(session.id(), "Sneaky", "", 1, "en", true))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(sessions.bookedSeats(session.id())).isZero();
     }

@@ -3,9 +3,11 @@ package kz.sheber.support;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
+import kz.sheber.account.NoticeAccepted;
 import kz.sheber.account.domain.Person;
 import kz.sheber.account.domain.PersonRepository;
 import kz.sheber.account.security.PersonDetails;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,10 +20,12 @@ public class TestPeople {
 
     private final PersonRepository people;
     private final PasswordEncoder encoder;
+    private final ApplicationEventPublisher events;
 
-    TestPeople(PersonRepository people, PasswordEncoder encoder) {
+    TestPeople(PersonRepository people, PasswordEncoder encoder, ApplicationEventPublisher events) {
         this.people = people;
         this.encoder = encoder;
+        this.events = events;
     }
 
     @Transactional
@@ -36,6 +40,8 @@ public class TestPeople {
         person.setEmailVerified(verified);
         person.getRoles().add(role);
         people.save(person);
+        // Everyone made here registered with the notice in force accepted, as every real path into the centre asks
+        events.publishEvent(new NoticeAccepted(person.getId(), language, NoticeAccepted.How.ONLINE, null));
         return new PersonDetails(person.getId(), person.getEmail(), person.getPasswordHash(), true,
                 Set.copyOf(person.getRoles()));
     }

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,18 +27,12 @@ class PeopleView extends Main implements HasDynamicTitle {
 
     private final StaffService staff;
     private final Grid<PersonSummary> grid = new Grid<>();
-    private final TextField search = new TextField();
+    private final TextField search;
 
     PeopleView(StaffService staff) {
         this.staff = staff;
         addClassName("sheber-page");
-        search.setId("search");
-        search.setPlaceholder(getTranslation("account.people.search"));
-        search.setAriaLabel(getTranslation("account.people.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setClearButtonVisible(true);
-        search.addValueChangeListener(e -> refresh());
+        search = kz.sheber.base.ui.SearchField.create(this, "account.people.search", this::refresh);
         Button invite = new Button(getTranslation("account.invite.open"), VaadinIcon.ENVELOPE.create(),
                 e -> new InviteDialog(staff, this::refresh).open());
         invite.setId("invite");

@@ -17,6 +17,7 @@ import java.util.Map;
 import kz.sheber.account.AccountService;
 import kz.sheber.account.Registration;
 import kz.sheber.base.InvalidInput;
+import kz.sheber.base.ui.ConsentCheckbox;
 import kz.sheber.base.ui.Forms;
 
 /** A resident creates their account; they verify their email through a link before their first booking. */
@@ -29,8 +30,9 @@ class RegisterView extends Main implements HasDynamicTitle {
     private final TextField phone = new TextField();
     private final Select<String> language = AccountFields.languageSelect(this);
     private final PasswordField password = new PasswordField();
-    private final Map<String, com.vaadin.flow.component.HasValidation> fields =
-            Map.of("fullName", fullName, "email", email, "phone", phone, "language", language, "password", password);
+    private final com.vaadin.flow.component.checkbox.Checkbox consent = ConsentCheckbox.online(this);
+    private final Map<String, com.vaadin.flow.component.HasValidation> fields = Map.of("fullName", fullName,
+            "email", email, "phone", phone, "language", language, "password", password, "acceptsPrivacyNotice", consent);
 
     RegisterView(AccountService accounts) {
         addClassNames("sheber-page", "sheber-narrow");
@@ -57,12 +59,12 @@ class RegisterView extends Main implements HasDynamicTitle {
         submit.setId("register");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setDisableOnClick(true);
-        FormLayout form = new FormLayout(fullName, email, phone, language, password, submit);
+        FormLayout form = new FormLayout(fullName, email, phone, language, password, consent, submit);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         submit.addClickListener(click -> {
             try {
                 accounts.register(new Registration(fullName.getValue(), email.getValue(), phone.getValue(),
-                        language.getValue(), password.getValue()));
+                        language.getValue(), password.getValue(), consent.getValue()));
                 removeAll();
                 add(new H1(getTranslation("account.register.done.title")),
                         new Paragraph(getTranslation("account.register.done.text", email.getValue().strip())));

@@ -15,6 +15,7 @@ import java.util.Map;
 import kz.sheber.account.AccountService;
 import kz.sheber.account.PasswordLink;
 import kz.sheber.base.InvalidInput;
+import kz.sheber.base.ui.ConsentCheckbox;
 import kz.sheber.base.ui.Forms;
 
 /**
@@ -50,23 +51,30 @@ abstract class SetPasswordView extends Main implements BeforeEnterObserver, HasD
         password.setHelperText(getTranslation("account.password.help"));
         password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
         password.setWidthFull();
+        // An invitation opens an account, so it asks for the privacy notice like registration does
+        com.vaadin.flow.component.checkbox.Checkbox consent = ConsentCheckbox.online(this);
+        consent.setVisible(purpose == PasswordLink.INVITATION);
         Button save = new Button(getTranslation(prefix + ".submit"));
         save.setId("save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setDisableOnClick(true);
         save.addClickListener(click -> {
             try {
-                accounts.setPasswordFromLink(token, purpose, password.getValue());
+                if (purpose == PasswordLink.INVITATION) {
+                    accounts.acceptInvitation(token, password.getValue(), consent.getValue());
+                } else {
+                    accounts.setPasswordFromLink(token, purpose, password.getValue());
+                }
                 removeAll();
                 add(new H1(getTranslation(prefix + ".done")), new RouterLink(
                         getTranslation("account.login.title"), LoginView.class));
             } catch (InvalidInput problem) {
-                Forms.show(this, problem, Map.of("password", password));
+                Forms.show(this, problem, Map.of("password", password, "consent", consent));
             } finally {
                 save.setEnabled(true);
             }
         });
-        add(new Paragraph(getTranslation(prefix + ".intro")), password, save);
+        add(new Paragraph(getTranslation(prefix + ".intro")), password, consent, save);
     }
 
     @Override

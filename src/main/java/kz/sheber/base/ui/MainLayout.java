@@ -65,6 +65,9 @@ public class MainLayout extends AppLayout {
         if (!properties.centre().phone().isBlank()) {
             footer.add(new Anchor("tel:" + properties.centre().phone().replace(" ", ""), properties.centre().phone()));
         }
+        Anchor privacy = new Anchor(ConsentCheckbox.ROUTE, getTranslation("privacy.notice.title"));
+        privacy.setId("footer-privacy");
+        footer.add(privacy);
         return footer;
     }
 }

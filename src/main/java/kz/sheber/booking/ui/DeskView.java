@@ -125,12 +125,15 @@ class DeskView extends Main implements HasDynamicTitle {
         language.setItems("kk", "ru", "en");
         language.setItemLabelGenerator(l -> getTranslation("language." + l));
         language.setValue("kk");
-        Map<String, TextField> fields = Map.of("fullName", name, "email", email, "phone", phone);
+        com.vaadin.flow.component.checkbox.Checkbox consent = kz.sheber.base.ui.ConsentCheckbox.onBehalf(this);
+        Map<String, com.vaadin.flow.component.HasValidation> fields = Map.of("fullName", name, "email", email,
+                "phone", phone, "personAgreedToPrivacyNotice", consent);
         Button create = new Button(getTranslation("desk.new.create"), e -> {
             try {
                 long id = residents.registerAtDesk(new DeskResident(name.getValue(), email.getValue(), phone.getValue(),
-                        language.getValue()));
+                        language.getValue(), consent.getValue()));
                 Forms.clear(fields);
+                consent.clear();
                 Forms.success(this, "desk.new.created", name.getValue());
                 choose(new PersonSummary(id, name.getValue().strip(), email.getValue(), phone.getValue(),
                         java.util.Set.of(Roles.RESIDENT), true, false, false));
@@ -139,7 +142,7 @@ class DeskView extends Main implements HasDynamicTitle {
             }
         });
         create.setId("desk-new-create");
-        Details details = new Details(getTranslation("desk.new.title"), new FormLayout(name, email, phone, language, create));
+        Details details = new Details(getTranslation("desk.new.title"), new FormLayout(name, email, phone, language, consent, create));
         details.setId("desk-new");
         return details;
     }

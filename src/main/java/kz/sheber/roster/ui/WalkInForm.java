@@ -27,11 +27,14 @@ class WalkInForm extends Div {
         seats.setValue(1);
         seats.setMin(1);
         seats.setStepButtonsVisible(true);
-        Map<String, HasValidation> fields = Map.of("fullName", name, "phone", phone, "seats", seats);
+        var consent = kz.sheber.base.ui.ConsentCheckbox.onBehalf(this);
+        Map<String, HasValidation> fields = Map.of("fullName", name, "phone", phone, "seats", seats,
+                "personAgreedToPrivacyNotice", consent);
         Button add = new Button(getTranslation("roster.walkIn.add"), e -> {
             try {
                 rosters.addWalkIn(sessionId, name.getValue(), phone.getValue(),
-                        seats.getValue() == null ? 0 : seats.getValue(), getLocale().getLanguage());
+                        seats.getValue() == null ? 0 : seats.getValue(), getLocale().getLanguage(),
+                        consent.getValue());
                 Forms.success(this, "roster.walkIn.added", name.getValue().strip());
                 afterAdd.run();
             } catch (InvalidInput problem) {
@@ -42,6 +45,6 @@ class WalkInForm extends Div {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setDisableOnClick(true);
         add.addClickListener(e -> add.setEnabled(true));
-        add(new H2(getTranslation("roster.walkIn.title")), name, phone, seats, new Div(add));
+        add(new H2(getTranslation("roster.walkIn.title")), name, phone, seats, consent, new Div(add));
     }
 }

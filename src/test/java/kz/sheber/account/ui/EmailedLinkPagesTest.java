@@ -30,7 +30,7 @@ class EmailedLinkPagesTest extends KaribuTest {
     @Test
     void opening_a_verification_link_changes_nothing_until_the_button_is_pressed() {
         String email = TestPeople.uniqueEmail("scanner");
-        accounts.register(new Registration("Mail Scanner", email, "", "en", "Felt-and-wool-2026"));
+        accounts.register(new Registration("Mail Scanner", email, "", "en", "Felt-and-wool-2026", true));
         String token = jdbc.sql("SELECT text_body FROM outbox_mail WHERE recipient = ?").param(email)
                 .query(String.class).single().replaceAll("(?s).*token=([A-Za-z0-9_-]+).*", "$1");
 

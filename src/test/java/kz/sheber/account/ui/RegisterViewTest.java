@@ -24,6 +24,7 @@ class RegisterViewTest extends KaribuTest {
         _setValue(_get(EmailField.class, spec -> spec.withId("email")), TestPeople.uniqueEmail("ru"));
         _setValue(_get(TextField.class, spec -> spec.withId("phone")), "12345");
         _setValue(_get(PasswordField.class, spec -> spec.withId("password")), "qwertyuiop");
+        _setValue(_get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("consent")), true);
 
         _click(_get(Button.class, spec -> spec.withId("register")));
         TextField phone = _get(TextField.class, spec -> spec.withId("phone"));
@@ -61,6 +62,7 @@ class RegisterViewTest extends KaribuTest {
         _setValue(_get(TextField.class, spec -> spec.withId("fullName")), "Әсел Қасымова");
         _setValue(_get(EmailField.class, spec -> spec.withId("email")), email);
         _setValue(_get(PasswordField.class, spec -> spec.withId("password")), "Felt-and-wool-2026");
+        _setValue(_get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("consent")), true);
 
         _click(_get(Button.class, spec -> spec.withId("register")));
 
