@@ -45,8 +45,8 @@ class ArchitectureTest {
     static final ArchRule every_public_service_method_says_who_may_call_it = methods()
             .that().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
             .and().arePublic()
-            .should(new ArchCondition<JavaMethod>("be annotated @RolesAllowed, @PermitAll or @DenyAll, or sit in"
-                    + " a class that is") {
+            .should(new ArchCondition<JavaMethod>("be annotated @RolesAllowed, @PermitAll, @DenyAll or"
+                    + " @PreAuthorize, or sit in a class that is") {
                 @Override
                 public void check(JavaMethod method, ConditionEvents events) {
                     boolean said = SECURITY.stream().anyMatch(a -> method.isAnnotatedWith(a)

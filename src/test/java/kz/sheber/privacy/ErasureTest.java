@@ -125,7 +125,7 @@ class ErasureTest {
         });
         SecurityContextHolder.clearContext();
 
-        accounts.register(new Registration("Дана Новая", dana.email(), null, "ru", "Another-Good-Passphrase-7"));
+        accounts.register(new Registration("Дана Новая", dana.email(), null, "ru", "Another-Good-Passphrase-7", true));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM person WHERE email = ? AND erased_at IS NULL").param(dana.email())
                 .query(Integer.class).single()).isEqualTo(1);
     }

@@ -54,7 +54,7 @@ class ExportTest {
         assertThat(files).containsOnlyKeys("sheber-data.json", "sheber-data.html");
         JsonNode data = json.readTree(files.get("sheber-data.json"));
         for (String section : new String[] {"account", "bookings", "history", "attendance", "classMessages",
-                "calendarFeed", "mail"}) {
+                "calendarFeed", "mail", "consents"}) {
             assertThat(data.get(section)).as(section).isNotNull();
             assertThat(data.get(section).size()).as(section + " records").isPositive();
         }
