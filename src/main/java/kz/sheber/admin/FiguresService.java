@@ -57,10 +57,9 @@ public class FiguresService {
         Period period = Period.quarter(year, quarter);
         SessionScope scope = scope(period, FigureFilter.ALL);
         Instant now = time.now();
-        Map<Grouping, List<FigureRow>> rows = figures.breakdowns(scope, now, Grouping.TOTAL, Grouping.CRAFT,
-                Grouping.MONTH);
-        return new QuarterReport(period, headline(scope, now, rows), rows.get(Grouping.CRAFT),
-                rows.get(Grouping.MONTH));
+        CentreFigures.Pass pass = figures.pass(scope, now, Grouping.TOTAL, Grouping.CRAFT, Grouping.MONTH);
+        return new QuarterReport(period, headline(scope, pass), pass.rows().get(Grouping.CRAFT),
+                pass.rows().get(Grouping.MONTH));
     }
 
     private Dashboard dashboard(Period period, FigureFilter filter) {
@@ -70,18 +69,19 @@ public class FiguresService {
         Comparator<FigureRow> fullestFirst = Comparator.comparing((FigureRow r) -> r.tally().fillRate(),
                 Comparator.nullsLast(Comparator.reverseOrder()));
         Grouping overTime = weekly ? Grouping.WEEK : Grouping.DAY;
-        Map<Grouping, List<FigureRow>> rows = figures.breakdowns(scope, now, Grouping.TOTAL, Grouping.WORKSHOP,
-                Grouping.INSTRUCTOR, overTime, Grouping.WEEKDAY_HOUR);
+        CentreFigures.Pass pass = figures.pass(scope, now, Grouping.TOTAL, Grouping.WORKSHOP, Grouping.INSTRUCTOR,
+                overTime, Grouping.WEEKDAY_HOUR);
+        Map<Grouping, List<FigureRow>> rows = pass.rows();
         SessionScope before = scope(period.previous(), filter);
-        return new Dashboard(period, period.previous(), headline(scope, now, rows),
-                headline(before, now, figures.breakdowns(before, now, Grouping.TOTAL)),
+        return new Dashboard(period, period.previous(), headline(scope, pass),
+                headline(before, figures.pass(before, now, Grouping.TOTAL)),
                 sorted(rows.get(Grouping.WORKSHOP), fullestFirst), rows.get(Grouping.INSTRUCTOR), weekly,
                 rows.get(overTime), rows.get(Grouping.WEEKDAY_HOUR));
     }
 
-    private Figures headline(SessionScope scope, Instant now, Map<Grouping, List<FigureRow>> rows) {
-        CentreFigures.People who = figures.people(scope, now);
-        return new Figures(CentreFigures.total(rows), who.residents(), who.firstTime(), who.unmet(),
+    private Figures headline(SessionScope scope, CentreFigures.Pass pass) {
+        CentreFigures.People who = pass.people();
+        return new Figures(CentreFigures.total(pass), who.residents(), who.firstTime(), who.unmet(),
                 figures.centreCancellations(scope));
     }
 

@@ -23,28 +23,46 @@ import org.springframework.transaction.annotation.Transactional;
 public class CentreFigures {
 
     /**
-     * The one pass over the period: each held session with its bookings (by the session index) and their attendance
-     * marks (by the booking's key), summed per session into a temporary table of this connection, which every
-     * grouping then reads (at most a few thousand narrow rows). {@code %s}: the centre's wall time, the filters.
+     * The one pass over the period's bookings: each booking of a held session (found by the session index) with its
+     * attendance mark (by the booking's key), reduced to the few values the figures need, into a temporary table of
+     * this connection. Every figure then reads that table: per session, per person, grouped. {@code %s}: the filters.
+     */
+    private static final String COLLECT_BOOKINGS = """
+            CREATE TEMPORARY TABLE figures_booking ENGINE = MEMORY AS
+            SELECT bk.session_id, bk.person_id,
+                   IF(bk.status = 'CONFIRMED', bk.seats, 0) AS booked_seats,
+                   bk.status = 'CONFIRMED' AS confirmed,
+                   bk.status = 'CANCELLED' AND bk.late_cancel AS late,
+                   bk.confirmed_at IS NULL OR bk.confirmed_at > bk.created_at + INTERVAL 1 SECOND AS waited,
+                   bk.confirmed_at IS NULL AS unmet,
+                   IF(bk.confirmed_at IS NULL, bk.seats, 0) AS unmet_seats,
+                   IF(at.status = 'PRESENT', at.seats_present, 0) AS came,
+                   at.status = 'NO_SHOW' AS no_show,
+                   at.booking_id IS NOT NULL AS marked
+            FROM workshop_session ws
+            JOIN workshop w ON w.id = ws.workshop_id
+            JOIN booking bk ON bk.session_id = ws.id
+            LEFT JOIN attendance at ON at.booking_id = bk.id
+            WHERE ws.status = 'SCHEDULED' AND ws.starts_at >= :from AND ws.starts_at < :to %s
+            """;
+
+    /**
+     * Each held session with its bookings' sums, from the collected bookings, for the groupings to read (at most a
+     * few thousand narrow rows). {@code %s}: the centre's wall time, the filters.
      */
     private static final String SUM_SESSIONS = """
             CREATE TEMPORARY TABLE figures_session ENGINE = MEMORY AS
             SELECT ws.id, ws.workshop_id, w.craft_id, ws.instructor_id, ws.capacity, %1$s AS local_start,
-                   COALESCE(SUM(IF(bk.status = 'CONFIRMED', bk.seats, 0)), 0) AS booked,
-                   COALESCE(SUM(bk.status = 'CANCELLED' AND bk.late_cancel), 0) AS late,
-                   COALESCE(SUM(bk.confirmed_at IS NULL
-                                OR bk.confirmed_at > bk.created_at + INTERVAL 1 SECOND), 0) AS waited,
-                   COALESCE(SUM(bk.confirmed_at IS NULL), 0) AS unmet,
-                   COALESCE(SUM(IF(bk.confirmed_at IS NULL, bk.seats, 0)), 0) AS unmet_seats,
-                   COALESCE(SUM(IF(at.status = 'PRESENT', at.seats_present, 0)), 0) AS came,
-                   COALESCE(SUM(at.status = 'NO_SHOW'), 0) AS no_shows,
-                   COUNT(at.booking_id) AS marks
+                   COALESCE(b.booked, 0) AS booked, COALESCE(b.late, 0) AS late, COALESCE(b.waited, 0) AS waited,
+                   COALESCE(b.unmet, 0) AS unmet, COALESCE(b.unmet_seats, 0) AS unmet_seats,
+                   COALESCE(b.came, 0) AS came, COALESCE(b.no_shows, 0) AS no_shows, COALESCE(b.marks, 0) AS marks
             FROM workshop_session ws
             JOIN workshop w ON w.id = ws.workshop_id
-            LEFT JOIN booking bk ON bk.session_id = ws.id
-            LEFT JOIN attendance at ON at.booking_id = bk.id
+            LEFT JOIN (SELECT session_id, SUM(booked_seats) AS booked, SUM(late) AS late, SUM(waited) AS waited,
+                              SUM(unmet) AS unmet, SUM(unmet_seats) AS unmet_seats, SUM(came) AS came,
+                              SUM(no_show) AS no_shows, SUM(marked) AS marks
+                       FROM figures_booking GROUP BY session_id) b ON b.session_id = ws.id
             WHERE ws.status = 'SCHEDULED' AND ws.starts_at >= :from AND ws.starts_at < :to %2$s
-            GROUP BY ws.id
             """;
 
     /** One grouping of the summed sessions; {@code %s}: the group's key, its names and the join that brings them. */
@@ -60,20 +78,13 @@ public class CentreFigures {
             """;
 
     /** Each distinct resident once, then whether any earlier held session had them: first-time is per person. */
-    private static final String PEOPLE = """
+    private static final String RESIDENTS = """
             SELECT COUNT(*) AS residents,
                    COALESCE(SUM(NOT EXISTS (
                            SELECT 1 FROM booking e JOIN workshop_session es ON es.id = e.session_id
                            WHERE e.person_id = r.person_id AND e.status = 'CONFIRMED'
-                             AND es.status = 'SCHEDULED' AND es.starts_at < :from)), 0) AS first_time,
-                   (SELECT COUNT(DISTINCT bk.person_id) FROM workshop_session ws
-                    JOIN workshop w ON w.id = ws.workshop_id JOIN booking bk ON bk.session_id = ws.id
-                    WHERE ws.status = 'SCHEDULED' AND ws.starts_at >= :from AND ws.starts_at < :to %1$s
-                      AND bk.confirmed_at IS NULL) AS unmet_people
-            FROM (SELECT DISTINCT bk.person_id FROM workshop_session ws
-                  JOIN workshop w ON w.id = ws.workshop_id JOIN booking bk ON bk.session_id = ws.id
-                  WHERE ws.status = 'SCHEDULED' AND ws.starts_at >= :from AND ws.starts_at < :to %1$s
-                    AND bk.status = 'CONFIRMED') r
+                             AND es.status = 'SCHEDULED' AND es.starts_at < :from)), 0) AS first_time
+            FROM (SELECT DISTINCT person_id FROM figures_booking WHERE confirmed) r
             """;
 
     private final JdbcClient jdbc;
@@ -83,31 +94,46 @@ public class CentreFigures {
     }
 
     /**
-     * The held sessions' tallies, one list per grouping asked for (keys in ascending order), from one pass over the
-     * period's bookings. In a transaction (the caller's, or its own): the summed sessions live in that connection.
+     * The held sessions' tallies, one list per grouping asked for (keys in ascending order), and the people behind
+     * them, from one pass over the period's bookings. In a transaction (the caller's, or its own): the collected
+     * bookings live in that connection's temporary tables.
      */
     @Transactional(readOnly = true)
-    public Map<Grouping, List<FigureRow>> breakdowns(SessionScope scope, Instant now, Grouping... groupings) {
+    public Pass pass(SessionScope scope, Instant now, Grouping... groupings) {
         SessionScope held = scope.heldBy(now);
-        jdbc.sql("DROP TEMPORARY TABLE IF EXISTS figures_session").update();
-        bind(jdbc.sql(SUM_SESSIONS.formatted(
-                CentreTimeSql.local("ws.starts_at", held.zone(), held.from(), held.to()), filters(held))), held)
-                .update();
+        dropTemporary();
         try {
+            bind(jdbc.sql(COLLECT_BOOKINGS.formatted(filters(held))), held).update();
+            bind(jdbc.sql(SUM_SESSIONS.formatted(
+                    CentreTimeSql.local("ws.starts_at", held.zone(), held.from(), held.to()), filters(held))), held)
+                    .update();
             Map<Grouping, List<FigureRow>> rows = new EnumMap<>(Grouping.class);
             for (Grouping by : groupings) {
                 rows.put(by, jdbc.sql(GROUPED.formatted(by.key, by.kk, by.ru, by.en, by.names))
                         .query((rs, n) -> row(rs)).list());
             }
-            return rows;
+            // Two statements: MariaDB cannot open one temporary table twice in a query
+            People people = jdbc.sql(RESIDENTS).param("from", utc(held.from())).query((rs, n) -> new People(
+                    rs.getLong("residents"), rs.getLong("first_time"), 0)).single();
+            long unmet = jdbc.sql("SELECT COUNT(DISTINCT person_id) FROM figures_booking WHERE unmet")
+                    .query(Long.class).single();
+            return new Pass(rows, new People(people.residents(), people.firstTime(), unmet));
         } finally {
-            jdbc.sql("DROP TEMPORARY TABLE IF EXISTS figures_session").update();
+            dropTemporary();
         }
     }
 
+    /** One period's figures: the groupings asked for, and the distinct people. */
+    public record Pass(Map<Grouping, List<FigureRow>> rows, People people) {}
+
+    private void dropTemporary() {
+        jdbc.sql("DROP TEMPORARY TABLE IF EXISTS figures_session").update();
+        jdbc.sql("DROP TEMPORARY TABLE IF EXISTS figures_booking").update();
+    }
+
     /** The single line of a TOTAL grouping, or nothing held. */
-    public static Tally total(Map<Grouping, List<FigureRow>> breakdowns) {
-        return breakdowns.get(Grouping.TOTAL).stream().findFirst().map(FigureRow::tally).orElse(Tally.NONE);
+    public static Tally total(Pass pass) {
+        return pass.rows().get(Grouping.TOTAL).stream().findFirst().map(FigureRow::tally).orElse(Tally.NONE);
     }
 
     private static FigureRow row(java.sql.ResultSet rs) throws java.sql.SQLException {
@@ -119,12 +145,6 @@ public class CentreFigures {
     }
 
     /** Distinct residents, first-time residents, and distinct people who waited in vain, for held sessions. */
-    public People people(SessionScope scope, Instant now) {
-        SessionScope held = scope.heldBy(now);
-        return bind(jdbc.sql(PEOPLE.formatted(filters(held))), held).query((rs, n) -> new People(
-                rs.getLong("residents"), rs.getLong("first_time"), rs.getLong("unmet_people"))).single();
-    }
-
     public record People(long residents, long firstTime, long unmet) {}
 
     /** Sessions of the period the centre called off, planned to start in it whether or not that time has come. */

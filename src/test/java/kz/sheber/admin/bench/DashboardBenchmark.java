@@ -78,9 +78,8 @@ class DashboardBenchmark {
         SessionScope year = new SessionScope(YEAR.from().atStartOfDay(ALMATY).toInstant(),
                 YEAR.to().plusDays(1).atStartOfDay(ALMATY).toInstant(), ALMATY, FigureFilter.ALL);
         Instant now = Instant.now();
-        queryTime("one pass, total only", () -> centre.breakdowns(year, now, Grouping.TOTAL));
-        queryTime("one pass, every grouping", () -> centre.breakdowns(year, now, Grouping.values()));
-        queryTime("people", () -> centre.people(year, now));
+        queryTime("one pass, total and people", () -> centre.pass(year, now, Grouping.TOTAL));
+        queryTime("one pass, every grouping and people", () -> centre.pass(year, now, Grouping.values()));
         queryTime("centre cancellations", () -> centre.centreCancellations(year));
     }
 
