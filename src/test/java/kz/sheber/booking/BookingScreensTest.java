@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
@@ -18,6 +19,7 @@ import kz.sheber.base.time.CentreTime;
 import kz.sheber.booking.ui.BookingPanel;
 import kz.sheber.schedule.SessionCard;
 import kz.sheber.support.KaribuTest;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -105,5 +107,19 @@ class BookingScreensTest extends KaribuTest {
 
         open("my-bookings", Languages.KAZAKH);
         _assertNone(TextField.class, spec -> spec.withId("calendar-address")); // shown only when it is made
+    }
+
+    @Test
+    void cancelling_from_my_bookings_after_the_cut_off_says_it_is_marked_late_as_the_session_page_does() {
+        SessionCard soon = sessions.session(8, Duration.ofHours(5));
+        PersonDetails dana = sessions.resident();
+        kz.sheber.support.TestCatalogue.signIn(dana);
+        BookingView booked = bookings.book(new BookingRequest(soon.id(), 1, false, null));
+        login(dana);
+        open("my-bookings", Languages.RUSSIAN);
+
+        _click(_get(Button.class, spec -> spec.withId("cancel-" + booked.reference())));
+
+        expectNotifications("Запись отменена позже срока и отмечена как поздняя.");
     }
 }

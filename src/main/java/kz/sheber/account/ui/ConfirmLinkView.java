@@ -13,6 +13,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.function.Consumer;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.base.ui.HomeLink;
+import kz.sheber.base.ui.Submit;
 
 /**
  * Where an emailed confirmation link leads. Mail scanners open links; so opening this page changes nothing,
@@ -37,8 +38,7 @@ abstract class ConfirmLinkView extends Main implements BeforeEnterObserver, HasD
         Button button = new Button(getTranslation(prefix + ".submit"));
         button.setId("confirm");
         button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        button.setDisableOnClick(true);
-        button.addClickListener(click -> {
+        Submit.onClick(button, () -> {
             try {
                 confirm.accept(token);
                 removeAll();

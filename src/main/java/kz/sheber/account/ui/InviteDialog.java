@@ -15,6 +15,7 @@ import kz.sheber.account.StaffService;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.base.Roles;
 import kz.sheber.base.ui.Forms;
+import kz.sheber.base.ui.Submit;
 
 /** Invite an instructor or an admin by email: they receive a link to set their own password. */
 class InviteDialog extends Dialog {
@@ -38,8 +39,7 @@ class InviteDialog extends Dialog {
         Button send = new Button(getTranslation("account.invite.send"));
         send.setId("invite-send");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        send.setDisableOnClick(true);
-        send.addClickListener(e -> {
+        Submit.onClick(send, () -> {
             try {
                 staff.invite(new Invitation(fullName.getValue(), email.getValue(), role.getValue(), language.getValue()));
                 Forms.success(this, "account.invite.sent", email.getValue().strip());
@@ -47,8 +47,6 @@ class InviteDialog extends Dialog {
                 close();
             } catch (InvalidInput problem) {
                 Forms.show(this, problem, fields);
-            } finally {
-                send.setEnabled(true);
             }
         });
         FormLayout form = new FormLayout(fullName, email, role, language);

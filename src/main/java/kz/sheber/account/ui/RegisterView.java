@@ -18,6 +18,7 @@ import kz.sheber.account.AccountService;
 import kz.sheber.account.Registration;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.base.ui.Forms;
+import kz.sheber.base.ui.Submit;
 
 /** A resident creates their account; they verify their email through a link before their first booking. */
 @Route("register")
@@ -56,10 +57,9 @@ class RegisterView extends Main implements HasDynamicTitle {
         Button submit = new Button(getTranslation("account.register.submit"));
         submit.setId("register");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.setDisableOnClick(true);
         FormLayout form = new FormLayout(fullName, email, phone, language, password, submit);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        submit.addClickListener(click -> {
+        Submit.onClick(submit, () -> {
             try {
                 accounts.register(new Registration(fullName.getValue(), email.getValue(), phone.getValue(),
                         language.getValue(), password.getValue()));
@@ -68,8 +68,6 @@ class RegisterView extends Main implements HasDynamicTitle {
                         new Paragraph(getTranslation("account.register.done.text", email.getValue().strip())));
             } catch (InvalidInput problem) {
                 Forms.show(this, problem, fields);
-            } finally {
-                submit.setEnabled(true);
             }
         });
         add(new H1(getTranslation("account.register.title")), new Paragraph(getTranslation("account.register.intro")),

@@ -16,6 +16,7 @@ import kz.sheber.account.AccountService;
 import kz.sheber.account.PasswordLink;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.base.ui.Forms;
+import kz.sheber.base.ui.Submit;
 
 /**
  * Where an emailed reset or invitation link leads: opening it changes nothing; the person types a new
@@ -53,8 +54,7 @@ abstract class SetPasswordView extends Main implements BeforeEnterObserver, HasD
         Button save = new Button(getTranslation(prefix + ".submit"));
         save.setId("save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setDisableOnClick(true);
-        save.addClickListener(click -> {
+        Submit.onClick(save, () -> {
             try {
                 accounts.setPasswordFromLink(token, purpose, password.getValue());
                 removeAll();
@@ -62,8 +62,6 @@ abstract class SetPasswordView extends Main implements BeforeEnterObserver, HasD
                         getTranslation("account.login.title"), LoginView.class));
             } catch (InvalidInput problem) {
                 Forms.show(this, problem, Map.of("password", password));
-            } finally {
-                save.setEnabled(true);
             }
         });
         add(new Paragraph(getTranslation(prefix + ".intro")), password, save);

@@ -19,6 +19,7 @@ import kz.sheber.booking.BookingState;
 import kz.sheber.booking.BookingView;
 import kz.sheber.booking.SeatOffer;
 import kz.sheber.booking.SeatOffer.Availability;
+import kz.sheber.base.ui.Submit;
 
 /**
  * Booking for one session, to place on its page: a seat count, then Book or Join the waiting list; once booked,
@@ -187,8 +188,7 @@ public class BookingPanel extends Div {
     private void setUp(Button button, String id, ButtonVariant variant, Runnable action) {
         button.setId(id);
         button.addThemeVariants(variant);
-        button.setDisableOnClick(true);
-        button.addClickListener(e -> action.run());
+        Submit.onClick(button, action);
     }
 
     private static <T> T bean(Class<T> type) {

@@ -34,6 +34,7 @@ import kz.sheber.booking.BookingView;
 import kz.sheber.schedule.ScheduleService;
 import kz.sheber.schedule.SessionCard;
 import kz.sheber.schedule.TimetableFilter;
+import kz.sheber.base.ui.Submit;
 
 /** Staff book for residents who phone or walk in: find the resident (or add one, email optional), then book. */
 @Route("admin/desk")
@@ -83,10 +84,9 @@ class DeskView extends Main implements HasDynamicTitle {
         seats.setStepButtonsVisible(true);
         waitlist.setId("desk-waitlist");
         waitlist.setLabel(getTranslation("desk.waitlist"));
-        Button book = new Button(getTranslation("desk.book"), e -> book());
+        Button book = Submit.onClick(new Button(getTranslation("desk.book")), this::book);
         book.setId("desk-book");
         book.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        book.setDisableOnClick(true);
         chosenLabel.setId("desk-chosen");
         chosenLabel.setText(getTranslation("desk.none"));
         theirBookings.setId("desk-bookings");

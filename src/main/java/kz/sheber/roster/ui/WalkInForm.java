@@ -11,6 +11,7 @@ import java.util.Map;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.base.ui.Forms;
 import kz.sheber.roster.RosterService;
+import kz.sheber.base.ui.Submit;
 
 /** Someone at the door: a name, a phone, how many seats; booked into free seats and shown on the roster. */
 class WalkInForm extends Div {
@@ -28,7 +29,7 @@ class WalkInForm extends Div {
         seats.setMin(1);
         seats.setStepButtonsVisible(true);
         Map<String, HasValidation> fields = Map.of("fullName", name, "phone", phone, "seats", seats);
-        Button add = new Button(getTranslation("roster.walkIn.add"), e -> {
+        Button add = Submit.onClick(new Button(getTranslation("roster.walkIn.add")), () -> {
             try {
                 rosters.addWalkIn(sessionId, name.getValue(), phone.getValue(),
                         seats.getValue() == null ? 0 : seats.getValue(), getLocale().getLanguage());
@@ -40,8 +41,6 @@ class WalkInForm extends Div {
         });
         add.setId("walkin-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add.setDisableOnClick(true);
-        add.addClickListener(e -> add.setEnabled(true));
         add(new H2(getTranslation("roster.walkIn.title")), name, phone, seats, new Div(add));
     }
 }
