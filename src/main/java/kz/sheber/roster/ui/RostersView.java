@@ -25,6 +25,7 @@ import kz.sheber.base.Roles;
 import kz.sheber.base.time.CentreTime;
 import kz.sheber.base.ui.Forms;
 import kz.sheber.roster.RosterService;
+import kz.sheber.base.ui.LocalDatePickers;
 
 /**
  * Staff's way into any roster: the day's classes (today unless the address names a day), each with its seats and
@@ -38,7 +39,7 @@ class RostersView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final RosterService rosters;
     private final CentreTime time;
-    private final DatePicker day = new DatePicker();
+    private final DatePicker day = LocalDatePickers.date();
     private final Paragraph notice = new Paragraph();
     private final Div list = new Div();
     private LocalDate shown;

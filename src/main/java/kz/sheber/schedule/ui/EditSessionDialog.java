@@ -11,6 +11,7 @@ import kz.sheber.catalogue.RoomView;
 import kz.sheber.schedule.ScheduleService;
 import kz.sheber.schedule.SessionCard;
 import kz.sheber.schedule.SessionEdit;
+import kz.sheber.base.ui.LocalDatePickers;
 
 /** Change one session, or it and the rest of its series; or cancel it with a reason participants will read. */
 class EditSessionDialog extends SessionFormDialog {
@@ -22,8 +23,8 @@ class EditSessionDialog extends SessionFormDialog {
             List<InstructorSummary> instructors, Runnable afterSave) {
         super(time, rooms, instructors);
         setHeaderTitle(session.workshopTitle().in(getLocale()).text());
-        start = field("start", new DateTimePicker(getTranslation("schedule.field.start")));
-        end = field("end", new DateTimePicker(getTranslation("schedule.field.end")));
+        start = field("start", LocalDatePickers.dateTime(getTranslation("schedule.field.start")));
+        end = field("end", LocalDatePickers.dateTime(getTranslation("schedule.field.end")));
         start.setValue(LocalDateTime.ofInstant(session.startsAt(), time.zone()));
         end.setValue(LocalDateTime.ofInstant(session.endsAt(), time.zone()));
         rooms.stream().filter(r -> r.id() == session.roomId()).findFirst().ifPresent(room::setValue);

@@ -17,6 +17,7 @@ import kz.sheber.catalogue.RoomView;
 import kz.sheber.catalogue.WorkshopView;
 import kz.sheber.schedule.ScheduleService;
 import kz.sheber.schedule.SeriesPlan;
+import kz.sheber.base.ui.LocalDatePickers;
 
 /** A weekly series: chosen weekdays between two dates at a time of day, minus the skipped dates. */
 class NewSeriesDialog extends SessionFormDialog {
@@ -34,9 +35,9 @@ class NewSeriesDialog extends SessionFormDialog {
         weekdays = field("weekdays", new CheckboxGroup<>(getTranslation("schedule.field.weekdays")));
         weekdays.setItems(DayOfWeek.values());
         weekdays.setItemLabelGenerator(d -> d.getDisplayName(TextStyle.FULL, getLocale()));
-        first = field("firstDate", new DatePicker(getTranslation("schedule.field.firstDate")));
-        last = field("lastDate", new DatePicker(getTranslation("schedule.field.lastDate")));
-        TimePicker startTime = field("startTime", new TimePicker(getTranslation("schedule.field.startTime")));
+        first = field("firstDate", LocalDatePickers.date(getTranslation("schedule.field.firstDate")));
+        last = field("lastDate", LocalDatePickers.date(getTranslation("schedule.field.lastDate")));
+        TimePicker startTime = field("startTime", LocalDatePickers.time(getTranslation("schedule.field.startTime")));
         skipped = new MultiSelectComboBox<>(getTranslation("schedule.field.skipped"));
         skipped.setId("skipped");
         skipped.setItemLabelGenerator(d -> time.formatDate(d.atStartOfDay(time.zone()).toInstant(), getLocale()));

@@ -9,6 +9,7 @@ import kz.sheber.catalogue.RoomView;
 import kz.sheber.catalogue.WorkshopView;
 import kz.sheber.schedule.NewSession;
 import kz.sheber.schedule.ScheduleService;
+import kz.sheber.base.ui.LocalDatePickers;
 
 /** A one-off session; times in the centre's zone. */
 class NewSessionDialog extends SessionFormDialog {
@@ -18,8 +19,8 @@ class NewSessionDialog extends SessionFormDialog {
         super(time, rooms, instructors);
         setHeaderTitle(getTranslation("schedule.session.new"));
         ComboBox<WorkshopView> workshop = workshopField(workshops);
-        DateTimePicker start = field("start", new DateTimePicker(getTranslation("schedule.field.start")));
-        DateTimePicker end = field("end", new DateTimePicker(getTranslation("schedule.field.end")));
+        DateTimePicker start = field("start", LocalDatePickers.dateTime(getTranslation("schedule.field.start")));
+        DateTimePicker end = field("end", LocalDatePickers.dateTime(getTranslation("schedule.field.end")));
         end.setHelperText(getTranslation("schedule.field.end.help"));
         capacity.setHelperText(getTranslation("schedule.field.capacity.help"));
         form.add(workshop, room, instructor, capacity, start, end);

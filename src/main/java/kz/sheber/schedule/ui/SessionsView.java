@@ -20,6 +20,7 @@ import kz.sheber.catalogue.CatalogueService;
 import kz.sheber.schedule.ScheduleService;
 import kz.sheber.schedule.SessionCard;
 import kz.sheber.schedule.TimetableFilter;
+import kz.sheber.base.ui.LocalDatePickers;
 
 /** Staff's sessions between two dates (centre's zone), loaded page by page; a row opens its edit dialog. */
 @Route("admin/sessions")
@@ -28,8 +29,8 @@ class SessionsView extends Main implements HasDynamicTitle {
 
     private final ScheduleService schedule;
     private final Grid<SessionCard> grid = new Grid<>();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = LocalDatePickers.date();
+    private final DatePicker to = LocalDatePickers.date();
     private final Checkbox cancelled = new Checkbox();
 
     SessionsView(ScheduleService schedule, CatalogueService catalogue, InstructorDirectory instructors,

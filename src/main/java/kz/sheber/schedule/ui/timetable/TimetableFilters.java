@@ -15,14 +15,15 @@ import java.util.function.Consumer;
 import kz.sheber.catalogue.CraftView;
 import kz.sheber.catalogue.Level;
 import kz.sheber.schedule.TimetableFilter;
+import kz.sheber.base.ui.LocalDatePickers;
 
 /** The timetable's filters; tells its listener the new filter after every change a reader makes. */
 class TimetableFilters extends Composite<Div> {
 
     private final ComboBox<CraftView> craft = new ComboBox<>();
     private final Select<Level> level = new Select<>();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = LocalDatePickers.date();
+    private final DatePicker to = LocalDatePickers.date();
     private final Checkbox free = new Checkbox();
     private final Checkbox cancelled = new Checkbox();
     private final TextField search = new TextField();
