@@ -10,6 +10,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -18,12 +20,13 @@ import kz.sheber.account.AccountService;
 import kz.sheber.account.Registration;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.base.ui.Forms;
+import kz.sheber.base.ui.ReturnPath;
 import kz.sheber.base.ui.Submit;
 
 /** A resident creates their account; they verify their email through a link before their first booking. */
 @Route("register")
 @AnonymousAllowed
-class RegisterView extends Main implements HasDynamicTitle {
+class RegisterView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final TextField fullName = new TextField();
     private final EmailField email = new EmailField();
@@ -72,6 +75,12 @@ class RegisterView extends Main implements HasDynamicTitle {
         });
         add(new H1(getTranslation("account.register.title")), new Paragraph(getTranslation("account.register.intro")),
                 form);
+    }
+
+    /** The confirmation page, opened from the mail in this browser, leads back to where they started. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        ReturnPath.from(event.getLocation()).ifPresent(ReturnPath::remember);
     }
 
     @Override

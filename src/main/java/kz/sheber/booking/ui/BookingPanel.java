@@ -19,6 +19,7 @@ import kz.sheber.booking.BookingState;
 import kz.sheber.booking.BookingView;
 import kz.sheber.booking.SeatOffer;
 import kz.sheber.booking.SeatOffer.Availability;
+import kz.sheber.base.ui.ReturnPath;
 import kz.sheber.base.ui.Submit;
 
 /**
@@ -44,7 +45,7 @@ public class BookingPanel extends Div {
     private final Button change = new Button();
     private final Button cancel = new Button();
     private final Button leave = new Button();
-    private final Anchor signIn = new Anchor("login", "");
+    private final Anchor signIn = new Anchor();
     private SeatOffer offer;
 
     /** For a page that has the session's id only; the services come from the Spring context. */
@@ -76,6 +77,8 @@ public class BookingPanel extends Div {
         message.setId("booking-message");
         message.getElement().setAttribute("role", "status");
         signIn.setId("booking-sign-in");
+        // Back to this session after signing in, or after registering and confirming the email
+        signIn.setHref(ReturnPath.signInHref("/session/" + sessionId));
         FlexLayout actions = new FlexLayout(seats, book, join, change, cancel, leave);
         actions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         actions.setAlignItems(FlexLayout.Alignment.BASELINE);
