@@ -122,4 +122,27 @@ class BookingScreensTest extends KaribuTest {
 
         expectNotifications("Запись отменена позже срока и отмечена как поздняя.");
     }
+
+    @Test
+    void asking_for_more_seats_than_are_left_says_how_many_are_and_offers_to_book_those_now() {
+        SessionCard session = sessions.session(3);
+        kz.sheber.support.TestCatalogue.signIn(sessions.resident());
+        bookings.book(new BookingRequest(session.id(), 1, false, null));
+        login(sessions.resident());
+        open("", Languages.ENGLISH);
+        panelFor(session);
+
+        _setValue(_get(IntegerField.class, spec -> spec.withId("booking-seats")), 3);
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("booking-shortage")).getText())
+                .startsWith("Only 2 seats are left, and you asked for 3.")
+                .contains("keeps its place").contains("smaller groups behind you may be booked first");
+        assertThat(_get(Button.class, spec -> spec.withId("booking-join")).getText()).isEqualTo("Wait for all 3 seats");
+        _assertNone(Button.class, spec -> spec.withId("booking-book"));
+        _click(_get(Button.class, spec -> spec.withId("booking-book-left")));
+
+        assertThat(sessions.bookedSeats(session.id())).isEqualTo(3);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("booking-message")).getText()).startsWith("Booked.");
+        _assertNone(Paragraph.class, spec -> spec.withId("booking-shortage"));
+    }
 }
