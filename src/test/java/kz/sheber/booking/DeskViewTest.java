@@ -88,4 +88,16 @@ class DeskViewTest extends KaribuTest {
         _setValue(field, field.getListDataView().getItems().filter(card -> card.id() == session.id()).findFirst()
                 .orElseThrow());
     }
+
+    @Test
+    void a_name_longer_than_the_limit_at_the_desk_says_so_in_russian() {
+        login(people.create(Roles.ADMIN));
+        open("admin/desk", Languages.RUSSIAN);
+        TextField name = _get(TextField.class, spec -> spec.withId("desk-new-name"));
+
+        _setValue(name, "Бибігүл ".repeat(20));
+
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).startsWith("Слишком длинно: 160 символов, допустимо не больше 120.");
+    }
 }

@@ -16,6 +16,7 @@ import kz.sheber.base.InvalidInput;
 import kz.sheber.base.Roles;
 import kz.sheber.base.ui.Forms;
 import kz.sheber.base.ui.Submit;
+import kz.sheber.base.ui.LengthLimit;
 
 /** Invite an instructor or an admin by email: they receive a link to set their own password. */
 class InviteDialog extends Dialog {
@@ -24,6 +25,7 @@ class InviteDialog extends Dialog {
         setHeaderTitle(getTranslation("account.invite.title"));
         TextField fullName = new TextField(getTranslation("account.field.fullName"));
         fullName.setId("invite-name");
+        LengthLimit.of(fullName, 120);
         EmailField email = new EmailField(getTranslation("account.field.email"));
         email.setId("invite-email");
         Select<String> role = new Select<>();

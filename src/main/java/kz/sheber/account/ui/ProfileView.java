@@ -25,6 +25,7 @@ import kz.sheber.base.InvalidInput;
 import kz.sheber.base.i18n.LanguageSwitch;
 import kz.sheber.base.i18n.Languages;
 import kz.sheber.base.ui.Forms;
+import kz.sheber.base.ui.LengthLimit;
 
 /** A person's own details: name, phone, language, reminders; their email and password. */
 @Route("profile")
@@ -54,7 +55,7 @@ class ProfileView extends Main implements HasDynamicTitle {
     private Section details(Profile me, LanguageSwitch languageSwitch) {
         TextField fullName = new TextField(getTranslation("account.field.fullName"));
         fullName.setId("fullName");
-        fullName.setMaxLength(120);
+        LengthLimit.of(fullName, 120);
         fullName.setValue(me.fullName());
         TextField phone = new TextField(getTranslation("account.field.phone"));
         phone.setId("phone");

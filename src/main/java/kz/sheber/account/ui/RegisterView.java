@@ -22,6 +22,7 @@ import kz.sheber.base.InvalidInput;
 import kz.sheber.base.ui.Forms;
 import kz.sheber.base.ui.ReturnPath;
 import kz.sheber.base.ui.Submit;
+import kz.sheber.base.ui.LengthLimit;
 
 /** A resident creates their account; they verify their email through a link before their first booking. */
 @Route("register")
@@ -39,7 +40,7 @@ class RegisterView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     RegisterView(AccountService accounts) {
         addClassNames("sheber-page", "sheber-narrow");
         fullName.setLabel(getTranslation("account.field.fullName"));
-        fullName.setMaxLength(120);
+        LengthLimit.of(fullName, 120);
         fullName.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NAME);
         fullName.setRequiredIndicatorVisible(true);
         email.setLabel(getTranslation("account.field.email"));

@@ -35,6 +35,7 @@ import kz.sheber.schedule.ScheduleService;
 import kz.sheber.schedule.SessionCard;
 import kz.sheber.schedule.TimetableFilter;
 import kz.sheber.base.ui.Submit;
+import kz.sheber.base.ui.LengthLimit;
 
 /** Staff book for residents who phone or walk in: find the resident (or add one, email optional), then book. */
 @Route("admin/desk")
@@ -112,6 +113,7 @@ class DeskView extends Main implements HasDynamicTitle {
     private Details newResidentForm(ResidentDirectory residents) {
         TextField name = new TextField(getTranslation("desk.new.name"));
         name.setId("desk-new-name");
+        LengthLimit.of(name, 120);
         TextField email = new TextField(getTranslation("desk.new.email"));
         email.setId("desk-new-email");
         TextField phone = new TextField(getTranslation("desk.new.phone"));

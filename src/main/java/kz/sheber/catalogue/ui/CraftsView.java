@@ -8,6 +8,7 @@ import kz.sheber.base.ui.FormDialog;
 import kz.sheber.catalogue.CatalogueService;
 import kz.sheber.catalogue.CraftForm;
 import kz.sheber.catalogue.CraftView;
+import kz.sheber.base.ui.LengthLimit;
 
 /** Staff's list of crafts, with their names in each language; staff may add more. */
 @Route("admin/crafts")
@@ -29,7 +30,7 @@ class CraftsView extends AdminList<CraftView> {
 
         CraftDialog(CatalogueService catalogue, CraftView craft, Runnable afterSave) {
             setHeaderTitle(getTranslation(craft == null ? "catalogue.crafts.add" : "catalogue.crafts.edit"));
-            MultilingualFields<TextField> name = new MultilingualFields<>(TextField::new);
+            MultilingualFields<TextField> name = new MultilingualFields<>(() -> LengthLimit.of(new TextField(), 100));
             for (String language : MultilingualFields.LANGUAGES) {
                 name.field(language).setLabel(getTranslation("language." + language));
                 form.add(field("name." + language, name.field(language)));

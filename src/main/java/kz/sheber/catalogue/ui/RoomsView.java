@@ -11,6 +11,7 @@ import kz.sheber.base.ui.FormDialog;
 import kz.sheber.catalogue.CatalogueService;
 import kz.sheber.catalogue.RoomForm;
 import kz.sheber.catalogue.RoomView;
+import kz.sheber.base.ui.LengthLimit;
 
 /** Staff's list of rooms: seats, equipment, and how to get in. */
 @Route("admin/rooms")
@@ -33,7 +34,7 @@ class RoomsView extends AdminList<RoomView> {
         RoomDialog(CatalogueService catalogue, RoomView room, Runnable afterSave) {
             setHeaderTitle(getTranslation(room == null ? "catalogue.rooms.add" : "catalogue.rooms.edit"));
             TextField name = field("name", new TextField(getTranslation("catalogue.room.name")));
-            name.setMaxLength(101);
+            LengthLimit.of(name, 100);
             IntegerField seats = field("seats", new IntegerField(getTranslation("catalogue.room.seats")));
             seats.setStepButtonsVisible(true);
             TextArea equipment = field("equipment", new TextArea(getTranslation("catalogue.room.equipment")));

@@ -28,6 +28,7 @@ import kz.sheber.catalogue.Level;
 import kz.sheber.catalogue.Picture;
 import kz.sheber.catalogue.WorkshopForm;
 import kz.sheber.catalogue.WorkshopView;
+import kz.sheber.base.ui.LengthLimit;
 
 /** A workshop's form: the texts on one tab per language, then what applies in every language. */
 class WorkshopDialog extends FormDialog {
@@ -40,7 +41,7 @@ class WorkshopDialog extends FormDialog {
             Runnable afterSave) {
         setHeaderTitle(getTranslation(workshop == null ? "catalogue.workshops.add" : "catalogue.workshops.edit"));
         setWidth("min(48rem, 100vw)");
-        MultilingualFields<TextField> title = new MultilingualFields<>(TextField::new);
+        MultilingualFields<TextField> title = new MultilingualFields<>(() -> LengthLimit.of(new TextField(), 200));
         MultilingualFields<TextArea> description = new MultilingualFields<>(TextArea::new);
         MultilingualFields<TextArea> provided = new MultilingualFields<>(TextArea::new);
         MultilingualFields<TextArea> toBring = new MultilingualFields<>(TextArea::new);

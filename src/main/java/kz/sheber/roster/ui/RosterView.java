@@ -36,6 +36,7 @@ import kz.sheber.roster.Roster;
 import kz.sheber.roster.RosterCsv;
 import kz.sheber.roster.RosterNotFound;
 import kz.sheber.roster.RosterService;
+import kz.sheber.base.ui.LengthLimit;
 
 /**
  * A session's roster at the workshop door: who is booked (tap a phone number to call), attendance marks, the
@@ -234,11 +235,11 @@ class RosterView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         TextField subject = new TextField(getTranslation("roster.message.subject"));
         subject.setId("message-subject");
         subject.setWidthFull();
-        subject.setMaxLength(200);
+        LengthLimit.of(subject, 200);
         TextArea body = new TextArea(getTranslation("roster.message.body"));
         body.setId("message-body");
         body.setWidthFull();
-        body.setMaxLength(5000);
+        LengthLimit.of(body, 5000);
         Checkbox waiting = new Checkbox(getTranslation("roster.message.includeWaiting"));
         waiting.setId("message-waiting");
         Button send = new Button(getTranslation("roster.message.send"), e -> {

@@ -12,6 +12,7 @@ import kz.sheber.base.InvalidInput;
 import kz.sheber.base.ui.Forms;
 import kz.sheber.roster.RosterService;
 import kz.sheber.base.ui.Submit;
+import kz.sheber.base.ui.LengthLimit;
 
 /** Someone at the door: a name, a phone, how many seats; booked into free seats and shown on the roster. */
 class WalkInForm extends Div {
@@ -20,7 +21,7 @@ class WalkInForm extends Div {
         addClassName("sheber-no-print");
         TextField name = new TextField(getTranslation("roster.walkIn.name"));
         name.setId("walkin-name");
-        name.setMaxLength(120);
+        LengthLimit.of(name, 120);
         TextField phone = new TextField(getTranslation("roster.walkIn.phone"));
         phone.setId("walkin-phone");
         IntegerField seats = new IntegerField(getTranslation("roster.walkIn.seats"));
