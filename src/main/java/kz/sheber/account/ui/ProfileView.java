@@ -22,8 +22,6 @@ import kz.sheber.account.AccountService;
 import kz.sheber.account.Profile;
 import kz.sheber.account.ProfileChange;
 import kz.sheber.base.InvalidInput;
-import kz.sheber.base.i18n.LanguageSwitch;
-import kz.sheber.base.i18n.Languages;
 import kz.sheber.base.ui.Forms;
 import kz.sheber.base.ui.LengthLimit;
 
@@ -34,7 +32,7 @@ class ProfileView extends Main implements HasDynamicTitle {
 
     private final AccountService accounts;
 
-    ProfileView(AccountService accounts, LanguageSwitch languageSwitch) {
+    ProfileView(AccountService accounts) {
         this.accounts = accounts;
         addClassNames("sheber-page", "sheber-narrow");
         Profile me = accounts.myProfile();
@@ -49,10 +47,10 @@ class ProfileView extends Main implements HasDynamicTitle {
             unverified.addClassName("sheber-callout");
             add(unverified);
         }
-        add(details(me, languageSwitch), new ChangePasswordForm(accounts, false), emailChange(me));
+        add(details(me), new ChangePasswordForm(accounts, false), emailChange(me));
     }
 
-    private Section details(Profile me, LanguageSwitch languageSwitch) {
+    private Section details(Profile me) {
         TextField fullName = new TextField(getTranslation("account.field.fullName"));
         fullName.setId("fullName");
         LengthLimit.of(fullName, 120);
@@ -62,6 +60,9 @@ class ProfileView extends Main implements HasDynamicTitle {
         phone.setHelperText(getTranslation("account.field.phone.help"));
         phone.setValue(me.phone() == null ? "" : me.phone());
         Select<String> language = AccountFields.languageSelect(this);
+        // Kept apart from the switcher at the top, which sets this device's pages only
+        language.setLabel(getTranslation("account.field.mailLanguage"));
+        language.setHelperText(getTranslation("account.field.mailLanguage.help"));
         language.setValue(me.language());
         Checkbox reminders = new Checkbox(getTranslation("account.field.reminders"), me.remindersEnabled());
         reminders.setId("reminders");
@@ -74,11 +75,7 @@ class ProfileView extends Main implements HasDynamicTitle {
                 accounts.updateProfile(new ProfileChange(fullName.getValue(), phone.getValue(), language.getValue(),
                         reminders.getValue()));
                 Forms.clear(fields);
-                if (!language.getValue().equals(getLocale().getLanguage())) {
-                    getUI().ifPresent(ui -> languageSwitch.switchTo(ui, Languages.of(language.getValue()).orElseThrow()));
-                } else {
-                    Forms.success(this, "account.profile.saved");
-                }
+                Forms.success(this, "account.profile.saved");
             } catch (InvalidInput problem) {
                 Forms.show(this, problem, fields);
             }
