@@ -12,14 +12,14 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import kz.sheber.account.security.PersonDetails;
+import java.time.Duration;
 import kz.sheber.account.ResidentDirectory;
+import kz.sheber.account.security.PersonDetails;
 import kz.sheber.base.i18n.Languages;
 import kz.sheber.base.time.CentreTime;
 import kz.sheber.booking.ui.BookingPanel;
 import kz.sheber.schedule.SessionCard;
 import kz.sheber.support.KaribuTest;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

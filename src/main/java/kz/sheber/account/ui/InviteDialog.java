@@ -15,8 +15,8 @@ import kz.sheber.account.StaffService;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.base.Roles;
 import kz.sheber.base.ui.Forms;
-import kz.sheber.base.ui.Submit;
 import kz.sheber.base.ui.LengthLimit;
+import kz.sheber.base.ui.Submit;
 
 /** Invite an instructor or an admin by email: they receive a link to set their own password. */
 class InviteDialog extends Dialog {

@@ -15,8 +15,8 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.auth.NavigationAccessControl;
 import jakarta.servlet.http.HttpSession;
-import kz.sheber.base.ui.ReturnPath;
 import kz.sheber.account.security.SignInThrottledException;
+import kz.sheber.base.ui.ReturnPath;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.web.WebAttributes;
 

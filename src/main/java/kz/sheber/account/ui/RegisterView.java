@@ -20,9 +20,9 @@ import kz.sheber.account.AccountService;
 import kz.sheber.account.Registration;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.base.ui.Forms;
+import kz.sheber.base.ui.LengthLimit;
 import kz.sheber.base.ui.ReturnPath;
 import kz.sheber.base.ui.Submit;
-import kz.sheber.base.ui.LengthLimit;
 
 /** A resident creates their account; they verify their email through a link before their first booking. */
 @Route("register")

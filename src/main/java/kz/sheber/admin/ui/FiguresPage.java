@@ -24,11 +24,11 @@ import kz.sheber.admin.FiguresService;
 import kz.sheber.admin.Period;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.base.ui.Forms;
+import kz.sheber.base.ui.LocalDatePickers;
 import kz.sheber.catalogue.CatalogueService;
 import kz.sheber.catalogue.CraftView;
 import kz.sheber.catalogue.RoomView;
 import kz.sheber.catalogue.WorkshopView;
-import kz.sheber.base.ui.LocalDatePickers;
 
 /**
  * The dashboard as staff and instructors share it: the period and filters (kept in the address), the headline

@@ -13,14 +13,14 @@ import java.util.function.Supplier;
 import kz.sheber.account.ResidentDirectory;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.base.time.CentreTime;
+import kz.sheber.base.ui.ReturnPath;
+import kz.sheber.base.ui.Submit;
 import kz.sheber.booking.BookingRequest;
 import kz.sheber.booking.BookingService;
 import kz.sheber.booking.BookingState;
 import kz.sheber.booking.BookingView;
 import kz.sheber.booking.SeatOffer;
 import kz.sheber.booking.SeatOffer.Availability;
-import kz.sheber.base.ui.ReturnPath;
-import kz.sheber.base.ui.Submit;
 
 /**
  * Booking for one session, to place on its page: a seat count, then Book or Join the waiting list; once booked,

@@ -5,12 +5,12 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -27,6 +27,8 @@ import kz.sheber.base.InvalidInput;
 import kz.sheber.base.Roles;
 import kz.sheber.base.time.CentreTime;
 import kz.sheber.base.ui.Forms;
+import kz.sheber.base.ui.LengthLimit;
+import kz.sheber.base.ui.Submit;
 import kz.sheber.booking.BookingRequest;
 import kz.sheber.booking.BookingService;
 import kz.sheber.booking.BookingState;
@@ -34,8 +36,6 @@ import kz.sheber.booking.BookingView;
 import kz.sheber.schedule.ScheduleService;
 import kz.sheber.schedule.SessionCard;
 import kz.sheber.schedule.TimetableFilter;
-import kz.sheber.base.ui.Submit;
-import kz.sheber.base.ui.LengthLimit;
 
 /** Staff book for residents who phone or walk in: find the resident (or add one, email optional), then book. */
 @Route("admin/desk")

@@ -25,11 +25,11 @@ import kz.sheber.base.InvalidInput;
 import kz.sheber.base.Roles;
 import kz.sheber.base.time.CentreTime;
 import kz.sheber.base.ui.Forms;
+import kz.sheber.base.ui.Submit;
 import kz.sheber.booking.BookingCalendar;
 import kz.sheber.booking.BookingService;
 import kz.sheber.booking.BookingState;
 import kz.sheber.booking.BookingView;
-import kz.sheber.base.ui.Submit;
 
 /**
  * A resident's bookings: upcoming, waiting and past, each with its reference; change seats, cancel or leave the

@@ -5,10 +5,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import kz.sheber.base.Roles;
 import kz.sheber.base.ui.FormDialog;
+import kz.sheber.base.ui.LengthLimit;
 import kz.sheber.catalogue.CatalogueService;
 import kz.sheber.catalogue.CraftForm;
 import kz.sheber.catalogue.CraftView;
-import kz.sheber.base.ui.LengthLimit;
 
 /** Staff's list of crafts, with their names in each language; staff may add more. */
 @Route("admin/crafts")

@@ -8,10 +8,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import kz.sheber.base.Roles;
 import kz.sheber.base.ui.FormDialog;
+import kz.sheber.base.ui.LengthLimit;
 import kz.sheber.catalogue.CatalogueService;
 import kz.sheber.catalogue.RoomForm;
 import kz.sheber.catalogue.RoomView;
-import kz.sheber.base.ui.LengthLimit;
 
 /** Staff's list of rooms: seats, equipment, and how to get in. */
 @Route("admin/rooms")

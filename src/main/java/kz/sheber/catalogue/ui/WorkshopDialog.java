@@ -22,13 +22,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import kz.sheber.account.InstructorSummary;
 import kz.sheber.base.ui.FormDialog;
+import kz.sheber.base.ui.LengthLimit;
 import kz.sheber.catalogue.CatalogueService;
 import kz.sheber.catalogue.CraftView;
 import kz.sheber.catalogue.Level;
 import kz.sheber.catalogue.Picture;
 import kz.sheber.catalogue.WorkshopForm;
 import kz.sheber.catalogue.WorkshopView;
-import kz.sheber.base.ui.LengthLimit;
 
 /** A workshop's form: the texts on one tab per language, then what applies in every language. */
 class WorkshopDialog extends FormDialog {

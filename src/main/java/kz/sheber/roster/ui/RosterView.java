@@ -30,13 +30,13 @@ import kz.sheber.base.InvalidInput;
 import kz.sheber.base.Roles;
 import kz.sheber.base.time.CentreTime;
 import kz.sheber.base.ui.Forms;
+import kz.sheber.base.ui.LengthLimit;
 import kz.sheber.roster.MessageToClass;
 import kz.sheber.roster.Participant;
 import kz.sheber.roster.Roster;
 import kz.sheber.roster.RosterCsv;
 import kz.sheber.roster.RosterNotFound;
 import kz.sheber.roster.RosterService;
-import kz.sheber.base.ui.LengthLimit;
 
 /**
  * A session's roster at the workshop door: who is booked (tap a phone number to call), attendance marks, the

@@ -24,8 +24,8 @@ import kz.sheber.base.InvalidInput;
 import kz.sheber.base.Roles;
 import kz.sheber.base.time.CentreTime;
 import kz.sheber.base.ui.Forms;
-import kz.sheber.roster.RosterService;
 import kz.sheber.base.ui.LocalDatePickers;
+import kz.sheber.roster.RosterService;
 
 /**
  * Staff's way into any roster: the day's classes (today unless the address names a day), each with its seats and

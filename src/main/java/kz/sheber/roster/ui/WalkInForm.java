@@ -10,9 +10,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.base.ui.Forms;
-import kz.sheber.roster.RosterService;
-import kz.sheber.base.ui.Submit;
 import kz.sheber.base.ui.LengthLimit;
+import kz.sheber.base.ui.Submit;
+import kz.sheber.roster.RosterService;
 
 /** Someone at the door: a name, a phone, how many seats; booked into free seats and shown on the roster. */
 class WalkInForm extends Div {

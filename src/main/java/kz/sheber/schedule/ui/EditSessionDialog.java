@@ -7,11 +7,11 @@ import java.time.LocalDateTime;
 import java.util.List;
 import kz.sheber.account.InstructorSummary;
 import kz.sheber.base.time.CentreTime;
+import kz.sheber.base.ui.LocalDatePickers;
 import kz.sheber.catalogue.RoomView;
 import kz.sheber.schedule.ScheduleService;
 import kz.sheber.schedule.SessionCard;
 import kz.sheber.schedule.SessionEdit;
-import kz.sheber.base.ui.LocalDatePickers;
 
 /** Change one session, or it and the rest of its series; or cancel it with a reason participants will read. */
 class EditSessionDialog extends SessionFormDialog {

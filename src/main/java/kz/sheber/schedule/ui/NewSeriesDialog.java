@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.Set;
 import kz.sheber.account.InstructorSummary;
 import kz.sheber.base.time.CentreTime;
+import kz.sheber.base.ui.LocalDatePickers;
 import kz.sheber.catalogue.RoomView;
 import kz.sheber.catalogue.WorkshopView;
 import kz.sheber.schedule.ScheduleService;
 import kz.sheber.schedule.SeriesPlan;
-import kz.sheber.base.ui.LocalDatePickers;
 
 /** A weekly series: chosen weekdays between two dates at a time of day, minus the skipped dates. */
 class NewSeriesDialog extends SessionFormDialog {

@@ -5,11 +5,11 @@ import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import java.util.List;
 import kz.sheber.account.InstructorSummary;
 import kz.sheber.base.time.CentreTime;
+import kz.sheber.base.ui.LocalDatePickers;
 import kz.sheber.catalogue.RoomView;
 import kz.sheber.catalogue.WorkshopView;
 import kz.sheber.schedule.NewSession;
 import kz.sheber.schedule.ScheduleService;
-import kz.sheber.base.ui.LocalDatePickers;
 
 /** A one-off session; times in the centre's zone. */
 class NewSessionDialog extends SessionFormDialog {

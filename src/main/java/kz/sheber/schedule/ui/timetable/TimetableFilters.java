@@ -12,10 +12,10 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import kz.sheber.base.ui.LocalDatePickers;
 import kz.sheber.catalogue.CraftView;
 import kz.sheber.catalogue.Level;
 import kz.sheber.schedule.TimetableFilter;
-import kz.sheber.base.ui.LocalDatePickers;
 
 /** The timetable's filters; tells its listener the new filter after every change a reader makes. */
 class TimetableFilters extends Composite<Div> {
