@@ -1,12 +1,12 @@
 package kz.sheber.base.ui;
 
 import com.vaadin.flow.component.textfield.TextFieldBase;
-import com.vaadin.flow.data.value.ValueChangeMode;
 
 /**
  * A text with a most length, said rather than enforced by the browser: an input's maxlength cuts a pasted name
  * without a word. Near the limit the field counts the characters; past it, it says by how much, and the text stays
- * whole for the person to shorten (the service refuses it anyway).
+ * whole for the person to shorten (the service refuses it anyway). Checked when the field is left, not while typing:
+ * a debounced ("lazy") value could reach the server after the click on Send that followed it.
  */
 public final class LengthLimit {
 
@@ -15,7 +15,6 @@ public final class LengthLimit {
     public static <F extends TextFieldBase<F, String>> F of(F field, int most) {
         String helper = field.getHelperText();
         boolean[] markedByUs = {false};
-        field.setValueChangeMode(ValueChangeMode.LAZY);
         field.addValueChangeListener(change -> {
             int length = change.getValue() == null ? 0 : change.getValue().length();
             if (length > most) {
