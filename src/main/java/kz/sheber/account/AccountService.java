@@ -278,13 +278,6 @@ public class AccountService {
         return CurrentPerson.get().flatMap(p -> people.findById(p.personId())).map(Person::getLanguage);
     }
 
-    @PermitAll
-    @Transactional
-    public void rememberMyLanguage(Locale locale) {
-        CurrentPerson.get().flatMap(p -> people.findById(p.personId()))
-                .ifPresent(person -> person.setLanguage(locale.getLanguage()));
-    }
-
     private Person me() {
         return people.findById(CurrentPerson.id()).orElseThrow(
                 () -> new org.springframework.security.access.AccessDeniedException("no such person"));

@@ -20,9 +20,4 @@ class PersonLanguage implements UserLanguagePreference {
     public Optional<Locale> currentUserLanguage() {
         return accounts.myLanguage().flatMap(Languages::of);
     }
-
-    @Override
-    public void rememberForCurrentUser(Locale locale) {
-        accounts.rememberMyLanguage(locale);
-    }
 }

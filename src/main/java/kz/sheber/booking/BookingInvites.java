@@ -73,7 +73,8 @@ class BookingInvites {
         event.replace(new DtStamp(now == null ? stamp : now));
         event.add(new Uid(uid(e.reference())));
         event.add(new Sequence(e.sequence()));
-        event.add(new Location(e.room() + ", " + settings.centre().address().in(language)));
+        String address = settings.centre().address().in(language);
+        event.add(new Location(address.isBlank() ? e.room() : e.room() + ", " + address));
         event.add(new Description(translations.getTranslation("booking.invite.description", language,
                 e.reference(), e.seats())));
         event.add(new Url(java.net.URI.create(settings.link("my-bookings"))));

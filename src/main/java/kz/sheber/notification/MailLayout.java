@@ -25,7 +25,7 @@ final class MailLayout {
         }
         return text.append(mail.signOff()).append("\n\n-- \n")
                 .append(mail.centreName()).append('\n')
-                .append(mail.centreAddress()).append('\n')
+                .append(mail.centreAddress().isBlank() ? "" : mail.centreAddress() + "\n")
                 .append(mail.reason()).append('\n')
                 .toString();
     }
@@ -63,7 +63,7 @@ final class MailLayout {
                 %s</main>
                 </td></tr>
                 <tr><td style="padding:16px 32px 24px;border-top:1px solid #e5ddd5;font-size:13px;color:#555555">
-                <footer><p style="margin:0 0 4px"><strong>%s</strong><br>%s</p>
+                <footer><p style="margin:0 0 4px"><strong>%s</strong>%s</p>
                 <p style="margin:0">%s</p></footer>
                 </td></tr>
                 </table>
@@ -73,7 +73,8 @@ final class MailLayout {
                 </html>
                 """.formatted(
                         e(mail.language().getLanguage()), e(mail.subject()), BRAND, e(mail.centreName()), body,
-                        e(mail.centreName()), e(mail.centreAddress()), e(mail.reason()));
+                        e(mail.centreName()), mail.centreAddress().isBlank() ? "" : "<br>" + e(mail.centreAddress()),
+                        e(mail.reason()));
     }
 
     private static String paragraph(String text) {

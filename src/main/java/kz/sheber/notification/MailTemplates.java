@@ -13,7 +13,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import kz.sheber.base.SheberProperties;
 import kz.sheber.base.i18n.IcuMessages;
 import kz.sheber.base.i18n.Languages;
@@ -32,6 +34,7 @@ class MailTemplates {
     static final String FRAME = "frame";
     private static final Pattern NAME = Pattern.compile("[a-z0-9-]+");
     private static final Pattern LINK = Pattern.compile("https?://\\S+");
+    private static final Pattern FACT_LINE = Pattern.compile("[^{}]+:[ \\t]*\\{(\\w+)\\}[ \\t]*");
 
     private final SheberProperties settings;
     private final CentreTime time;
@@ -83,10 +86,11 @@ class MailTemplates {
     }
 
     private static String fill(Properties messages, String key, Map<String, Object> values, Locale language) {
-        String pattern = messages.getProperty(key);
-        if (pattern == null) {
+        String template = messages.getProperty(key);
+        if (template == null) {
             throw new IllegalArgumentException("The mail template has no '" + key + "' message in " + language);
         }
+        String pattern = withoutEmptyFacts(template, values);
         List<String> arguments = ARGUMENTS.computeIfAbsent(language.toLanguageTag() + "\u0000" + pattern,
                 k -> List.copyOf(IcuMessages.parsed(pattern, language).getArgumentNames()));
         List<String> missing = arguments.stream().filter(n -> values.get(n) == null).toList();
@@ -94,6 +98,21 @@ class MailTemplates {
             throw new IllegalArgumentException("The mail message '" + key + "' needs the values " + missing);
         }
         return IcuMessages.format(pattern, language, values);
+    }
+
+    /**
+     * Drops a line that is only "Label: {value}" when the value is blank (an installation without an address gets
+     * no empty "Address:" line).
+     */
+    static String withoutEmptyFacts(String pattern, Map<String, Object> values) {
+        if (!pattern.contains("\n")) {
+            return pattern;
+        }
+        return Arrays.stream(pattern.split("\n", -1)).filter(line -> {
+            Matcher fact = FACT_LINE.matcher(line);
+            return !fact.matches() || values.get(fact.group(1)) == null
+                    || !String.valueOf(values.get(fact.group(1))).isBlank();
+        }).collect(Collectors.joining("\n"));
     }
 
     private Properties load(String template, Locale language) {

@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
@@ -11,8 +12,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import kz.sheber.account.security.PersonDetails;
+import java.time.Duration;
 import kz.sheber.account.ResidentDirectory;
+import kz.sheber.account.security.PersonDetails;
 import kz.sheber.base.i18n.Languages;
 import kz.sheber.base.time.CentreTime;
 import kz.sheber.booking.ui.BookingPanel;
@@ -105,5 +107,42 @@ class BookingScreensTest extends KaribuTest {
 
         open("my-bookings", Languages.KAZAKH);
         _assertNone(TextField.class, spec -> spec.withId("calendar-address")); // shown only when it is made
+    }
+
+    @Test
+    void cancelling_from_my_bookings_after_the_cut_off_says_it_is_marked_late_as_the_session_page_does() {
+        SessionCard soon = sessions.session(8, Duration.ofHours(5));
+        PersonDetails dana = sessions.resident();
+        kz.sheber.support.TestCatalogue.signIn(dana);
+        BookingView booked = bookings.book(new BookingRequest(soon.id(), 1, false, null));
+        login(dana);
+        open("my-bookings", Languages.RUSSIAN);
+
+        _click(_get(Button.class, spec -> spec.withId("cancel-" + booked.reference())));
+
+        expectNotifications("Запись отменена позже срока и отмечена как поздняя.");
+    }
+
+    @Test
+    void asking_for_more_seats_than_are_left_says_how_many_are_and_offers_to_book_those_now() {
+        SessionCard session = sessions.session(3);
+        kz.sheber.support.TestCatalogue.signIn(sessions.resident());
+        bookings.book(new BookingRequest(session.id(), 1, false, null));
+        login(sessions.resident());
+        open("", Languages.ENGLISH);
+        panelFor(session);
+
+        _setValue(_get(IntegerField.class, spec -> spec.withId("booking-seats")), 3);
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("booking-shortage")).getText())
+                .startsWith("Only 2 seats are left, and you asked for 3.")
+                .contains("keeps its place").contains("smaller groups behind you may be booked first");
+        assertThat(_get(Button.class, spec -> spec.withId("booking-join")).getText()).isEqualTo("Wait for all 3 seats");
+        _assertNone(Button.class, spec -> spec.withId("booking-book"));
+        _click(_get(Button.class, spec -> spec.withId("booking-book-left")));
+
+        assertThat(sessions.bookedSeats(session.id())).isEqualTo(3);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("booking-message")).getText()).startsWith("Booked.");
+        _assertNone(Paragraph.class, spec -> spec.withId("booking-shortage"));
     }
 }

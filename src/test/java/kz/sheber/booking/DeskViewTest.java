@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import kz.sheber.account.PersonSummary;
 import kz.sheber.base.Roles;
 import kz.sheber.base.i18n.Languages;
 import kz.sheber.schedule.SessionCard;
@@ -57,5 +58,54 @@ class DeskViewTest extends KaribuTest {
         Grid<?> theirs = _get(Grid.class, spec -> spec.withId("desk-bookings"));
         assertThat(((Anchor) GridKt._getCellComponent(theirs, 0, "history")).getHref())
                 .as("the booking's every step, from the desk").isEqualTo("admin/audit?booking=" + reference);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_book_button_works_again_after_a_booking_and_after_a_refusal_so_staff_book_people_in_a_row() {
+        SessionCard first = sessions.session(8);
+        SessionCard second = sessions.session(8);
+        SessionCard third = sessions.session(8);
+        long resident = sessions.resident().personId();
+        login(people.create(Roles.ADMIN));
+        open("admin/desk", Languages.ENGLISH);
+        Grid<PersonSummary> found = _get(Grid.class, spec -> spec.withId("desk-people"));
+        _setValue(_get(TextField.class, spec -> spec.withId("desk-search")),
+                jdbc.sql("SELECT full_name FROM person WHERE id = ?").param(resident).query(String.class).single());
+        found.select(found.getListDataView().getItems().filter(p -> p.id() == resident).findFirst().orElseThrow());
+        ComboBox<SessionCard> sessionField = _get(ComboBox.class, spec -> spec.withId("desk-session"));
+        Button book = _get(Button.class, spec -> spec.withId("desk-book"));
+
+        choose(sessionField, first);
+        _click(book);
+        choose(sessionField, second);
+        _click(book); // Karibu refuses to click a disabled button, as the browser does
+        assertThat(sessions.bookedSeats(first.id())).isEqualTo(1);
+        assertThat(sessions.bookedSeats(second.id())).isEqualTo(1);
+
+        choose(sessionField, third);
+        _setValue(_get(IntegerField.class, spec -> spec.withId("desk-seats")), 99);
+        _click(book);
+        assertThat(book.isEnabled()).as("enabled again after a refusal").isTrue();
+        _setValue(_get(IntegerField.class, spec -> spec.withId("desk-seats")), 2);
+        _click(book);
+        assertThat(sessions.bookedSeats(third.id())).isEqualTo(2);
+    }
+
+    private static void choose(ComboBox<SessionCard> field, SessionCard session) {
+        _setValue(field, field.getListDataView().getItems().filter(card -> card.id() == session.id()).findFirst()
+                .orElseThrow());
+    }
+
+    @Test
+    void a_name_longer_than_the_limit_at_the_desk_says_so_in_russian() {
+        login(people.create(Roles.ADMIN));
+        open("admin/desk", Languages.RUSSIAN);
+        TextField name = _get(TextField.class, spec -> spec.withId("desk-new-name"));
+
+        _setValue(name, "Бибігүл ".repeat(20));
+
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).startsWith("Слишком длинно: 160 символов, допустимо не больше 120.");
     }
 }

@@ -53,8 +53,8 @@ class ScheduleJourneyIT {
         Journey.pick(admin, "#instructor", "Нұрлан Жұмабаев");
         admin.locator("#weekdays vaadin-checkbox").filter(new com.microsoft.playwright.Locator.FilterOptions()
                 .setHasText("Monday")).click();
-        Journey.type(admin, "#firstDate input", first.format(DateTimeFormatter.ofPattern("M/d/yyyy")));
-        Journey.type(admin, "#lastDate input", last.format(DateTimeFormatter.ofPattern("M/d/yyyy")));
+        Journey.type(admin, "#firstDate input", first.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+        Journey.type(admin, "#lastDate input", last.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
         Journey.type(admin, "#startTime input", "8:00 AM");
         admin.locator("#save").click();
         admin.locator("vaadin-dialog-overlay").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()

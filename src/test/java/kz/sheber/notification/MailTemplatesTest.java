@@ -125,4 +125,20 @@ class MailTemplatesTest {
         return Files.readString(FOLDER.resolve(template + "_" + language + ".properties"))
                 .lines().filter(l -> !l.startsWith("#")).reduce("", String::concat).toLowerCase(Locale.ROOT);
     }
+
+    @Test
+    void a_centre_without_an_address_sends_no_empty_address_line_in_the_body_or_the_footer() {
+        SheberProperties unconfigured = new SheberProperties(new SheberProperties.Centre(null, new LocalizedText("", "", ""),
+                "", ""), ZoneId.of("Asia/Almaty"), "kk", Path.of("data"), URI.create("https://sheber.example.kz"));
+        MailTemplates bare = new MailTemplates(unconfigured,
+                new CentreTime(Clock.fixed(Instant.parse("2026-11-01T00:00:00Z"), ZoneOffset.UTC), unconfigured));
+
+        RenderedMail mail = bare.render(OutgoingMail.of("a@sheber.test", "Әлия", Languages.RUSSIAN, "booking-confirmed",
+                Map.of("reference", "K7Q2MX", "workshop", "Валяние", "start", Instant.parse("2026-11-26T09:00:00Z"),
+                        "room", "Зал 2", "address", "", "seats", 2, "link", "https://sheber.example.kz/my-bookings")));
+
+        assertThat(mail.text()).contains("Зал: Зал 2\nМест: 2").doesNotContain("Адрес");
+        assertThat(mail.text()).contains("-- \nШебер\nВы получили это письмо");
+        assertThat(mail.html()).doesNotContain("Адрес").doesNotContain("</strong><br></p>");
+    }
 }

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import kz.sheber.account.AccountService;
 import kz.sheber.base.ui.AccountMenu;
@@ -29,7 +28,7 @@ class AccountMenuBar implements AccountMenu {
         if (!authentication.isAuthenticated()) {
             Div links = new Div();
             links.addClassName("sheber-account");
-            RouterLink signIn = new RouterLink("", LoginView.class);
+            SignInLink signIn = new SignInLink();
             signIn.setText(links.getTranslation("account.login.link"));
             signIn.setId("sign-in");
             links.add(signIn);

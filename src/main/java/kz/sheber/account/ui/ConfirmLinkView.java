@@ -1,7 +1,9 @@
 package kz.sheber.account.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -9,10 +11,13 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.function.Consumer;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.base.ui.HomeLink;
+import kz.sheber.base.ui.ReturnPath;
+import kz.sheber.base.ui.Submit;
 
 /**
  * Where an emailed confirmation link leads. Mail scanners open links; so opening this page changes nothing,
@@ -37,12 +42,11 @@ abstract class ConfirmLinkView extends Main implements BeforeEnterObserver, HasD
         Button button = new Button(getTranslation(prefix + ".submit"));
         button.setId("confirm");
         button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        button.setDisableOnClick(true);
-        button.addClickListener(click -> {
+        Submit.onClick(button, () -> {
             try {
                 confirm.accept(token);
                 removeAll();
-                add(new H1(getTranslation(prefix + ".done")), HomeLink.create(this));
+                add(new H1(getTranslation(prefix + ".done")), onwards());
             } catch (InvalidInput problem) {
                 removeAll();
                 add(new H1(getTranslation(prefix + ".title")), new Paragraph(getTranslation("account.link.invalid")),
@@ -50,6 +54,17 @@ abstract class ConfirmLinkView extends Main implements BeforeEnterObserver, HasD
             }
         });
         add(new H1(getTranslation(prefix + ".title")), new Paragraph(getTranslation(prefix + ".intro")), button);
+    }
+
+    /** Back to the page that sent them to sign in or register, if this browser was the one; else home. */
+    private Component onwards() {
+        return ReturnPath.remembered().<Component>map(path -> {
+            boolean signedIn = VaadinRequest.getCurrent() != null && VaadinRequest.getCurrent().getUserPrincipal() != null;
+            Anchor back = new Anchor(signedIn ? path.substring(1) : ReturnPath.signInHref(path),
+                    getTranslation(signedIn ? "account.continue.back" : "account.continue.signIn"));
+            back.setId("continue");
+            return back;
+        }).orElseGet(() -> HomeLink.create(this));
     }
 
     @Override

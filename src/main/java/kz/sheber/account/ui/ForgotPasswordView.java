@@ -13,6 +13,7 @@ import java.util.Map;
 import kz.sheber.account.AccountService;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.base.ui.Forms;
+import kz.sheber.base.ui.Submit;
 
 /** Asks for a reset link. The answer is the same whether the address has an account or not. */
 @Route("forgot-password")
@@ -27,8 +28,7 @@ class ForgotPasswordView extends Main implements HasDynamicTitle {
         Button send = new Button(getTranslation("account.forgot.submit"));
         send.setId("send");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        send.setDisableOnClick(true);
-        send.addClickListener(click -> {
+        Submit.onClick(send, () -> {
             try {
                 accounts.requestPasswordReset(email.getValue());
                 removeAll();
@@ -36,8 +36,6 @@ class ForgotPasswordView extends Main implements HasDynamicTitle {
                         new Paragraph(getTranslation("account.forgot.done.text", email.getValue().strip())));
             } catch (InvalidInput problem) {
                 Forms.show(this, problem, Map.of("email", email));
-            } finally {
-                send.setEnabled(true);
             }
         });
         add(new H1(getTranslation("account.forgot.title")), new Paragraph(getTranslation("account.forgot.intro")),

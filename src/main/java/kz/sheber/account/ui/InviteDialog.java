@@ -15,6 +15,8 @@ import kz.sheber.account.StaffService;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.base.Roles;
 import kz.sheber.base.ui.Forms;
+import kz.sheber.base.ui.LengthLimit;
+import kz.sheber.base.ui.Submit;
 
 /** Invite an instructor or an admin by email: they receive a link to set their own password. */
 class InviteDialog extends Dialog {
@@ -23,6 +25,7 @@ class InviteDialog extends Dialog {
         setHeaderTitle(getTranslation("account.invite.title"));
         TextField fullName = new TextField(getTranslation("account.field.fullName"));
         fullName.setId("invite-name");
+        LengthLimit.of(fullName, 120);
         EmailField email = new EmailField(getTranslation("account.field.email"));
         email.setId("invite-email");
         Select<String> role = new Select<>();
@@ -38,8 +41,7 @@ class InviteDialog extends Dialog {
         Button send = new Button(getTranslation("account.invite.send"));
         send.setId("invite-send");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        send.setDisableOnClick(true);
-        send.addClickListener(e -> {
+        Submit.onClick(send, () -> {
             try {
                 staff.invite(new Invitation(fullName.getValue(), email.getValue(), role.getValue(), language.getValue()));
                 Forms.success(this, "account.invite.sent", email.getValue().strip());
@@ -47,8 +49,6 @@ class InviteDialog extends Dialog {
                 close();
             } catch (InvalidInput problem) {
                 Forms.show(this, problem, fields);
-            } finally {
-                send.setEnabled(true);
             }
         });
         FormLayout form = new FormLayout(fullName, email, role, language);

@@ -13,8 +13,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.auth.NavigationAccessControl;
 import jakarta.servlet.http.HttpSession;
 import kz.sheber.account.security.SignInThrottledException;
+import kz.sheber.base.ui.ReturnPath;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.web.WebAttributes;
 
@@ -27,6 +29,7 @@ import org.springframework.security.web.WebAttributes;
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
+    private final RouterLink register = new RouterLink("", RegisterView.class);
 
     LoginView() {
         addClassNames("sheber-page", "sheber-narrow");
@@ -34,10 +37,11 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         form.setForgotPasswordButtonVisible(true);
         form.addForgotPasswordListener(e -> getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
         form.setI18n(i18n());
-        Div register = new Div(new Paragraph(getTranslation("account.login.noAccount")),
-                new RouterLink(getTranslation("account.login.register"), RegisterView.class));
-        register.addClassName("sheber-aside");
-        add(new H1(getTranslation("account.login.title")), form, register);
+        register.setText(getTranslation("account.login.register"));
+        register.setId("login-register");
+        Div aside = new Div(new Paragraph(getTranslation("account.login.noAccount")), register);
+        aside.addClassName("sheber-aside");
+        add(new H1(getTranslation("account.login.title")), form, aside);
     }
 
     private LoginI18n i18n() {
@@ -59,6 +63,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        ReturnPath.from(event.getLocation()).ifPresent(this::returnAfterSignIn);
         var parameters = event.getLocation().getQueryParameters().getParameters();
         if (parameters.containsKey("expired")) {
             showError("account.login.expired");
@@ -67,6 +72,21 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             showError(failure instanceof SignInThrottledException ? "account.login.throttled"
                     : failure instanceof DisabledException ? "account.login.disabled" : "account.login.failed");
         }
+    }
+
+    /**
+     * Vaadin's sign-in success handler sends the person to this session attribute (the same one it sets itself when
+     * a signed-out person opens a closed page); registering from here carries the path on.
+     */
+    private void returnAfterSignIn(String path) {
+        if (VaadinServletRequest.getCurrent() instanceof VaadinServletRequest request) {
+            HttpSession session = request.getHttpServletRequest().getSession();
+            session.setAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT, path.substring(1));
+            session.setAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT_ABSOLUTE,
+                    request.getHttpServletRequest().getContextPath() + path);
+        }
+        ReturnPath.remember(path);
+        register.setQueryParameters(ReturnPath.carrying(path));
     }
 
     private void showError(String key) {

@@ -2,8 +2,9 @@ package kz.sheber.account.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -40,17 +41,22 @@ class PeopleView extends Main implements HasDynamicTitle {
         FlexLayout toolbar = new FlexLayout(search, invite);
         toolbar.addClassName("sheber-toolbar");
 
-        grid.addColumn(PersonSummary::fullName).setHeader(getTranslation("account.field.fullName")).setFlexGrow(2);
+        // Long names, addresses and Kazakh headers wrap rather than end in "…" on a 1280-px screen
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(PersonSummary::fullName).setHeader(getTranslation("account.field.fullName")).setWidth("9rem")
+                .setFlexGrow(3);
         var email = grid.addColumn(p -> p.email() == null ? "" : p.email())
-                .setHeader(getTranslation("account.field.email")).setFlexGrow(2);
+                .setHeader(getTranslation("account.field.email")).setWidth("11rem").setFlexGrow(3);
         var phone = grid.addColumn(p -> p.phone() == null ? "" : p.phone())
-                .setHeader(getTranslation("account.field.phone"));
+                .setHeader(getTranslation("account.field.phone")).setWidth("10rem").setFlexGrow(0);
         var roles = grid.addColumn(p -> p.roles().stream().sorted().map(r -> getTranslation("role." + r))
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("account.people.roles"));
-        var status = grid.addColumn(this::status).setHeader(getTranslation("account.people.status"));
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("account.people.roles")).setFlexGrow(2);
+        var status = grid.addColumn(this::status).setHeader(getTranslation("account.people.status")).setAutoWidth(true)
+                .setFlexGrow(1);
         // On a phone: the name and what can be done; the roles dialog shows the rest
         NarrowScreens.hideOnPhones(this, email, phone, roles, status);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("account.people.actions")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("account.people.actions")).setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setAllRowsVisible(false);
         grid.setHeight("70vh");
         add(new H1(getTranslation("account.people.title")), toolbar, grid);

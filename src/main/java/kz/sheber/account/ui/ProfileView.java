@@ -22,10 +22,9 @@ import kz.sheber.account.AccountService;
 import kz.sheber.account.Profile;
 import kz.sheber.account.ProfileChange;
 import kz.sheber.base.InvalidInput;
-import kz.sheber.base.i18n.LanguageSwitch;
-import kz.sheber.base.i18n.Languages;
 import kz.sheber.base.ui.Forms;
 import kz.sheber.base.ui.ProfilePart;
+import kz.sheber.base.ui.LengthLimit;
 
 /** A person's own details: name, phone, language, reminders; their email and password. */
 @Route("profile")
@@ -34,7 +33,7 @@ class ProfileView extends Main implements HasDynamicTitle {
 
     private final AccountService accounts;
 
-    ProfileView(AccountService accounts, LanguageSwitch languageSwitch, java.util.List<ProfilePart> parts) {
+    ProfileView(AccountService accounts, java.util.List<ProfilePart> parts) {
         this.accounts = accounts;
         addClassNames("sheber-page", "sheber-narrow");
         Profile me = accounts.myProfile();
@@ -49,21 +48,24 @@ class ProfileView extends Main implements HasDynamicTitle {
             unverified.addClassName("sheber-callout");
             add(unverified);
         }
-        add(details(me, languageSwitch), new ChangePasswordForm(accounts, false), emailChange(me));
+        add(details(me), new ChangePasswordForm(accounts, false), emailChange(me));
         parts.stream().sorted(java.util.Comparator.comparingInt(ProfilePart::order)).map(ProfilePart::create)
                 .forEach(this::add);
     }
 
-    private Section details(Profile me, LanguageSwitch languageSwitch) {
+    private Section details(Profile me) {
         TextField fullName = new TextField(getTranslation("account.field.fullName"));
         fullName.setId("fullName");
-        fullName.setMaxLength(120);
+        LengthLimit.of(fullName, 120);
         fullName.setValue(me.fullName());
         TextField phone = new TextField(getTranslation("account.field.phone"));
         phone.setId("phone");
         phone.setHelperText(getTranslation("account.field.phone.help"));
         phone.setValue(me.phone() == null ? "" : me.phone());
         Select<String> language = AccountFields.languageSelect(this);
+        // Kept apart from the switcher at the top, which sets this device's pages only
+        language.setLabel(getTranslation("account.field.mailLanguage"));
+        language.setHelperText(getTranslation("account.field.mailLanguage.help"));
         language.setValue(me.language());
         Checkbox reminders = new Checkbox(getTranslation("account.field.reminders"), me.remindersEnabled());
         reminders.setId("reminders");
@@ -76,11 +78,7 @@ class ProfileView extends Main implements HasDynamicTitle {
                 accounts.updateProfile(new ProfileChange(fullName.getValue(), phone.getValue(), language.getValue(),
                         reminders.getValue()));
                 Forms.clear(fields);
-                if (!language.getValue().equals(getLocale().getLanguage())) {
-                    getUI().ifPresent(ui -> languageSwitch.switchTo(ui, Languages.of(language.getValue()).orElseThrow()));
-                } else {
-                    Forms.success(this, "account.profile.saved");
-                }
+                Forms.success(this, "account.profile.saved");
             } catch (InvalidInput problem) {
                 Forms.show(this, problem, fields);
             }

@@ -10,6 +10,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -19,11 +21,14 @@ import kz.sheber.account.Registration;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.base.ui.ConsentCheckbox;
 import kz.sheber.base.ui.Forms;
+import kz.sheber.base.ui.LengthLimit;
+import kz.sheber.base.ui.ReturnPath;
+import kz.sheber.base.ui.Submit;
 
 /** A resident creates their account; they verify their email through a link before their first booking. */
 @Route("register")
 @AnonymousAllowed
-class RegisterView extends Main implements HasDynamicTitle {
+class RegisterView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final TextField fullName = new TextField();
     private final EmailField email = new EmailField();
@@ -37,7 +42,7 @@ class RegisterView extends Main implements HasDynamicTitle {
     RegisterView(AccountService accounts) {
         addClassNames("sheber-page", "sheber-narrow");
         fullName.setLabel(getTranslation("account.field.fullName"));
-        fullName.setMaxLength(120);
+        LengthLimit.of(fullName, 120);
         fullName.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NAME);
         fullName.setRequiredIndicatorVisible(true);
         email.setLabel(getTranslation("account.field.email"));
@@ -58,10 +63,9 @@ class RegisterView extends Main implements HasDynamicTitle {
         Button submit = new Button(getTranslation("account.register.submit"));
         submit.setId("register");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.setDisableOnClick(true);
         FormLayout form = new FormLayout(fullName, email, phone, language, password, consent, submit);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        submit.addClickListener(click -> {
+        Submit.onClick(submit, () -> {
             try {
                 accounts.register(new Registration(fullName.getValue(), email.getValue(), phone.getValue(),
                         language.getValue(), password.getValue(), consent.getValue()));
@@ -70,12 +74,16 @@ class RegisterView extends Main implements HasDynamicTitle {
                         new Paragraph(getTranslation("account.register.done.text", email.getValue().strip())));
             } catch (InvalidInput problem) {
                 Forms.show(this, problem, fields);
-            } finally {
-                submit.setEnabled(true);
             }
         });
         add(new H1(getTranslation("account.register.title")), new Paragraph(getTranslation("account.register.intro")),
                 form);
+    }
+
+    /** The confirmation page, opened from the mail in this browser, leads back to where they started. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        ReturnPath.from(event.getLocation()).ifPresent(ReturnPath::remember);
     }
 
     @Override

@@ -17,6 +17,7 @@ import kz.sheber.account.PasswordLink;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.base.ui.ConsentCheckbox;
 import kz.sheber.base.ui.Forms;
+import kz.sheber.base.ui.Submit;
 
 /**
  * Where an emailed reset or invitation link leads: opening it changes nothing; the person types a new
@@ -57,8 +58,7 @@ abstract class SetPasswordView extends Main implements BeforeEnterObserver, HasD
         Button save = new Button(getTranslation(prefix + ".submit"));
         save.setId("save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setDisableOnClick(true);
-        save.addClickListener(click -> {
+        Submit.onClick(save, () -> {
             try {
                 if (purpose == PasswordLink.INVITATION) {
                     accounts.acceptInvitation(token, password.getValue(), consent.getValue());
@@ -70,8 +70,6 @@ abstract class SetPasswordView extends Main implements BeforeEnterObserver, HasD
                         getTranslation("account.login.title"), LoginView.class));
             } catch (InvalidInput problem) {
                 Forms.show(this, problem, Map.of("password", password, "consent", consent));
-            } finally {
-                save.setEnabled(true);
             }
         });
         add(new Paragraph(getTranslation(prefix + ".intro")), password, consent, save);

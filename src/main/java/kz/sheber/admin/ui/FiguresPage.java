@@ -24,6 +24,7 @@ import kz.sheber.admin.FiguresService;
 import kz.sheber.admin.Period;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.base.ui.Forms;
+import kz.sheber.base.ui.LocalDatePickers;
 import kz.sheber.catalogue.CatalogueService;
 import kz.sheber.catalogue.CraftView;
 import kz.sheber.catalogue.RoomView;
@@ -40,8 +41,8 @@ abstract class FiguresPage extends Main implements BeforeEnterObserver, HasDynam
     private final FiguresService figures;
     private final BiFunction<Period, FigureFilter, Dashboard> load;
     private final Select<Period.Kind> kind = new Select<>();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = LocalDatePickers.date();
+    private final DatePicker to = LocalDatePickers.date();
     private final ComboBox<CraftView> craft = new ComboBox<>();
     private final ComboBox<WorkshopView> workshop = new ComboBox<>();
     private final ComboBox<InstructorSummary> instructor = new ComboBox<>();
@@ -71,11 +72,6 @@ abstract class FiguresPage extends Main implements BeforeEnterObserver, HasDynam
         kind.setLabel(getTranslation("admin.period"));
         kind.setItems(Period.Kind.values());
         kind.setItemLabelGenerator(k -> getTranslation("admin.period." + k.name().toLowerCase()));
-        for (DatePicker date : List.of(from, to)) {
-            date.setLocale(getLocale());
-            // Vaadin has no Kazakh date format of its own and would show 2026-10-01; the centre writes 01.10.2026
-            date.setI18n(new DatePicker.DatePickerI18n().setDateFormat("dd.MM.yyyy"));
-        }
         from.setId("from");
         from.setLabel(getTranslation("admin.period.from"));
         to.setId("to");

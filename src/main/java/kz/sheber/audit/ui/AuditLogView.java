@@ -33,6 +33,7 @@ import kz.sheber.audit.AuditLine;
 import kz.sheber.audit.AuditService;
 import kz.sheber.base.Roles;
 import kz.sheber.base.time.CentreTime;
+import kz.sheber.base.ui.LocalDatePickers;
 
 /**
  * Staff's centre-wide log: newest first, filtered by days, person (who acted or whom it was about), action and
@@ -48,8 +49,8 @@ class AuditLogView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 
     private final AuditService audit;
     private final CentreTime time;
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = LocalDatePickers.date();
+    private final DatePicker to = LocalDatePickers.date();
     private final ComboBox<PersonSummary> person = new ComboBox<>();
     private final ComboBox<String> action = new ComboBox<>();
     private final TextField booking = new TextField();

@@ -5,18 +5,14 @@ import com.vaadin.flow.server.VaadinResponse;
 import jakarta.servlet.http.Cookie;
 import java.time.Duration;
 import java.util.Locale;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-/** What the switcher does: remember the choice (cookie, and the profile when signed in) and redraw the page. */
+/**
+ * What the switcher does: remember the choice on this device (a cookie) and redraw the page. It leaves the profile
+ * alone: the profile's language is the one mail is written in, changed on the profile page only.
+ */
 @Component
 public class LanguageSwitch {
-
-    private final ObjectProvider<UserLanguagePreference> userPreference;
-
-    LanguageSwitch(ObjectProvider<UserLanguagePreference> userPreference) {
-        this.userPreference = userPreference;
-    }
 
     public void switchTo(UI ui, Locale locale) {
         VaadinResponse response = VaadinResponse.getCurrent();
@@ -28,7 +24,6 @@ public class LanguageSwitch {
             cookie.setAttribute("SameSite", "Lax");
             response.addCookie(cookie);
         }
-        userPreference.ifAvailable(preference -> preference.rememberForCurrentUser(locale));
         ui.setLocale(locale);
         ui.getPage().reload();
     }

@@ -9,8 +9,10 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Picks the language for a request: the person's own setting, else the switcher's cookie, else the browser's
- * Accept-Language among kk/ru/en, else the installation's default.
+ * Picks the language for a request: the switcher's choice on this device (its cookie), else the signed-in
+ * person's profile language (which is also the language of their mail), else the browser's Accept-Language among
+ * kk/ru/en, else the installation's default. The device's choice wins so that a person who reads Russian at home
+ * and Kazakh on the centre's desk computer gets what they picked on each, without the two fighting.
  */
 @Component
 public class LocaleResolution {
@@ -26,11 +28,11 @@ public class LocaleResolution {
     }
 
     public Locale resolve(Cookie[] cookies, String acceptLanguage) {
-        return userPreference.stream()
-                .map(UserLanguagePreference::currentUserLanguage)
-                .flatMap(Optional::stream)
-                .findFirst()
-                .or(() -> fromCookie(cookies))
+        return fromCookie(cookies)
+                .or(() -> userPreference.stream()
+                        .map(UserLanguagePreference::currentUserLanguage)
+                        .flatMap(Optional::stream)
+                        .findFirst())
                 .or(() -> fromAcceptLanguage(acceptLanguage))
                 .orElse(defaultLocale);
     }

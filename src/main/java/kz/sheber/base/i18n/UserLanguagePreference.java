@@ -10,7 +10,4 @@ import java.util.Optional;
 public interface UserLanguagePreference {
 
     Optional<Locale> currentUserLanguage();
-
-    /** Remembers a choice made in the switcher for the signed-in person; does nothing for a visitor. */
-    void rememberForCurrentUser(Locale locale);
 }

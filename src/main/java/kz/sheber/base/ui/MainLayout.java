@@ -60,8 +60,12 @@ public class MainLayout extends AppLayout {
     }
 
     private Component footer(SheberProperties properties) {
-        Footer footer = new Footer(new Span(properties.centre().address().in(getLocale())));
+        Footer footer = new Footer();
         footer.addClassName("sheber-drawer-footer");
+        String address = properties.centre().address().in(getLocale());
+        if (!address.isBlank()) {
+            footer.add(new Span(address));
+        }
         if (!properties.centre().phone().isBlank()) {
             footer.add(new Anchor("tel:" + properties.centre().phone().replace(" ", ""), properties.centre().phone()));
         }

@@ -13,6 +13,8 @@ import java.util.function.Supplier;
 import kz.sheber.account.ResidentDirectory;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.base.time.CentreTime;
+import kz.sheber.base.ui.ReturnPath;
+import kz.sheber.base.ui.Submit;
 import kz.sheber.booking.BookingRequest;
 import kz.sheber.booking.BookingService;
 import kz.sheber.booking.BookingState;
@@ -43,7 +45,9 @@ public class BookingPanel extends Div {
     private final Button change = new Button();
     private final Button cancel = new Button();
     private final Button leave = new Button();
-    private final Anchor signIn = new Anchor("login", "");
+    private final Anchor signIn = new Anchor();
+    private final Paragraph shortage = new Paragraph();
+    private final Button bookLeft = new Button();
     private SeatOffer offer;
 
     /** For a page that has the session's id only; the services come from the Spring context. */
@@ -66,6 +70,8 @@ public class BookingPanel extends Div {
         seats.addValueChangeListener(e -> showButtons());
         setUp(book, "booking-book", ButtonVariant.LUMO_PRIMARY, () -> request(false));
         setUp(join, "booking-join", ButtonVariant.LUMO_PRIMARY, () -> request(true));
+        setUp(bookLeft, "booking-book-left", ButtonVariant.LUMO_PRIMARY, this::bookWhatIsLeft);
+        shortage.setId("booking-shortage");
         setUp(change, "booking-change", ButtonVariant.LUMO_CONTRAST, this::changeSeats);
         setUp(cancel, "booking-cancel", ButtonVariant.LUMO_ERROR, this::cancel);
         setUp(leave, "booking-leave", ButtonVariant.LUMO_ERROR, this::cancel);
@@ -75,11 +81,13 @@ public class BookingPanel extends Div {
         message.setId("booking-message");
         message.getElement().setAttribute("role", "status");
         signIn.setId("booking-sign-in");
-        FlexLayout actions = new FlexLayout(seats, book, join, change, cancel, leave);
+        // Back to this session after signing in, or after registering and confirming the email
+        signIn.setHref(ReturnPath.signInHref("/session/" + sessionId));
+        FlexLayout actions = new FlexLayout(seats, book, bookLeft, join, change, cancel, leave);
         actions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         actions.setAlignItems(FlexLayout.Alignment.BASELINE);
         actions.getStyle().set("gap", "var(--lumo-space-s)");
-        add(new H2(getTranslation("booking.panel.title")), seatsLeft, status, reference, actions, message, signIn);
+        add(new H2(getTranslation("booking.panel.title")), seatsLeft, status, reference, actions, shortage, message, signIn);
         refresh();
     }
 
@@ -134,9 +142,30 @@ public class BookingPanel extends Div {
         cancel.setVisible(signedIn && mine != null && mine.state() == BookingState.CONFIRMED);
         leave.setVisible(signedIn && mine != null && mine.state() == BookingState.WAITING);
         status.setVisible(!status.getText().isBlank());
-        for (Button b : new Button[] {book, join, change, cancel, leave}) {
+        explainShortage(signedIn && open && mine == null && !fits && offer.seatsLeft() > 0
+                && wanted <= offer.maxSeats(), wanted);
+        for (Button b : new Button[] {book, bookLeft, join, change, cancel, leave}) {
             b.setEnabled(true);
         }
+    }
+
+    /**
+     * More seats asked for than are left: say how many are, offer those now, and say what waiting for all of them
+     * means (the group keeps its place; smaller groups behind it may be booked first, see Seats.promote).
+     */
+    private void explainShortage(boolean shown, int wanted) {
+        shortage.setVisible(shown);
+        bookLeft.setVisible(shown);
+        join.setText(shown ? getTranslation("booking.shortage.wait", wanted) : getTranslation("booking.joinWaitlist"));
+        if (shown) {
+            shortage.setText(getTranslation("booking.shortage", offer.seatsLeft(), wanted));
+            bookLeft.setText(getTranslation("booking.shortage.bookLeft", offer.seatsLeft()));
+        }
+    }
+
+    private void bookWhatIsLeft() {
+        seats.setValue(offer.seatsLeft());
+        request(false);
     }
 
     private void request(boolean waitingList) {
@@ -187,8 +216,7 @@ public class BookingPanel extends Div {
     private void setUp(Button button, String id, ButtonVariant variant, Runnable action) {
         button.setId(id);
         button.addThemeVariants(variant);
-        button.setDisableOnClick(true);
-        button.addClickListener(e -> action.run());
+        Submit.onClick(button, action);
     }
 
     private static <T> T bean(Class<T> type) {

@@ -20,10 +20,12 @@ import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.base.Roles;
 import kz.sheber.base.time.CentreTime;
 import kz.sheber.base.ui.Forms;
+import kz.sheber.base.ui.Submit;
 import kz.sheber.booking.BookingCalendar;
 import kz.sheber.booking.BookingService;
 import kz.sheber.booking.BookingState;
@@ -96,14 +98,12 @@ class MyBookingsView extends Main implements HasDynamicTitle {
         seats.setMin(1);
         seats.setStepButtonsVisible(true);
         seats.setWidth("9em");
-        Button change = new Button(getTranslation("booking.changeSeats"), e -> act(seats,
+        Button change = Submit.onClick(new Button(getTranslation("booking.changeSeats")), () -> act(seats,
                 () -> bookings.changeSeats(b.id(), seats.getValue() == null ? 0 : seats.getValue()), "booking.done.changed"));
-        change.setDisableOnClick(true);
         boolean waiting = b.state() == BookingState.WAITING;
-        Button cancel = new Button(getTranslation(waiting ? "booking.leaveWaitlist" : "booking.cancelBooking"),
-                e -> act(seats, () -> bookings.cancel(b.id()), waiting ? "booking.done.left" : "booking.done.cancelled"));
+        Button cancel = Submit.onClick(new Button(getTranslation(waiting ? "booking.leaveWaitlist" : "booking.cancelBooking")),
+                () -> act(seats, () -> bookings.cancel(b.id()), waiting ? "booking.done.left" : "booking.done.cancelled"));
         cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        cancel.setDisableOnClick(true);
         cancel.setId("cancel-" + b.reference());
         FlexLayout actions = new FlexLayout(seats, change, cancel);
         if (!waiting) {
@@ -134,10 +134,11 @@ class MyBookingsView extends Main implements HasDynamicTitle {
                 : getTranslation("booking.yours", b.seats());
     }
 
-    private void act(IntegerField seats, Runnable change, String doneKey) {
+    private void act(IntegerField seats, Supplier<BookingView> change, String doneKey) {
         try {
-            change.run();
-            Forms.success(this, doneKey, "on-time");
+            BookingView done = change.get();
+            // The same words as the session page: a cancellation after the cut-off is marked late
+            Forms.success(this, doneKey, done.late() ? "late" : "on-time");
         } catch (InvalidInput problem) {
             String key = problem.firstMessageKey();
             Forms.error(this, key);

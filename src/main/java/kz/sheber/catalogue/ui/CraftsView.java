@@ -5,6 +5,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import kz.sheber.base.Roles;
 import kz.sheber.base.ui.FormDialog;
+import kz.sheber.base.ui.LengthLimit;
 import kz.sheber.catalogue.CatalogueService;
 import kz.sheber.catalogue.CraftForm;
 import kz.sheber.catalogue.CraftView;
@@ -29,7 +30,7 @@ class CraftsView extends AdminList<CraftView> {
 
         CraftDialog(CatalogueService catalogue, CraftView craft, Runnable afterSave) {
             setHeaderTitle(getTranslation(craft == null ? "catalogue.crafts.add" : "catalogue.crafts.edit"));
-            MultilingualFields<TextField> name = new MultilingualFields<>(TextField::new);
+            MultilingualFields<TextField> name = new MultilingualFields<>(() -> LengthLimit.of(new TextField(), 100));
             for (String language : MultilingualFields.LANGUAGES) {
                 name.field(language).setLabel(getTranslation("language." + language));
                 form.add(field("name." + language, name.field(language)));

@@ -8,6 +8,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import kz.sheber.base.Roles;
 import kz.sheber.base.ui.FormDialog;
+import kz.sheber.base.ui.LengthLimit;
 import kz.sheber.catalogue.CatalogueService;
 import kz.sheber.catalogue.RoomForm;
 import kz.sheber.catalogue.RoomView;
@@ -33,7 +34,7 @@ class RoomsView extends AdminList<RoomView> {
         RoomDialog(CatalogueService catalogue, RoomView room, Runnable afterSave) {
             setHeaderTitle(getTranslation(room == null ? "catalogue.rooms.add" : "catalogue.rooms.edit"));
             TextField name = field("name", new TextField(getTranslation("catalogue.room.name")));
-            name.setMaxLength(101);
+            LengthLimit.of(name, 100);
             IntegerField seats = field("seats", new IntegerField(getTranslation("catalogue.room.seats")));
             seats.setStepButtonsVisible(true);
             TextArea equipment = field("equipment", new TextArea(getTranslation("catalogue.room.equipment")));

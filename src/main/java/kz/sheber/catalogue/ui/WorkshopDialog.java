@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import kz.sheber.account.InstructorSummary;
 import kz.sheber.base.ui.FormDialog;
+import kz.sheber.base.ui.LengthLimit;
 import kz.sheber.catalogue.CatalogueService;
 import kz.sheber.catalogue.CraftView;
 import kz.sheber.catalogue.Level;
@@ -40,7 +41,7 @@ class WorkshopDialog extends FormDialog {
             Runnable afterSave) {
         setHeaderTitle(getTranslation(workshop == null ? "catalogue.workshops.add" : "catalogue.workshops.edit"));
         setWidth("min(48rem, 100vw)");
-        MultilingualFields<TextField> title = new MultilingualFields<>(TextField::new);
+        MultilingualFields<TextField> title = new MultilingualFields<>(() -> LengthLimit.of(new TextField(), 200));
         MultilingualFields<TextArea> description = new MultilingualFields<>(TextArea::new);
         MultilingualFields<TextArea> provided = new MultilingualFields<>(TextArea::new);
         MultilingualFields<TextArea> toBring = new MultilingualFields<>(TextArea::new);

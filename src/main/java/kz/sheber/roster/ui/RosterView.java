@@ -30,6 +30,7 @@ import kz.sheber.base.InvalidInput;
 import kz.sheber.base.Roles;
 import kz.sheber.base.time.CentreTime;
 import kz.sheber.base.ui.Forms;
+import kz.sheber.base.ui.LengthLimit;
 import kz.sheber.roster.MessageToClass;
 import kz.sheber.roster.Participant;
 import kz.sheber.roster.Roster;
@@ -241,11 +242,11 @@ class RosterView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         TextField subject = new TextField(getTranslation("roster.message.subject"));
         subject.setId("message-subject");
         subject.setWidthFull();
-        subject.setMaxLength(200);
+        LengthLimit.of(subject, 200);
         TextArea body = new TextArea(getTranslation("roster.message.body"));
         body.setId("message-body");
         body.setWidthFull();
-        body.setMaxLength(5000);
+        LengthLimit.of(body, 5000);
         Checkbox waiting = new Checkbox(getTranslation("roster.message.includeWaiting"));
         waiting.setId("message-waiting");
         Button send = new Button(getTranslation("roster.message.send"), e -> {

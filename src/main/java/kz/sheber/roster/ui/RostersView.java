@@ -25,6 +25,7 @@ import kz.sheber.base.Roles;
 import kz.sheber.base.time.CentreTime;
 import kz.sheber.base.ui.Forms;
 import kz.sheber.base.ui.StaffStartSummary;
+import kz.sheber.base.ui.LocalDatePickers;
 import kz.sheber.roster.RosterService;
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -41,7 +42,7 @@ class RostersView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final RosterService rosters;
     private final CentreTime time;
-    private final DatePicker day = new DatePicker();
+    private final DatePicker day = LocalDatePickers.date();
     private final Paragraph notice = new Paragraph();
     private final Div list = new Div();
     private LocalDate shown;

@@ -10,6 +10,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.base.ui.Forms;
+import kz.sheber.base.ui.LengthLimit;
+import kz.sheber.base.ui.Submit;
 import kz.sheber.roster.RosterService;
 
 /** Someone at the door: a name, a phone, how many seats; booked into free seats and shown on the roster. */
@@ -19,7 +21,7 @@ class WalkInForm extends Div {
         addClassName("sheber-no-print");
         TextField name = new TextField(getTranslation("roster.walkIn.name"));
         name.setId("walkin-name");
-        name.setMaxLength(120);
+        LengthLimit.of(name, 120);
         TextField phone = new TextField(getTranslation("roster.walkIn.phone"));
         phone.setId("walkin-phone");
         IntegerField seats = new IntegerField(getTranslation("roster.walkIn.seats"));
@@ -30,7 +32,7 @@ class WalkInForm extends Div {
         var consent = kz.sheber.base.ui.ConsentCheckbox.onBehalf(this);
         Map<String, HasValidation> fields = Map.of("fullName", name, "phone", phone, "seats", seats,
                 "personAgreedToPrivacyNotice", consent);
-        Button add = new Button(getTranslation("roster.walkIn.add"), e -> {
+        Button add = Submit.onClick(new Button(getTranslation("roster.walkIn.add")), () -> {
             try {
                 rosters.addWalkIn(sessionId, name.getValue(), phone.getValue(),
                         seats.getValue() == null ? 0 : seats.getValue(), getLocale().getLanguage(),
@@ -43,8 +45,6 @@ class WalkInForm extends Div {
         });
         add.setId("walkin-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add.setDisableOnClick(true);
-        add.addClickListener(e -> add.setEnabled(true));
         add(new H2(getTranslation("roster.walkIn.title")), name, phone, seats, consent, new Div(add));
     }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import kz.sheber.account.InstructorSummary;
 import kz.sheber.base.time.CentreTime;
+import kz.sheber.base.ui.LocalDatePickers;
 import kz.sheber.catalogue.RoomView;
 import kz.sheber.schedule.ScheduleService;
 import kz.sheber.schedule.SessionCard;
@@ -22,8 +23,8 @@ class EditSessionDialog extends SessionFormDialog {
             List<InstructorSummary> instructors, Runnable afterSave) {
         super(time, rooms, instructors);
         setHeaderTitle(session.workshopTitle().in(getLocale()).text());
-        start = field("start", new DateTimePicker(getTranslation("schedule.field.start")));
-        end = field("end", new DateTimePicker(getTranslation("schedule.field.end")));
+        start = field("start", LocalDatePickers.dateTime(getTranslation("schedule.field.start")));
+        end = field("end", LocalDatePickers.dateTime(getTranslation("schedule.field.end")));
         start.setValue(LocalDateTime.ofInstant(session.startsAt(), time.zone()));
         end.setValue(LocalDateTime.ofInstant(session.endsAt(), time.zone()));
         rooms.stream().filter(r -> r.id() == session.roomId()).findFirst().ifPresent(room::setValue);

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import java.util.List;
 import kz.sheber.account.InstructorSummary;
 import kz.sheber.base.time.CentreTime;
+import kz.sheber.base.ui.LocalDatePickers;
 import kz.sheber.catalogue.RoomView;
 import kz.sheber.catalogue.WorkshopView;
 import kz.sheber.schedule.NewSession;
@@ -18,8 +19,8 @@ class NewSessionDialog extends SessionFormDialog {
         super(time, rooms, instructors);
         setHeaderTitle(getTranslation("schedule.session.new"));
         ComboBox<WorkshopView> workshop = workshopField(workshops);
-        DateTimePicker start = field("start", new DateTimePicker(getTranslation("schedule.field.start")));
-        DateTimePicker end = field("end", new DateTimePicker(getTranslation("schedule.field.end")));
+        DateTimePicker start = field("start", LocalDatePickers.dateTime(getTranslation("schedule.field.start")));
+        DateTimePicker end = field("end", LocalDatePickers.dateTime(getTranslation("schedule.field.end")));
         end.setHelperText(getTranslation("schedule.field.end.help"));
         capacity.setHelperText(getTranslation("schedule.field.capacity.help"));
         form.add(workshop, room, instructor, capacity, start, end);

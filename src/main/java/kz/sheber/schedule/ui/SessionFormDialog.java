@@ -20,6 +20,8 @@ abstract class SessionFormDialog extends FormDialog {
 
     SessionFormDialog(CentreTime time, List<RoomView> rooms, List<InstructorSummary> instructors) {
         this.time = time;
+        // Wide enough for a room's whole name and size, and for day.month.year beside the time in one column
+        setWidth("min(56rem, 100vw)");
         room = field("room", new ComboBox<>(getTranslation("schedule.field.room")));
         room.setItems(rooms);
         room.setItemLabelGenerator(r -> getTranslation("schedule.room.label", r.name(), r.seats()));

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -12,9 +13,11 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
 import kz.sheber.account.InstructorDirectory;
 import kz.sheber.base.Roles;
 import kz.sheber.base.time.CentreTime;
+import kz.sheber.base.ui.LocalDatePickers;
 import kz.sheber.base.ui.NarrowScreens;
 import kz.sheber.catalogue.CatalogueService;
 import kz.sheber.schedule.ScheduleService;
@@ -28,8 +31,8 @@ class SessionsView extends Main implements HasDynamicTitle {
 
     private final ScheduleService schedule;
     private final Grid<SessionCard> grid = new Grid<>();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = LocalDatePickers.date();
+    private final DatePicker to = LocalDatePickers.date();
     private final Checkbox cancelled = new Checkbox();
 
     SessionsView(ScheduleService schedule, CatalogueService catalogue, InstructorDirectory instructors,
@@ -61,16 +64,23 @@ class SessionsView extends Main implements HasDynamicTitle {
         toolbar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         toolbar.getStyle().set("gap", "var(--lumo-space-s)").set("align-items", "baseline");
 
-        grid.addColumn(s -> time.formatDateTime(s.startsAt(), getLocale()) + "–" + time.formatTime(s.endsAt(), getLocale()))
-                .setHeader(getTranslation("schedule.column.when")).setAutoWidth(true);
+        // At 1280 px every column shows whole: a short day.month.year date, fixed widths for the short columns, and
+        // long workshop, room and instructor names wrapping onto a second line instead of ending in "…"
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("dd.MM.yyyy", getLocale()).withZone(time.zone());
+        // The day above the hours, so the column stays narrow enough to leave the workshop room on a phone
+        grid.addColumn(s -> day.format(s.startsAt()) + " " + time.formatTime(s.startsAt(), getLocale()) + "–"
+                        + time.formatTime(s.endsAt(), getLocale()))
+                .setHeader(getTranslation("schedule.column.when")).setWidth("8.5rem").setFlexGrow(0);
         grid.addColumn(s -> s.workshopTitle().in(getLocale()).text()).setHeader(getTranslation("schedule.field.workshop"))
-                .setFlexGrow(2);
-        var room = grid.addColumn(SessionCard::roomName).setHeader(getTranslation("schedule.field.room"));
+                .setFlexGrow(3);
+        var room = grid.addColumn(SessionCard::roomName).setHeader(getTranslation("schedule.field.room")).setFlexGrow(2);
         var instructor = grid.addColumn(SessionCard::instructorName)
-                .setHeader(getTranslation("schedule.field.instructor"));
+                .setHeader(getTranslation("schedule.field.instructor")).setFlexGrow(2);
         grid.addColumn(s -> getTranslation("schedule.column.seatsValue", s.bookedSeats(), s.capacity()))
-                .setHeader(getTranslation("schedule.column.seats"));
-        var status = grid.addColumn(this::status).setHeader(getTranslation("schedule.column.status"));
+                .setHeader(getTranslation("schedule.column.seats")).setWidth("7rem").setFlexGrow(0);
+        var status = grid.addColumn(this::status).setHeader(getTranslation("schedule.column.status"))
+                .setAutoWidth(true).setFlexGrow(0);
         NarrowScreens.hideOnPhones(this, room, instructor, status);
         grid.addItemClickListener(e -> {
             if (!e.getItem().cancelled()) {

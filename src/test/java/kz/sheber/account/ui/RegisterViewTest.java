@@ -42,6 +42,24 @@ class RegisterViewTest extends KaribuTest {
     }
 
     @Test
+    void a_pasted_name_longer_than_the_limit_is_kept_whole_and_the_field_says_by_how_much_in_kazakh() {
+        open("register", Languages.KAZAKH);
+        TextField name = _get(TextField.class, spec -> spec.withId("fullName"));
+
+        _setValue(name, "Ә".repeat(130));
+
+        assertThat(name.getValue()).as("nothing cut silently").hasSize(130);
+        assertThat(name.getMaxLength()).as("the browser does not cut it either").isNotEqualTo(120);
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).startsWith("Тым ұзын: 130 таңба, ең көбі 120.");
+        _setValue(name, "Ә".repeat(110));
+        assertThat(name.isInvalid()).isFalse();
+        assertThat(name.getHelperText()).isEqualTo("110 / 120 таңба");
+        _setValue(name, "Әсел Қасымова");
+        assertThat(name.getHelperText()).isNullOrEmpty();
+    }
+
+    @Test
     void a_long_name_is_refused_beside_the_name_field() {
         open("register", Languages.ENGLISH);
         _setValue(_get(TextField.class, spec -> spec.withId("fullName")), "x".repeat(500));

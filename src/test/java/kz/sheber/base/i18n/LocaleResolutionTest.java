@@ -43,9 +43,14 @@ class LocaleResolutionTest {
     }
 
     @Test
-    void the_signed_in_persons_own_setting_beats_everything() {
+    void the_switchers_choice_on_this_device_beats_the_profile_language() {
         Cookie[] cookies = {new Cookie(LocaleResolution.COOKIE, "en")};
-        assertThat(resolution(Languages.RUSSIAN).resolve(cookies, "en")).isEqualTo(Languages.RUSSIAN);
+        assertThat(resolution(Languages.RUSSIAN).resolve(cookies, "kk")).isEqualTo(Languages.ENGLISH);
+    }
+
+    @Test
+    void without_a_choice_on_this_device_the_profile_language_beats_the_browser() {
+        assertThat(resolution(Languages.RUSSIAN).resolve(null, "en")).isEqualTo(Languages.RUSSIAN);
     }
 
     private static LocaleResolution resolution(Locale userLanguage) {
@@ -56,9 +61,6 @@ class LocaleResolutionTest {
                 public Optional<Locale> currentUserLanguage() {
                     return Optional.of(userLanguage);
                 }
-
-                @Override
-                public void rememberForCurrentUser(Locale locale) {}
             });
         }
         SheberProperties properties = new SheberProperties(

@@ -1,6 +1,7 @@
 package kz.sheber.base.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,13 +9,23 @@ import com.github.mvysny.fakeservlet.FakeResponse;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinServletResponse;
 import jakarta.servlet.http.Cookie;
+import java.time.Duration;
+import kz.sheber.base.SheberProperties;
 import kz.sheber.base.i18n.Languages;
 import kz.sheber.base.i18n.LocaleResolution;
+import kz.sheber.booking.TestSessions;
+import kz.sheber.catalogue.CatalogueService;
+import kz.sheber.catalogue.CraftView;
+import kz.sheber.schedule.SessionCard;
 import kz.sheber.support.KaribuTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 class HomeViewTest extends KaribuTest {
 
@@ -51,5 +62,48 @@ class HomeViewTest extends KaribuTest {
         open("nowhere-at-all", Languages.RUSSIAN);
 
         assertThat(_get(H1.class).getText()).isEqualTo("Страница не найдена");
+    }
+
+    @Autowired TestSessions sessions;
+    @Autowired CatalogueService catalogue;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void the_home_page_shows_the_next_classes_with_the_workshops_picture_and_links_to_them() {
+        SessionCard soonest = sessions.session(8, Duration.ofMinutes(3));
+        jdbc.sql("INSERT INTO workshop_picture (workshop_id, content_type, content) VALUES (?, 'image/png', ?)")
+                .params(soonest.workshopId(), new byte[] {1, 2, 3}).update();
+
+        open("", Languages.RUSSIAN);
+
+        assertThat(_get(H2.class, spec -> spec.withText("Занятия в ближайшие дни"))).isNotNull();
+        RouterLink card = _get(RouterLink.class, spec -> spec.withId("home-session-" + soonest.id()));
+        assertThat(card.getHref()).isEqualTo("session/" + soonest.id());
+        assertThat(_get(card, Image.class).getSrc()).isEqualTo("feeds/workshops/" + soonest.workshopId() + "/picture");
+        assertThat(_find(RouterLink.class, spec -> spec.withClasses("sheber-home-card"))).hasSizeLessThanOrEqualTo(6);
+    }
+
+    @Test
+    void each_craft_on_the_home_page_opens_the_timetable_filtered_to_it() {
+        open("", Languages.KAZAKH);
+
+        for (CraftView craft : catalogue.crafts()) {
+            RouterLink link = _get(RouterLink.class, spec -> spec.withId("home-craft-" + craft.code()));
+            assertThat(link.getText()).isEqualTo(craft.name().kk());
+            assertThat(link.getHref()).isEqualTo("timetable?craft=" + craft.id());
+        }
+    }
+
+    @Test
+    void a_centre_that_has_not_said_where_it_is_shows_no_empty_how_to_find_us() {
+        open("", Languages.RUSSIAN);
+        SheberProperties unconfigured = new SheberProperties(new SheberProperties.Centre(null,
+                new SheberProperties.LocalizedText("", "", ""), "", ""), java.time.ZoneId.of("Asia/Almaty"), "kk",
+                java.nio.file.Path.of("data"), java.net.URI.create("http://localhost:8080"));
+
+        HomeView home = new HomeView(unconfigured, java.util.List.of());
+
+        assertThat(home.getChildren().map(c -> c.getId().orElse(""))).doesNotContain("home-where");
+        assertThat(home.getElement().getTextRecursively()).doesNotContain("Как нас найти").contains("Шебер");
     }
 }

@@ -12,6 +12,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import kz.sheber.base.ui.LocalDatePickers;
 import kz.sheber.catalogue.CraftView;
 import kz.sheber.catalogue.Level;
 import kz.sheber.schedule.TimetableFilter;
@@ -21,8 +22,8 @@ class TimetableFilters extends Composite<Div> {
 
     private final ComboBox<CraftView> craft = new ComboBox<>();
     private final Select<Level> level = new Select<>();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = LocalDatePickers.date();
+    private final DatePicker to = LocalDatePickers.date();
     private final Checkbox free = new Checkbox();
     private final Checkbox cancelled = new Checkbox();
     private final TextField search = new TextField();
