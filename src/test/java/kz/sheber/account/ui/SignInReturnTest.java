@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -74,6 +75,7 @@ class SignInReturnTest extends KaribuTest {
         _setValue(_get(TextField.class, spec -> spec.withId("fullName")), "Айгерим Сапарова");
         _setValue(_get(EmailField.class, spec -> spec.withId("email")), email);
         _setValue(_get(PasswordField.class, spec -> spec.withId("password")), "Felt-and-wool-2026");
+        _setValue(_get(Checkbox.class, spec -> spec.withId("consent")), true);
         _click(_get(Button.class, spec -> spec.withId("register")));
         String token = jdbc.sql("SELECT text_body FROM outbox_mail WHERE recipient = ?").param(email)
                 .query(String.class).single().replaceAll("(?s).*token=([A-Za-z0-9_-]+).*", "$1");
