@@ -113,6 +113,7 @@ class PrivacyJourneyIT {
         page.locator("#fullName input").fill(NAME);
         page.locator("#email input").fill(email);
         page.locator("#password input").fill(PASSWORD);
+        page.locator("#consent input").check();
         page.locator("#register").click();
         page.getByText("Check your email").waitFor();
         Matcher link = LINK.matcher(Inbox.text(TestMail.awaitMessagesTo(email, 1).getLast()));
