@@ -79,6 +79,17 @@ class SeriesExpansionTest {
         assertThat(slots).allMatch(s -> Duration.between(s.start(), s.end()).equals(TWO_HOURS));
     }
 
+    @Test
+    void the_dates_offered_for_skipping_are_every_planned_date_from_first_to_last() {
+        assertThat(SeriesExpansion.dates(Set.of(MONDAY, WEDNESDAY), LocalDate.parse("2026-12-01"),
+                LocalDate.parse("2026-12-09"))).containsExactly(
+                LocalDate.parse("2026-12-02"), LocalDate.parse("2026-12-07"), LocalDate.parse("2026-12-09"));
+        assertThat(SeriesExpansion.dates(Set.of(), LocalDate.parse("2026-12-01"), LocalDate.parse("2026-12-09")))
+                .isEmpty();
+        assertThat(SeriesExpansion.dates(Set.of(MONDAY), LocalDate.parse("2026-12-09"), LocalDate.parse("2026-12-01")))
+                .isEmpty();
+    }
+
     private static SeriesPlan plan(Set<DayOfWeek> weekdays, String first, String last, Set<LocalDate> skipped) {
         return new SeriesPlan(1L, 1L, 1L, 8, weekdays, LocalDate.parse(first), LocalDate.parse(last),
                 LocalTime.of(18, 30), skipped);

@@ -28,6 +28,13 @@ class SeriesRulesTest {
     }
 
     @Test
+    void the_one_year_rule_counts_from_29_february_to_28_february() {
+        LocalDate leapDay = LocalDate.parse("2028-02-29");
+        assertThat(SeriesRules.withinAYear(leapDay, LocalDate.parse("2029-02-28"))).isTrue();
+        assertThat(SeriesRules.withinAYear(leapDay, LocalDate.parse("2029-03-01"))).isFalse();
+    }
+
+    @Test
     void a_plan_of_one_day_is_accepted() {
         assertThatCode(() -> SeriesRules.check(plan(Set.of(MONDAY), FIRST, FIRST, EVENING)))
                 .doesNotThrowAnyException();
