@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import kz.sheber.base.Ids;
 import kz.sheber.base.Roles;
 import kz.sheber.base.i18n.Languages;
 import kz.sheber.support.KaribuTest;
@@ -35,8 +36,8 @@ class RouteAccessTest extends KaribuTest {
     /** Routes that never show themselves but forward everyone elsewhere, each tested on its own (StartPageTest). */
     private static final List<String> FORWARDS_ONLY = List.of("start");
 
-    private static final String SESSION_HISTORY = "history/session/:sessionId(\\d{1,18})";
-    private static final String PERSON_DATA = "admin/people/:personId(\\d{1,18})/data";
+    private static final String SESSION_HISTORY = "history/session/:sessionId(" + Ids.PATTERN + ")";
+    private static final String PERSON_DATA = "admin/people/:personId(" + Ids.PATTERN + ")/data";
     private static final String BOOKING_HISTORY = "my-bookings/history/:reference([A-Za-z0-9-]{1,40})";
 
     /** Route → who may open it. */

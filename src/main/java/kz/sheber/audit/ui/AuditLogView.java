@@ -31,6 +31,7 @@ import kz.sheber.account.PersonSummary;
 import kz.sheber.audit.AuditFilter;
 import kz.sheber.audit.AuditLine;
 import kz.sheber.audit.AuditService;
+import kz.sheber.base.Ids;
 import kz.sheber.base.Roles;
 import kz.sheber.base.time.CentreTime;
 import kz.sheber.base.ui.LocalDatePickers;
@@ -210,8 +211,7 @@ class AuditLogView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     }
 
     private static Long number(Map<String, List<String>> asked, String name) {
-        String value = first(asked, name);
-        return value != null && value.matches("\\d{1,18}") ? Long.valueOf(value) : null;
+        return Ids.parse(first(asked, name)).orElse(null);
     }
 
     @Override

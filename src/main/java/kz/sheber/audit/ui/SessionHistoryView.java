@@ -6,12 +6,13 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import kz.sheber.audit.AuditService;
+import kz.sheber.base.Ids;
 import kz.sheber.base.Roles;
 import kz.sheber.base.time.CentreTime;
 import org.springframework.security.access.AccessDeniedException;
 
 /** A session's history: its planning and changes and every booking step; staff, or the instructor who teaches it. */
-@Route("history/session/:sessionId(\\d{1,18})")
+@Route("history/session/:sessionId(" + Ids.PATTERN + ")")
 @RolesAllowed({Roles.ADMIN, Roles.INSTRUCTOR})
 class SessionHistoryView extends HistoryView implements BeforeEnterObserver {
 

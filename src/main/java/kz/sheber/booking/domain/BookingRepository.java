@@ -15,17 +15,11 @@ public interface BookingRepository extends JpaRepository<Booking, Long> {
     @Query("SELECT b FROM Booking b WHERE b.sessionId = :sessionId AND b.status = 'WAITING' ORDER BY b.arrival")
     List<Booking> waitingList(long sessionId);
 
-    @Query("SELECT b FROM Booking b WHERE b.sessionId = :sessionId AND b.status <> 'CANCELLED' ORDER BY b.arrival")
-    List<Booking> activeIn(long sessionId);
-
     @Query("SELECT COUNT(b) + 1 FROM Booking b WHERE b.sessionId = :sessionId AND b.status = 'WAITING' AND b.arrival < :arrival")
     int placeInLine(long sessionId, int arrival);
 
     @Query("SELECT b FROM Booking b WHERE b.personId = :personId ORDER BY b.createdAt DESC")
     List<Booking> ofPerson(long personId);
-
-    @Query("SELECT COALESCE(SUM(b.seats), 0) FROM Booking b WHERE b.sessionId = :sessionId AND b.status = 'CONFIRMED'")
-    int confirmedSeats(long sessionId);
 
     @Query("SELECT b FROM Booking b WHERE b.sessionId = :sessionId ORDER BY b.arrival")
     List<Booking> inSession(long sessionId);

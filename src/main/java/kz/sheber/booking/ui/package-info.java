@@ -1,3 +1,2 @@
 /** Booking's screens: the reusable booking panel for a session's page, My bookings, and the desk for staff. */
-@org.springframework.modulith.NamedInterface("ui")
 package kz.sheber.booking.ui;

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import kz.sheber.account.StaffService;
+import kz.sheber.base.Ids;
 import kz.sheber.base.Roles;
 import kz.sheber.base.time.CentreTime;
 import kz.sheber.privacy.erasure.ErasureService;
@@ -25,7 +26,7 @@ import kz.sheber.privacy.retention.RetentionOutlook;
  * Staff's page for one person's data: when they were last active and when retention will anonymise them, their
  * data file for someone who asks at the desk, and erasing them (with the reason) for someone who asks for that.
  */
-@Route("admin/people/:personId(\\d{1,18})/data")
+@Route("admin/people/:personId(" + Ids.PATTERN + ")/data")
 @RolesAllowed(Roles.ADMIN)
 class PersonDataView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 

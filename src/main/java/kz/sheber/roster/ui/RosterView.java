@@ -26,6 +26,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
+import kz.sheber.base.Ids;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.base.Roles;
 import kz.sheber.base.time.CentreTime;
@@ -62,7 +63,7 @@ class RosterView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String id = event.getRouteParameters().get("id").orElse("");
-        if (!id.matches("\\d{1,18}")) {
+        if (!id.matches(Ids.PATTERN)) {
             event.rerouteToError(NotFoundException.class);
             return;
         }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import kz.sheber.base.Ids;
 import kz.sheber.base.SheberProperties;
 import kz.sheber.base.time.CentreTime;
 import kz.sheber.catalogue.CatalogueService;
@@ -66,7 +67,7 @@ class FeedController {
 
     @GetMapping("/workshops/{id}/picture")
     ResponseEntity<byte[]> picture(@PathVariable String id) {
-        Optional<Picture> picture = id.matches("\\d{1,18}") ? catalogue.picture(Long.parseLong(id)) : Optional.empty();
+        Optional<Picture> picture = Ids.parse(id).flatMap(catalogue::picture);
         if (picture.isEmpty()) {
             return ResponseEntity.notFound().build();
         }

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.timepicker.TimePicker;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import kz.sheber.account.InstructorSummary;
@@ -17,7 +16,9 @@ import kz.sheber.base.ui.LocalDatePickers;
 import kz.sheber.catalogue.RoomView;
 import kz.sheber.catalogue.WorkshopView;
 import kz.sheber.schedule.ScheduleService;
+import kz.sheber.schedule.SeriesExpansion;
 import kz.sheber.schedule.SeriesPlan;
+import kz.sheber.schedule.SeriesRules;
 
 /** A weekly series: chosen weekdays between two dates at a time of day, minus the skipped dates. */
 class NewSeriesDialog extends SessionFormDialog {
@@ -58,14 +59,10 @@ class NewSeriesDialog extends SessionFormDialog {
 
     /** The dates the series would have, so staff pick the ones to skip (holidays) instead of typing them. */
     private void offerSkippableDates() {
-        List<LocalDate> dates = new ArrayList<>();
-        if (first.getValue() != null && last.getValue() != null && !last.getValue().isAfter(first.getValue().plusYears(1))) {
-            for (LocalDate d = first.getValue(); !d.isAfter(last.getValue()); d = d.plusDays(1)) {
-                if (weekdays.getValue().contains(d.getDayOfWeek())) {
-                    dates.add(d);
-                }
-            }
-        }
+        LocalDate from = first.getValue();
+        LocalDate to = last.getValue();
+        boolean plannable = from != null && to != null && SeriesRules.withinAYear(from, to);
+        List<LocalDate> dates = plannable ? SeriesExpansion.dates(weekdays.getValue(), from, to) : List.of();
         Set<LocalDate> kept = Set.copyOf(skipped.getValue());
         skipped.setItems(dates);
         skipped.setValue(dates.stream().filter(kept::contains).toList());

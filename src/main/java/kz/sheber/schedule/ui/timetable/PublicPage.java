@@ -12,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.NotFoundException;
 import java.util.Locale;
 import java.util.Optional;
+import kz.sheber.base.Ids;
 import kz.sheber.catalogue.Multilingual;
 import kz.sheber.catalogue.WorkshopView;
 
@@ -22,11 +23,7 @@ final class PublicPage {
 
     /** The numeric id in the address; anything else is a page that does not exist. */
     static long id(BeforeEnterEvent event) {
-        Optional<String> id = event.getRouteParameters().get("id");
-        if (id.isEmpty() || !id.get().matches("\\d{1,18}")) {
-            throw new NotFoundException();
-        }
-        return Long.parseLong(id.get());
+        return event.getRouteParameters().get("id").flatMap(Ids::parse).orElseThrow(NotFoundException::new);
     }
 
     /** A labelled fact: "Level: Beginner". */

@@ -99,7 +99,7 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Button book = new Button(ReaderText.t("session.book"));
         book.setId("book");
         book.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        // The booking feature enables it; until then the note says how to book
+        // Only a cancelled session, or a build without the booking feature, gets here: the note says why
         book.setEnabled(false);
         Paragraph note = new Paragraph(ReaderText.t(card.cancelled() ? "session.book.cancelled" : "session.book.soon"));
         note.setId("book-note");
