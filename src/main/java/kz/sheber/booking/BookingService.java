@@ -53,7 +53,8 @@ public class BookingService {
     @Transactional(readOnly = true)
     public SeatOffer offer(long sessionId) {
         return ledger.read(sessionId).map(session -> new SeatOffer(sessionId, session.version(),
-                        seats.availability(session), Math.max(0, session.seatsLeft()), settings.maxSeats(),
+                        schedule.dropInAllowed(sessionId) ? seats.availability(session)
+                                : SeatOffer.Availability.COURSE_ONLY, Math.max(0, session.seatsLeft()), settings.maxSeats(),
                         session.startsAt().minus(settings.opensBefore()),
                         residents.signedInId().flatMap(me -> bookings.findActive(sessionId, me)).map(this::view)))
                 .orElseGet(() -> new SeatOffer(sessionId, 0, SeatOffer.Availability.GONE, 0, settings.maxSeats(),
@@ -206,6 +207,7 @@ public class BookingService {
         return new BookingView(b.getId(), b.getReference(), b.getSessionId(), card.workshopTitle(), card.startsAt(),
                 card.endsAt(), card.roomName(), b.getSeats(), BookingState.valueOf(b.getStatus().name()),
                 AttemptReads.known(new AttemptReads.Place(b.getId()), () -> seats.placeInLine(b)), b.isLateCancel(),
-                b.getCancelledBy() == CancelledBy.CENTRE, name);
+                b.getCancelledBy() == CancelledBy.CENTRE, name, b.getCourseEnrolmentId(),
+                b.getCourseEnrolmentId() == null ? null : card.seriesId(), b.isMissedByNotice());
     }
 }

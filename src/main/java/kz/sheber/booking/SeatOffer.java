@@ -14,6 +14,8 @@ public record SeatOffer(long sessionId, long sessionVersion, Availability availa
         NOT_YET_OPEN,
         CLOSED,
         CANCELLED,
-        GONE
+        GONE,
+        /** A date of a course that takes no drop-ins: its seats come with enrolling in the course. */
+        COURSE_ONLY
     }
 }

@@ -114,6 +114,54 @@ public class ScheduleService {
                 catalogue.workshop(card.workshopId()).orElseThrow(), catalogue.room(card.roomId()).orElseThrow()));
     }
 
+    /** A series offered as a course, with all its dates; empty when there is no such series or it is no course. */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public Optional<CourseSeries> course(long seriesId) {
+        return series.findById(seriesId).filter(SessionSeries::isCourse).map(this::course);
+    }
+
+    /** Courses that still have a date to come, soonest first; {@code limit} is capped at 200. */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public List<CourseSeries> upcomingCourses(int limit) {
+        return series.runningCourses(time.now()).stream().limit(Math.min(Math.max(limit, 0), 200))
+                .map(id -> series.findById(id).orElseThrow()).map(this::course).toList();
+    }
+
+    /** False for a date of a course that takes no drop-ins: its seats are sold only by enrolling in the course. */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public boolean dropInAllowed(long sessionId) {
+        return series.courseOnly(sessionId) == 0;
+    }
+
+    /** Offers a series as a course on these terms, or (null) as drop-in classes again. */
+    @Transactional
+    public void offerAsCourse(long seriesId, long version, CourseTerms terms) {
+        SessionSeries planned = series.findById(seriesId).orElseThrow(() -> InvalidInput.form("schedule.session.gone"));
+        OptimisticEdits.check(planned.getVersion(), version);
+        if (terms != null) {
+            terms.check();
+        }
+        planned.offerAsCourse(terms != null, terms != null && terms.dropIn(), terms == null ? 2 : terms.enrolUntilDate());
+        OptimisticEdits.saving(() -> series.saveAndFlush(planned));
+    }
+
+    /** The series' version and course terms, for the dialog that edits them; empty for a session not in a series. */
+    @Transactional(readOnly = true)
+    public Optional<SeriesOffer> seriesOffer(long seriesId) {
+        return series.findById(seriesId).map(s -> new SeriesOffer(s.getId(), s.getVersion(),
+                s.isCourse() ? new CourseTerms(s.isDropIn(), s.getEnrolUntilDate()) : null));
+    }
+
+    private CourseSeries course(SessionSeries s) {
+        WorkshopView workshop = catalogue.workshop(s.getWorkshopId()).orElseThrow();
+        return new CourseSeries(s.getId(), s.getWorkshopId(), workshop.title(), s.getInstructorId(), s.getCapacity(),
+                s.getWeekdays(), s.getStartTime(), new CourseTerms(s.isDropIn(), s.getEnrolUntilDate()),
+                timetable.ofSeries(s.getId()));
+    }
+
     @Transactional
     public SessionCard createSession(NewSession form) {
         WorkshopView workshop = rules.requireWorkshop(form.workshopId());
@@ -149,6 +197,10 @@ public class ScheduleService {
         SessionSeries planned = new SessionSeries(workshop.id(), plan.weekdays(), plan.firstDate(), plan.lastDate(),
                 plan.skippedDates() == null ? Set.of() : plan.skippedDates());
         planned.plan(plan.startTime(), workshop.durationMinutes(), room.id(), instructor.id(), capacity);
+        if (plan.course() != null) {
+            plan.course().check();
+            planned.offerAsCourse(true, plan.course().dropIn(), plan.course().enrolUntilDate());
+        }
         series.save(planned);
         for (SeriesExpansion.Slot slot : slots) {
             Session session = new Session(workshop.id(), planned.getId());

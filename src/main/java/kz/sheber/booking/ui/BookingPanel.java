@@ -117,6 +117,7 @@ public class BookingPanel extends Div {
             case CLOSED -> getTranslation("booking.state.closed");
             case CANCELLED -> getTranslation("booking.state.cancelled");
             case GONE -> getTranslation("booking.state.gone");
+            case COURSE_ONLY -> getTranslation("booking.state.courseOnly");
         };
     }
 
@@ -130,8 +131,8 @@ public class BookingPanel extends Div {
         seats.setVisible(signedIn && open);
         book.setVisible(signedIn && open && mine == null && fits);
         join.setVisible(signedIn && open && mine == null && !fits);
-        change.setVisible(signedIn && open && mine != null);
-        cancel.setVisible(signedIn && mine != null && mine.state() == BookingState.CONFIRMED);
+        change.setVisible(signedIn && open && mine != null && !mine.partOfCourse());
+        cancel.setVisible(signedIn && mine != null && mine.state() == BookingState.CONFIRMED && !mine.partOfCourse());
         leave.setVisible(signedIn && mine != null && mine.state() == BookingState.WAITING);
         status.setVisible(!status.getText().isBlank());
         for (Button b : new Button[] {book, join, change, cancel, leave}) {
