@@ -52,13 +52,16 @@ public class BookingService {
     @PermitAll
     @Transactional(readOnly = true)
     public SeatOffer offer(long sessionId) {
+        boolean dropIn = schedule.dropInAllowed(sessionId);
+        Long course = dropIn ? null : schedule.card(sessionId).map(SessionCard::seriesId).orElse(null);
         return ledger.read(sessionId).map(session -> new SeatOffer(sessionId, session.version(),
-                        schedule.dropInAllowed(sessionId) ? seats.availability(session)
-                                : SeatOffer.Availability.COURSE_ONLY, Math.max(0, session.seatsLeft()), settings.maxSeats(),
+                        dropIn ? seats.availability(session) : SeatOffer.Availability.COURSE_ONLY,
+                        Math.max(0, session.seatsLeft()), settings.maxSeats(),
                         session.startsAt().minus(settings.opensBefore()),
-                        residents.signedInId().flatMap(me -> bookings.findActive(sessionId, me)).map(this::view)))
+                        residents.signedInId().flatMap(me -> bookings.findActive(sessionId, me)).map(this::view),
+                        course))
                 .orElseGet(() -> new SeatOffer(sessionId, 0, SeatOffer.Availability.GONE, 0, settings.maxSeats(),
-                        null, Optional.empty()));
+                        null, Optional.empty(), null));
     }
 
     /** Books seats for the signed-in resident, or puts them on the waiting list if they asked for that. */

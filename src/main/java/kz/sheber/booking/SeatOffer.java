@@ -4,10 +4,11 @@ import java.util.Optional;
 
 /**
  * What the booking panel shows for one session: whether it can be booked now and why not, seats left, the
- * most one booking may take, and the reader's own booking or waiting place if they have one.
+ * most one booking may take, and the reader's own booking or waiting place if they have one; {@code
+ * courseSeriesId} is the course a date belongs to when its seats come only with enrolling (else null).
  */
 public record SeatOffer(long sessionId, long sessionVersion, Availability availability, int seatsLeft,
-        int maxSeats, java.time.Instant opensAt, Optional<BookingView> mine) {
+        int maxSeats, java.time.Instant opensAt, Optional<BookingView> mine, Long courseSeriesId) {
 
     public enum Availability {
         OPEN,

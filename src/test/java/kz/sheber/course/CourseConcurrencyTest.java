@@ -6,11 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import kz.sheber.account.security.PersonDetails;
 import kz.sheber.base.InvalidInput;
@@ -22,6 +17,7 @@ import kz.sheber.schedule.CourseTerms;
 import kz.sheber.schedule.SessionCard;
 import kz.sheber.support.SheberTest;
 import kz.sheber.support.TestCatalogue;
+import kz.sheber.support.Together;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,7 +61,7 @@ class CourseConcurrencyTest {
                 tasks.add(() -> as(resident, failures, () -> courses.enrol(course.seriesId(), seats, true)));
             }
         }
-        together(tasks, 64);
+        Together.run(tasks, 64);
 
         assertThat(failures.unexpected).as("only refusals a resident is shown, no errors").isEmpty();
         assertEveryDateAndEnrolmentIsRight(course);
@@ -92,14 +88,14 @@ class CourseConcurrencyTest {
                 .param(course.seriesId()).query(Integer.class).single();
         assertThat(orphans).as("waiting enrolments hold no date").isZero();
         for (SessionCard date : course.dates()) {
-            assertThat(testCourses.bookedSeats(date.id())).as("date " + date.id())
-                    .isLessThanOrEqualTo(CAPACITY).isEqualTo(testCourses.confirmedSeats(date.id()));
+            assertThat(sessions.bookedSeats(date.id())).as("date " + date.id())
+                    .isLessThanOrEqualTo(CAPACITY).isEqualTo(sessions.confirmedSeats(date.id()));
         }
         // Whoever still waits could not fit in what the course and its fullest date have left
         int smallestWaiting = jdbc.sql("""
                         SELECT COALESCE(MIN(seats), 99) FROM course_enrolment WHERE series_id = ? AND status = 'WAITING'""")
                 .param(course.seriesId()).query(Integer.class).single();
-        int fullest = course.dates().stream().mapToInt(d -> testCourses.bookedSeats(d.id())).max().orElseThrow();
+        int fullest = course.dates().stream().mapToInt(d -> sessions.bookedSeats(d.id())).max().orElseThrow();
         int left = Math.min(CAPACITY - active.stream().mapToInt(Active::seats).sum(), CAPACITY - fullest);
         assertThat(smallestWaiting).isGreaterThan(left);
     }
@@ -120,23 +116,5 @@ class CourseConcurrencyTest {
         } finally {
             SecurityContextHolder.clearContext();
         }
-    }
-
-    private static void together(List<Runnable> tasks, int threads) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<?>> done = new ArrayList<>();
-        for (Runnable task : tasks) {
-            done.add(pool.submit(() -> {
-                start.await();
-                task.run();
-                return null;
-            }));
-        }
-        start.countDown();
-        for (Future<?> f : done) {
-            f.get(3, TimeUnit.MINUTES);
-        }
-        pool.shutdown();
     }
 }

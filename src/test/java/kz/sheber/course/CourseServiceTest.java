@@ -46,7 +46,7 @@ class CourseServiceTest {
         assertThat(mine.state()).isEqualTo(EnrolmentState.ACTIVE);
         assertThat(mine.dates()).hasSize(4).allMatch(d -> d.status() == Status.HELD);
         for (SessionCard date : course.dates()) {
-            assertThat(testCourses.bookedSeats(date.id())).isEqualTo(2).isEqualTo(testCourses.confirmedSeats(date.id()));
+            assertThat(sessions.bookedSeats(date.id())).isEqualTo(2).isEqualTo(sessions.confirmedSeats(date.id()));
         }
         assertThat(courses.offer(course.seriesId()).orElseThrow().seatsLeft()).isEqualTo(4);
     }
@@ -82,7 +82,7 @@ class CourseServiceTest {
         signIn(big);
         assertThat(courses.myEnrolments().getFirst().state()).isEqualTo(EnrolmentState.WAITING);
         for (SessionCard date : course.dates()) {
-            assertThat(testCourses.bookedSeats(date.id())).isEqualTo(3).isEqualTo(testCourses.confirmedSeats(date.id()));
+            assertThat(sessions.bookedSeats(date.id())).isEqualTo(3).isEqualTo(sessions.confirmedSeats(date.id()));
         }
     }
 
@@ -106,9 +106,9 @@ class CourseServiceTest {
         // The freed seats went to the date's waiting list of drop-ins at once
         signIn(dropIn);
         assertThat(bookings.myBookings().getFirst().state()).isEqualTo(BookingState.CONFIRMED);
-        assertThat(testCourses.bookedSeats(third.id())).isEqualTo(1).isEqualTo(testCourses.confirmedSeats(third.id()));
+        assertThat(sessions.bookedSeats(third.id())).isEqualTo(1).isEqualTo(sessions.confirmedSeats(third.id()));
         for (int i : new int[] {0, 1, 3}) {
-            assertThat(testCourses.bookedSeats(course.dates().get(i).id())).isEqualTo(2);
+            assertThat(sessions.bookedSeats(course.dates().get(i).id())).isEqualTo(2);
         }
         signIn(anna);
         assertThatThrownBy(() -> courses.miss(mine.enrolmentId(), third.id())).isInstanceOfSatisfying(
@@ -123,27 +123,27 @@ class CourseServiceTest {
 
         assertThatThrownBy(() -> bookings.book(new BookingRequest(date, 1, true, null))).isInstanceOfSatisfying(
                 InvalidInput.class, e -> assertThat(e.formMessageKey()).isEqualTo("booking.courseOnly"));
-        assertThat(testCourses.bookedSeats(date)).isZero();
+        assertThat(sessions.bookedSeats(date)).isZero();
     }
 
     @Test
     void late_enrolment_after_the_first_date_took_place_books_only_the_remaining_dates() {
         CourseSeries course = testCourses.course(4, 4, new CourseTerms(false, 3));
-        testCourses.moveStart(course.dates().getFirst().id(), Duration.ofDays(-1));
+        sessions.moveStart(course.dates().getFirst().id(), Duration.ofDays(-1));
         signIn(sessions.resident());
 
         MyEnrolment mine = courses.enrol(course.seriesId(), 1, false);
 
         assertThat(mine.dates().stream().map(CourseDateState::status).toList())
                 .containsExactly(Status.NOT_BOOKED, Status.HELD, Status.HELD, Status.HELD);
-        assertThat(testCourses.bookedSeats(course.dates().getFirst().id())).isZero();
+        assertThat(sessions.bookedSeats(course.dates().getFirst().id())).isZero();
     }
 
     @Test
     void enrolment_closes_when_the_chosen_date_starts() {
         CourseSeries course = testCourses.course(4, 3);
-        testCourses.moveStart(course.dates().get(0).id(), Duration.ofDays(-2));
-        testCourses.moveStart(course.dates().get(1).id(), Duration.ofDays(-1));
+        sessions.moveStart(course.dates().get(0).id(), Duration.ofDays(-2));
+        sessions.moveStart(course.dates().get(1).id(), Duration.ofDays(-1));
         signIn(sessions.resident());
 
         assertThatThrownBy(() -> courses.enrol(course.seriesId(), 1, true)).isInstanceOfSatisfying(
@@ -162,7 +162,7 @@ class CourseServiceTest {
 
         assertThat(left.state()).isEqualTo(EnrolmentState.LEFT);
         for (SessionCard date : course.dates()) {
-            assertThat(testCourses.bookedSeats(date.id())).isZero();
+            assertThat(sessions.bookedSeats(date.id())).isZero();
         }
     }
 
@@ -178,7 +178,7 @@ class CourseServiceTest {
         assertThatThrownBy(() -> courses.participants(course.seriesId())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> courses.enrolAtDesk(1, course.seriesId(), 1, false))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(testCourses.bookedSeats(course.dates().getFirst().id())).isEqualTo(1);
+        assertThat(sessions.bookedSeats(course.dates().getFirst().id())).isEqualTo(1);
     }
 
     @Test
@@ -190,6 +190,6 @@ class CourseServiceTest {
 
         assertThatThrownBy(() -> bookings.cancel(booking)).isInstanceOfSatisfying(InvalidInput.class,
                 e -> assertThat(e.formMessageKey()).isEqualTo("booking.partOfCourse"));
-        assertThat(List.of(testCourses.bookedSeats(course.dates().getFirst().id()))).containsExactly(1);
+        assertThat(List.of(sessions.bookedSeats(course.dates().getFirst().id()))).containsExactly(1);
     }
 }

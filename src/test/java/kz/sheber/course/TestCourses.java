@@ -1,12 +1,9 @@
 package kz.sheber.course;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Set;
 import kz.sheber.base.Roles;
 import kz.sheber.catalogue.RoomView;
@@ -18,7 +15,6 @@ import kz.sheber.schedule.SeriesCreated;
 import kz.sheber.schedule.SeriesPlan;
 import kz.sheber.support.TestCatalogue;
 import kz.sheber.support.TestPeople;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -31,14 +27,12 @@ public class TestCourses {
     private final ScheduleService schedule;
     private final TestCatalogue catalogue;
     private final TestPeople people;
-    private final JdbcClient jdbc;
     private final Clock clock;
 
-    TestCourses(ScheduleService schedule, TestCatalogue catalogue, TestPeople people, JdbcClient jdbc, Clock clock) {
+    TestCourses(ScheduleService schedule, TestCatalogue catalogue, TestPeople people, Clock clock) {
         this.schedule = schedule;
         this.catalogue = catalogue;
         this.people = people;
-        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -65,21 +59,5 @@ public class TestCourses {
 
     public CourseSeries reread(CourseSeries course) {
         return schedule.course(course.seriesId()).orElseThrow();
-    }
-
-    public int bookedSeats(long sessionId) {
-        return jdbc.sql("SELECT booked_seats FROM workshop_session WHERE id = ?").param(sessionId).query(Integer.class).single();
-    }
-
-    public int confirmedSeats(long sessionId) {
-        return jdbc.sql("SELECT COALESCE(SUM(seats), 0) FROM booking WHERE session_id = ? AND status = 'CONFIRMED'")
-                .param(sessionId).query(Integer.class).single();
-    }
-
-    /** Moves a date's start (and end) directly in the database, e.g. into the past, which the schedule refuses. */
-    public void moveStart(long sessionId, Duration fromNow) {
-        LocalDateTime start = LocalDateTime.ofInstant(clock.instant().plus(fromNow), ZoneOffset.UTC);
-        jdbc.sql("UPDATE workshop_session SET starts_at = ?, ends_at = ? WHERE id = ?")
-                .params(start, start.plusHours(2), sessionId).update();
     }
 }

@@ -38,6 +38,8 @@ public class BookingPanel extends Div {
     private final Paragraph seatsLeft = new Paragraph();
     /** The answer to the last click, kept on screen (role=status, so screen readers announce it). */
     private final Paragraph message = new Paragraph();
+    /** To the course page, for a date whose seats come with the course. */
+    private final Anchor courseLink = new Anchor();
     private final Button book = new Button();
     private final Button join = new Button();
     private final Button change = new Button();
@@ -75,11 +77,13 @@ public class BookingPanel extends Div {
         message.setId("booking-message");
         message.getElement().setAttribute("role", "status");
         signIn.setId("booking-sign-in");
+        courseLink.setId("booking-course");
         FlexLayout actions = new FlexLayout(seats, book, join, change, cancel, leave);
         actions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         actions.setAlignItems(FlexLayout.Alignment.BASELINE);
         actions.getStyle().set("gap", "var(--lumo-space-s)");
-        add(new H2(getTranslation("booking.panel.title")), seatsLeft, status, reference, actions, message, signIn);
+        add(new H2(getTranslation("booking.panel.title")), seatsLeft, status, reference, actions, message, signIn,
+                courseLink);
         refresh();
     }
 
@@ -97,6 +101,10 @@ public class BookingPanel extends Div {
         signIn.setText(getTranslation("booking.signIn"));
         seatsLeft.setText(getTranslation("booking.seatsLeft", offer.seatsLeft()));
         BookingView mine = offer.mine().orElse(null);
+        Long course = mine != null && mine.partOfCourse() ? mine.seriesId() : offer.courseSeriesId();
+        courseLink.setVisible(course != null);
+        courseLink.setHref(course == null ? "" : "course/" + course);
+        courseLink.setText(getTranslation("booking.course.open"));
         reference.setVisible(mine != null);
         if (mine != null) {
             reference.setText(getTranslation("booking.reference", mine.reference()));
