@@ -184,8 +184,11 @@ class Seats {
         }
     }
 
-    /** The centre called the session off: every booking and waiting place ends, and everyone is told why. */
-    void sessionCancelled(long sessionId, String reason) {
+    /**
+     * The centre called the session off: every booking and waiting place ends, and everyone is told why (course
+     * participants by their course when the whole rest of the course went at once).
+     */
+    void sessionCancelled(long sessionId, String reason, boolean withSeries) {
         LockedSession session = ledger.lock(sessionId).orElseThrow();
         for (Booking booking : bookings.activeLocked(sessionId)) {
             boolean held = booking.getStatus() == BookingStatus.CONFIRMED;
@@ -194,7 +197,10 @@ class Seats {
             if (held) {
                 ledger.giveBack(session.id(), booking.getSeats());
             }
-            mails.send(booking, Kind.SESSION_CANCELLED, Map.of("reason", reason));
+            // A whole course called off: the course tells its participants once, for every date
+            if (!withSeries || booking.getCourseEnrolmentId() == null) {
+                mails.send(booking, Kind.SESSION_CANCELLED, Map.of("reason", reason));
+            }
             changed(booking, Step.CANCELLED_WITH_SESSION, booking.getSeats(), Channel.SYSTEM, false);
         }
     }

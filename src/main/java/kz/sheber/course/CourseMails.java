@@ -54,6 +54,11 @@ class CourseMails {
         send(enrolment, course, "course-left", Map.of(), true);
     }
 
+    /** The centre called off the rest of the course; the calendar file (for those who held seats) cancels every date. */
+    void cancelled(Enrolment enrolment, CourseSeries course, String reason, boolean held) {
+        send(enrolment, course, "course-cancelled", Map.of("reason", reason), held);
+    }
+
     private void send(Enrolment enrolment, CourseSeries course, String template, Map<String, Object> extra,
             boolean invite) {
         ResidentContact contact = residents.contact(enrolment.getPersonId()).orElse(null);

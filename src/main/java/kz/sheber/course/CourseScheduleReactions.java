@@ -27,6 +27,6 @@ class CourseScheduleReactions {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(SessionCancelled event) {
         schedule.card(event.sessionId()).map(kz.sheber.schedule.SessionCard::seriesId)
-                .ifPresent(rules::courseCancelled);
+                .ifPresent(series -> rules.courseCancelled(series, event.reason(), event.withSeries()));
     }
 }

@@ -133,16 +133,23 @@ class Enrolments {
         }
     }
 
-    /** Every remaining date was called off: the enrolments end (their dates' bookings ended with each date). */
-    void courseCancelled(long seriesId) {
+    /**
+     * Every remaining date was called off: the enrolments and the waiting list end (the dates' bookings ended with
+     * each date). {@code tell}: the whole rest went at once, so each participant gets one mail for the course.
+     */
+    void courseCancelled(long seriesId, String reason, boolean tell) {
         CourseSeries course = schedule.course(seriesId).orElse(null);
         if (course == null || !CourseRules.remaining(course, clock.instant()).isEmpty()) {
             return;
         }
         locks.lock(seriesId);
         for (Enrolment enrolment : enrolments.liveInLocked(seriesId)) {
+            boolean held = enrolment.getStatus() == EnrolmentStatus.ACTIVE;
             enrolment.end(clock.instant());
             enrolments.saveAndFlush(enrolment);
+            if (tell) {
+                mails.cancelled(enrolment, course, reason, held);
+            }
             changed(enrolment, Step.ENDED_WITH_COURSE, null, true);
         }
     }

@@ -263,13 +263,7 @@ public class ScheduleService {
 
     @Transactional
     public void cancelSession(long sessionId, long version, String reason) {
-        String why = reason == null ? "" : PlainText.lines(reason).strip();
-        if (why.isEmpty()) {
-            throw InvalidInput.field("reason", "schedule.cancel.reasonRequired");
-        }
-        if (why.length() > 500) {
-            throw InvalidInput.field("reason", "schedule.cancel.reasonTooLong");
-        }
+        String why = cancelReason(reason);
         Session session = sessions.findForUpdate(sessionId).orElseThrow(() -> InvalidInput.form("schedule.session.gone"));
         OptimisticEdits.check(session.getVersion(), version);
         if (session.getStatus() == SessionStatus.CANCELLED) {
@@ -278,6 +272,46 @@ public class ScheduleService {
         session.cancel(why);
         OptimisticEdits.saving(() -> sessions.saveAndFlush(session));
         events.publishEvent(new SessionCancelled(sessionId, why));
+    }
+
+    /**
+     * Cancels this session and every later one of its series (for a course: the rest of the course). Returns how
+     * many were cancelled.
+     */
+    @Transactional
+    public int cancelRestOfSeries(long sessionId, long version, String reason) {
+        String why = cancelReason(reason);
+        Session chosen = sessions.findForUpdate(sessionId).orElseThrow(() -> InvalidInput.form("schedule.session.gone"));
+        OptimisticEdits.check(chosen.getVersion(), version);
+        if (chosen.getSeriesId() == null) {
+            throw InvalidInput.form("schedule.session.notInSeries");
+        }
+        List<Session> rest = new ArrayList<>();
+        if (chosen.getStatus() == SessionStatus.SCHEDULED) {
+            rest.add(chosen);
+        }
+        sessions.laterInSeriesForUpdate(chosen.getSeriesId(), chosen.getStartsAt(), SessionStatus.SCHEDULED).stream()
+                .filter(s -> !s.getId().equals(chosen.getId())).forEach(rest::add);
+        for (Session session : rest) {
+            session.cancel(why);
+        }
+        OptimisticEdits.saving(() -> {
+            sessions.flush();
+            return null;
+        });
+        rest.forEach(session -> events.publishEvent(new SessionCancelled(session.getId(), why, true)));
+        return rest.size();
+    }
+
+    private static String cancelReason(String reason) {
+        String why = reason == null ? "" : PlainText.lines(reason).strip();
+        if (why.isEmpty()) {
+            throw InvalidInput.field("reason", "schedule.cancel.reasonRequired");
+        }
+        if (why.length() > 500) {
+            throw InvalidInput.field("reason", "schedule.cancel.reasonTooLong");
+        }
+        return why;
     }
 
     private Session lockedForEdit(SessionEdit edit) {

@@ -41,6 +41,9 @@ class EditSessionDialog extends SessionFormDialog {
                 () -> schedule.cancelSession(session.id(), session.version(), reason.getValue()),
                 "schedule.session.cancelledNow", afterSave);
         if (session.seriesId() != null) {
+            action("schedule.action.cancelRest", "cancel-rest", false,
+                    () -> schedule.cancelRestOfSeries(session.id(), session.version(), reason.getValue()),
+                    "schedule.session.cancelledNow", afterSave);
             schedule.seriesOffer(session.seriesId()).ifPresent(offer -> {
                 com.vaadin.flow.component.button.Button asCourse = new com.vaadin.flow.component.button.Button(
                         getTranslation(offer.course() == null ? "course.terms.make" : "course.terms.edit"),
