@@ -157,7 +157,7 @@ public class BookingService {
         requireTeachesOrStaff(sessionId);
         return bookings.inSession(sessionId).stream().map(b -> new SessionBooking(b.getId(), b.getReference(), b.getPersonId(),
                 b.getSeats(), BookingState.valueOf(b.getStatus().name()), b.getCreatedAt(), b.isLateCancel(),
-                seats.placeInLine(b))).toList();
+                seats.placeInLine(b), b.getCourseEnrolmentId() != null)).toList();
     }
 
     /**

@@ -41,9 +41,11 @@ public class CourseService {
     private final ResidentDirectory residents;
     private final BookingSettings booking;
     private final Clock clock;
+    private final RegisterReads register;
 
     CourseService(Enrolments rules, CourseSeats seats, EnrolmentRepository enrolments, ScheduleService schedule,
-            ResidentDirectory residents, BookingSettings booking, Clock clock) {
+            ResidentDirectory residents, BookingSettings booking, Clock clock, RegisterReads register) {
+        this.register = register;
         this.rules = rules;
         this.seats = seats;
         this.enrolments = enrolments;
@@ -124,21 +126,31 @@ public class CourseService {
         return enrolmentsOf0(personId);
     }
 
-    /**
-     * Everyone in the course (and, after them, its waiting list) with each date's state: for the course's
-     * instructor and for staff.
-     */
+    /** The course's register: each participant against every date; for its instructor and for staff. */
     @RolesAllowed({Roles.INSTRUCTOR, Roles.ADMIN})
     @Transactional(readOnly = true)
-    public List<MyEnrolment> participants(long seriesId) {
+    public CourseRegister register(long seriesId) {
         CourseSeries course = schedule.course(seriesId).orElseThrow(() -> InvalidInput.form("course.gone"));
         if (!residents.signedInIsSelfOrStaff(course.instructorId())) {
             throw new AccessDeniedException("not this instructor's course");
         }
         List<Enrolment> list = new ArrayList<>(enrolments.everEnrolledIn(seriesId));
-        list.addAll(enrolments.liveIn(seriesId).stream().filter(e -> e.getStatus() == EnrolmentStatus.WAITING).toList());
+        List<Enrolment> waiting = enrolments.liveIn(seriesId).stream()
+                .filter(e -> e.getStatus() == EnrolmentStatus.WAITING).toList();
+        list.addAll(waiting);
         Map<Long, List<CourseDate>> dates = seats.dates(list.stream().map(Enrolment::getId).toList());
-        return list.stream().map(e -> mine(e, course, dates.getOrDefault(e.getId(), List.of()))).toList();
+        java.time.Instant now = clock.instant();
+        Map<Long, kz.sheber.roster.Attendance> attendance = register.attendance(course.dates(), now);
+        List<CourseRegister.Row> rows = list.stream().map(e -> {
+            Map<Long, CourseDate> bySession = new java.util.HashMap<>();
+            dates.getOrDefault(e.getId(), List.of()).forEach(d -> bySession.merge(d.sessionId(), d, (a, b) -> a.held() ? a : b));
+            List<CourseRegister.Cell> cells = course.dates().stream()
+                    .map(d -> RegisterReads.cell(d, bySession.get(d.id()), attendance, now)).toList();
+            return new CourseRegister.Row(e.getId(), e.getPersonId(),
+                    residents.contact(e.getPersonId()).map(ResidentContact::fullName).orElse(""), e.getSeats(),
+                    EnrolmentState.valueOf(e.getStatus().name()), cells);
+        }).toList();
+        return new CourseRegister(seriesId, course.workshopTitle(), course.dates(), rows);
     }
 
     private List<MyEnrolment> enrolmentsOf0(long personId) {
@@ -156,7 +168,7 @@ public class CourseService {
     private CourseOffer offer(CourseSeries course, Optional<MyEnrolment> mine) {
         List<SessionCard> on = course.scheduledDates();
         List<SessionCard> shown = on.isEmpty() ? course.dates() : on;
-        return new CourseOffer(course.seriesId(), course.workshopId(), course.workshopTitle(),
+        return new CourseOffer(course.seriesId(), course.workshopId(), course.instructorId(), course.workshopTitle(),
                 shown.getFirst().startsAt(), shown.getLast().startsAt(), on.size(),
                 CourseRules.remaining(course, clock.instant()).size(), course.weekdays(), course.startTime(),
                 course.capacity(),

@@ -62,6 +62,7 @@ class RouteAccessTest extends KaribuTest {
         WHO_GETS_IN.put("session/:id", EVERYONE);
         WHO_GETS_IN.put("workshop/:id", EVERYONE);
         WHO_GETS_IN.put("course/:id", EVERYONE);
+        WHO_GETS_IN.put("course/:id/register", List.of(S));
         WHO_GETS_IN.put("my-bookings", List.of(R));
         WHO_GETS_IN.put("admin/desk", List.of(S));
         WHO_GETS_IN.put("my-sessions", List.of(I, S));
@@ -98,6 +99,7 @@ class RouteAccessTest extends KaribuTest {
         addresses.put("session/:id", "session/" + timetable.session(workshop, 2, 4).id());
         addresses.put("workshop/:id", "workshop/" + workshop.id());
         addresses.put("course/:id", "course/" + courses.course(4, 2).seriesId());
+        addresses.put("course/:id/register", addresses.get("course/:id") + "/register");
         addresses.put("roster/:id", addresses.get("session/:id").replace("session/", "roster/"));
         addresses.put(SESSION_HISTORY, addresses.get("session/:id").replace("session/", "history/session/"));
         addresses.put(BOOKING_HISTORY, "my-bookings/history/ABCDEF");

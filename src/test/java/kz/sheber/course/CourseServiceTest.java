@@ -30,6 +30,9 @@ class CourseServiceTest {
     @Autowired BookingService bookings;
     @Autowired TestCourses testCourses;
     @Autowired TestSessions sessions;
+    @Autowired kz.sheber.roster.RosterService rosters;
+    @Autowired kz.sheber.support.TestCatalogue catalogue;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @AfterEach
     void signOut() {
@@ -175,7 +178,7 @@ class CourseServiceTest {
 
         assertThatThrownBy(() -> courses.leave(mine.enrolmentId())).isInstanceOfSatisfying(InvalidInput.class,
                 e -> assertThat(e.formMessageKey()).isEqualTo("course.notEnrolled"));
-        assertThatThrownBy(() -> courses.participants(course.seriesId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> courses.register(course.seriesId())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> courses.enrolAtDesk(1, course.seriesId(), 1, false))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(sessions.bookedSeats(course.dates().getFirst().id())).isEqualTo(1);
@@ -191,5 +194,63 @@ class CourseServiceTest {
         assertThatThrownBy(() -> bookings.cancel(booking)).isInstanceOfSatisfying(InvalidInput.class,
                 e -> assertThat(e.formMessageKey()).isEqualTo("booking.partOfCourse"));
         assertThat(List.of(sessions.bookedSeats(course.dates().getFirst().id()))).containsExactly(1);
+    }
+
+    @Test
+    void the_register_shows_each_participant_present_absent_or_missed_by_notice_against_every_date() {
+        CourseSeries course = testCourses.course(4, 3);
+        PersonDetails anna = sessions.resident();
+        PersonDetails bolat = sessions.resident();
+        signIn(anna);
+        MyEnrolment annas = courses.enrol(course.seriesId(), 1, false);
+        courses.miss(annas.enrolmentId(), course.dates().get(1).id());
+        signIn(bolat);
+        MyEnrolment bolats = courses.enrol(course.seriesId(), 2, false);
+        SessionCard first = course.dates().getFirst();
+        sessions.moveStart(first.id(), Duration.ofMinutes(-10));
+        signIn(new PersonDetails(course.instructorId(), "", "", true, List.of(kz.sheber.base.Roles.INSTRUCTOR)));
+        for (kz.sheber.roster.Participant p : rosters.roster(first.id()).participants()) {
+            if (p.personId() == anna.personId()) {
+                rosters.markPresent(first.id(), p.bookingId(), 1);
+            } else {
+                rosters.markNoShow(first.id(), p.bookingId());
+            }
+        }
+
+        CourseRegister register = courses.register(course.seriesId());
+
+        assertThat(register.dates()).hasSize(3);
+        CourseRegister.Row annaRow = register.rows().stream().filter(r -> r.enrolmentId() == annas.enrolmentId())
+                .findFirst().orElseThrow();
+        CourseRegister.Row bolatRow = register.rows().stream().filter(r -> r.enrolmentId() == bolats.enrolmentId())
+                .findFirst().orElseThrow();
+        assertThat(annaRow.cells()).containsExactly(CourseRegister.Cell.PRESENT, CourseRegister.Cell.MISSED,
+                CourseRegister.Cell.BOOKED);
+        assertThat(bolatRow.cells()).containsExactly(CourseRegister.Cell.ABSENT, CourseRegister.Cell.BOOKED,
+                CourseRegister.Cell.BOOKED);
+        assertThat(rosters.roster(first.id()).participants()).allMatch(kz.sheber.roster.Participant::inCourse);
+        // A resident never reads a course's register
+        signIn(sessions.residents(1).getFirst());
+        assertThatThrownBy(() -> courses.register(course.seriesId())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void staff_enrol_a_resident_at_the_desk_and_each_step_is_in_the_audit_trail() {
+        CourseSeries course = testCourses.course(4, 2);
+        PersonDetails resident = sessions.resident();
+        catalogue.signInAdmin();
+
+        MyEnrolment enrolled = courses.enrolAtDesk(resident.personId(), course.seriesId(), 2, false);
+        courses.missAtDesk(enrolled.enrolmentId(), course.dates().getFirst().id());
+        courses.leaveAtDesk(enrolled.enrolmentId());
+
+        List<String> trail = jdbc.sql("""
+                        SELECT CONCAT(action, ' ', channel) FROM audit_entry
+                        WHERE object_type = 'SERIES' AND object_id = ? AND subject_id = ? ORDER BY id""")
+                .params(String.valueOf(course.seriesId()), resident.personId()).query(String.class).list();
+        assertThat(trail).containsExactly("course.enrolled DESK", "course.missed_date DESK", "course.left DESK");
+        for (SessionCard date : course.dates()) {
+            assertThat(sessions.bookedSeats(date.id())).isZero();
+        }
     }
 }

@@ -94,6 +94,11 @@ class CoursePage extends Main implements BeforeEnterObserver, HasDynamicTitle {
             add(hint(getTranslation("course.dropIn")));
         }
         add(hint(getTranslation("session.zone", time.zoneLabel())));
+        if (residents.signedInId().isPresent() && residents.signedInIsSelfOrStaff(offer.instructorId())) {
+            Anchor register = new Anchor("course/" + seriesId + "/register", getTranslation("course.register.link"));
+            register.setId("course-register");
+            add(new Paragraph(register));
+        }
         MyEnrolment mine = offer.mine().filter(MyEnrolment::live).orElse(null);
         add(actions(offer, mine), message, dates(offer, mine));
     }

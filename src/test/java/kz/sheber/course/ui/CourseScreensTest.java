@@ -31,6 +31,8 @@ class CourseScreensTest extends KaribuTest {
     @Autowired TestCourses courses;
     @Autowired TestSessions sessions;
     @Autowired CourseService service;
+    @Autowired TestCatalogue catalogue;
+    @Autowired kz.sheber.account.StaffService staff;
     @Autowired kz.sheber.base.time.CentreTime time;
 
     @Test
@@ -122,5 +124,31 @@ class CourseScreensTest extends KaribuTest {
                 .startsWith("This date is part of a course.");
         assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("booking-course")).getHref())
                 .isEqualTo("course/" + course.seriesId());
+    }
+
+    @Test
+    void the_instructor_reads_the_register_and_staff_enrol_a_resident_there_at_the_desk() {
+        CourseSeries course = courses.course(4, 3);
+        PersonDetails resident = sessions.resident();
+        login(new PersonDetails(course.instructorId(), "teacher@sheber.test", "", true,
+                java.util.List.of(kz.sheber.base.Roles.INSTRUCTOR)));
+        open("course/" + course.seriesId() + "/register", Languages.ENGLISH);
+        _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("register-csv"));
+        _assertNone(Div.class, spec -> spec.withId("desk-enrolment"));
+
+        logout();
+        login(catalogue.signInAdmin());
+        open("course/" + course.seriesId() + "/register", Languages.ENGLISH);
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.combobox.ComboBox<kz.sheber.account.PersonSummary> person =
+                _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("desk-person"));
+        person.setValue(staff.findPeople(resident.email(), 1).getFirst());
+        _click(_get(Button.class, spec -> spec.withId("desk-enrol")));
+
+        com.vaadin.flow.component.html.NativeTable table =
+                _get(com.vaadin.flow.component.html.NativeTable.class, spec -> spec.withId("register"));
+        assertThat(table.getElement().getTextRecursively()).contains("Тұрғын").contains("in the course")
+                .contains("booked");
+        assertThat(sessions.bookedSeats(course.dates().getLast().id())).isEqualTo(1);
     }
 }
