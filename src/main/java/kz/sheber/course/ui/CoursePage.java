@@ -60,13 +60,18 @@ class CoursePage extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        seriesId = seriesId(event);
+        message.setText("");
+        show();
+    }
+
+    /** The numeric course id in the address; anything else is a page that does not exist. */
+    static long seriesId(BeforeEnterEvent event) {
         String id = event.getRouteParameters().get("id").orElse("");
         if (!id.matches("\\d{1,18}")) {
             throw new NotFoundException();
         }
-        seriesId = Long.parseLong(id);
-        message.setText("");
-        show();
+        return Long.parseLong(id);
     }
 
     @Override

@@ -56,11 +56,7 @@ class CourseRegisterView extends Main implements BeforeEnterObserver, HasDynamic
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String id = event.getRouteParameters().get("id").orElse("");
-        if (!id.matches("\\d{1,18}")) {
-            throw new NotFoundException();
-        }
-        seriesId = Long.parseLong(id);
+        seriesId = CoursePage.seriesId(event);
         show();
     }
 
