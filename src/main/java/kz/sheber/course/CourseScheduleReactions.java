@@ -8,9 +8,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * After the centre calls off a date (its bookings, course seats included, ended in the same transaction): once
- * no date of the course remains, its enrolments and waiting list end too. After commit, in a transaction of its
- * own, so the schedule's transaction never waits for a course's lock.
+ * Follows the schedule after commit, in a transaction of its own, so the schedule's transaction never waits for
+ * a course's lock: once no date of a course remains (its bookings, course seats included, ended with each date),
+ * its enrolments and waiting list end too; when its dates got more seats, its waiting list moves up.
  */
 @Component
 class CourseScheduleReactions {
@@ -21,6 +21,17 @@ class CourseScheduleReactions {
     CourseScheduleReactions(Enrolments rules, ScheduleService schedule) {
         this.rules = rules;
         this.schedule = schedule;
+    }
+
+    /** More seats on a course's dates (staff raised the series' capacity): the course's waiting list moves up. */
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(kz.sheber.schedule.SessionChanged event) {
+        if (event.changes().contains(kz.sheber.schedule.SessionChanged.Change.CAPACITY)) {
+            schedule.card(event.sessionId()).map(kz.sheber.schedule.SessionCard::seriesId)
+                    .filter(series -> schedule.course(series).isPresent())
+                    .ifPresent(rules::capacityChanged);
+        }
     }
 
     @TransactionalEventListener

@@ -140,7 +140,7 @@ public class CourseService {
         list.addAll(waiting);
         Map<Long, List<CourseDate>> dates = seats.dates(list.stream().map(Enrolment::getId).toList());
         java.time.Instant now = clock.instant();
-        Map<Long, kz.sheber.roster.Attendance> attendance = register.attendance(course.dates(), now);
+        Map<Long, kz.sheber.roster.Attendance> attendance = register.attendance(course.dates());
         List<CourseRegister.Row> rows = list.stream().map(e -> {
             Map<Long, CourseDate> bySession = new java.util.HashMap<>();
             dates.getOrDefault(e.getId(), List.of()).forEach(d -> bySession.merge(d.sessionId(), d, (a, b) -> a.held() ? a : b));

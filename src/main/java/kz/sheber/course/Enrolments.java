@@ -154,6 +154,12 @@ class Enrolments {
         }
     }
 
+    /** The course's capacity or a date's may have grown: the course's waiting list moves up if it now fits. */
+    void capacityChanged(long seriesId) {
+        locks.lock(seriesId);
+        schedule.course(seriesId).ifPresent(this::promote);
+    }
+
     /** Seats the enrolment on every remaining date if its group fits the course and each date; all or none. */
     private boolean tryToSeat(CourseSeries course, Enrolment enrolment) {
         List<SessionCard> remaining = CourseRules.remaining(course, clock.instant());

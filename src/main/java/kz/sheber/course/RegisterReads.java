@@ -22,11 +22,11 @@ class RegisterReads {
         this.rosters = rosters;
     }
 
-    /** Attendance by booking, for the dates that have started (later ones have none yet). */
-    Map<Long, Attendance> attendance(List<SessionCard> dates, Instant now) {
+    /** Attendance by booking, for every date still on (the register may be taken a while before a class starts). */
+    Map<Long, Attendance> attendance(List<SessionCard> dates) {
         Map<Long, Attendance> byBooking = new HashMap<>();
         for (SessionCard date : dates) {
-            if (!date.cancelled() && !date.startsAt().isAfter(now)) {
+            if (!date.cancelled()) {
                 for (Participant p : rosters.roster(date.id()).participants()) {
                     p.attendance().ifPresent(a -> byBooking.put(p.bookingId(), a));
                 }

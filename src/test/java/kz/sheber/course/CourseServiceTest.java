@@ -30,6 +30,7 @@ class CourseServiceTest {
     @Autowired BookingService bookings;
     @Autowired TestCourses testCourses;
     @Autowired TestSessions sessions;
+    @Autowired kz.sheber.schedule.ScheduleService schedule;
     @Autowired kz.sheber.roster.RosterService rosters;
     @Autowired kz.sheber.support.TestCatalogue catalogue;
     @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
@@ -251,6 +252,28 @@ class CourseServiceTest {
         assertThat(trail).containsExactly("course.enrolled DESK", "course.missed_date DESK", "course.left DESK");
         for (SessionCard date : course.dates()) {
             assertThat(sessions.bookedSeats(date.id())).isZero();
+        }
+    }
+
+    @Test
+    void raising_the_series_capacity_moves_the_course_waiting_list_up() {
+        CourseSeries course = testCourses.course(1, 3);
+        signIn(sessions.resident());
+        courses.enrol(course.seriesId(), 1, false);
+        PersonDetails waiting = sessions.resident();
+        signIn(waiting);
+        assertThat(courses.enrol(course.seriesId(), 1, true).state()).isEqualTo(EnrolmentState.WAITING);
+
+        catalogue.signInAdmin();
+        SessionCard first = course.dates().getFirst();
+        java.time.LocalDateTime start = java.time.LocalDateTime.ofInstant(first.startsAt(), java.time.ZoneId.of("Asia/Almaty"));
+        schedule.editRestOfSeries(new kz.sheber.schedule.SessionEdit(first.id(), first.version(), start,
+                start.plusHours(2), first.roomId(), first.instructorId(), 2));
+
+        signIn(waiting);
+        assertThat(courses.myEnrolments().getFirst().state()).isEqualTo(EnrolmentState.ACTIVE);
+        for (SessionCard date : course.dates()) {
+            assertThat(sessions.bookedSeats(date.id())).isEqualTo(2).isEqualTo(sessions.confirmedSeats(date.id()));
         }
     }
 }

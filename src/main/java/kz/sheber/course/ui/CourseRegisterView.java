@@ -115,6 +115,10 @@ class CourseRegisterView extends Main implements BeforeEnterObserver, HasDynamic
         // Eight or twelve dates are wider than a phone: the table scrolls sideways on its own
         Div scroll = new Div(table);
         scroll.getStyle().set("overflow-x", "auto");
+        // Reachable by keyboard, so the dates past the screen's edge can be scrolled to without a mouse
+        scroll.getElement().setAttribute("tabindex", "0");
+        scroll.getElement().setAttribute("role", "region");
+        scroll.getElement().setAttribute("aria-label", title);
         return scroll;
     }
 
