@@ -30,7 +30,8 @@ public class AuditService {
 
     /** Each recorder names the actions it writes, so this list cannot drift from what is recorded. */
     static final List<String> ACTIONS = Stream.of(BookingAudit.ACTIONS, ScheduleAudit.ACTIONS, AccountAudit.ACTIONS,
-            CentreAudit.ACTIONS, PrivacyAudit.ACTIONS, ConsentAudit.ACTIONS).flatMap(List::stream).toList();
+            CentreAudit.ACTIONS, PrivacyAudit.ACTIONS, ConsentAudit.ACTIONS, CourseAudit.ACTIONS)
+            .flatMap(List::stream).toList();
 
     private final AuditLog log;
     private final StaffService staff;

@@ -58,6 +58,9 @@ final class AttemptReads {
 
     record Contact(long personId) {}
 
+    /** Whether the session takes drop-in bookings (false for a date of a course that takes none). */
+    record DropIn(long sessionId) {}
+
     /** A new waiting entry's place in line, read once for its mail and the answer to the caller. */
     record Place(long bookingId) {}
 }

@@ -57,12 +57,16 @@ public class BookingService {
     @PermitAll
     @Transactional(readOnly = true)
     public SeatOffer offer(long sessionId) {
+        boolean dropIn = schedule.dropInAllowed(sessionId);
+        Long course = dropIn ? null : schedule.card(sessionId).map(SessionCard::seriesId).orElse(null);
         return ledger.read(sessionId).map(session -> new SeatOffer(sessionId, session.version(),
-                        seats.availability(session), Math.max(0, session.seatsLeft()), settings.maxSeats(),
+                        dropIn ? seats.availability(session) : SeatOffer.Availability.COURSE_ONLY,
+                        Math.max(0, session.seatsLeft()), settings.maxSeats(),
                         session.startsAt().minus(settings.opensBefore()),
-                        residents.signedInId().flatMap(me -> bookings.findActive(sessionId, me)).map(this::view)))
+                        residents.signedInId().flatMap(me -> bookings.findActive(sessionId, me)).map(this::view),
+                        course))
                 .orElseGet(() -> new SeatOffer(sessionId, 0, SeatOffer.Availability.GONE, 0, settings.maxSeats(),
-                        null, Optional.empty()));
+                        null, Optional.empty(), null));
     }
 
     /** Books seats for the signed-in resident, or puts them on the waiting list if they asked for that. */
@@ -159,7 +163,7 @@ public class BookingService {
         requireTeachesOrStaff(sessionId);
         return bookings.inSession(sessionId).stream().map(b -> new SessionBooking(b.getId(), b.getReference(), b.getPersonId(),
                 b.getSeats(), BookingState.valueOf(b.getStatus().name()), b.getCreatedAt(), b.isLateCancel(),
-                seats.placeInLine(b))).toList();
+                seats.placeInLine(b), b.getCourseEnrolmentId() != null)).toList();
     }
 
     /**
@@ -268,6 +272,7 @@ public class BookingService {
         return new BookingView(b.getId(), b.getReference(), b.getSessionId(), card.workshopTitle(), card.startsAt(),
                 card.endsAt(), card.roomName(), b.getSeats(), BookingState.valueOf(b.getStatus().name()),
                 AttemptReads.known(new AttemptReads.Place(b.getId()), () -> seats.placeInLine(b)), b.isLateCancel(),
-                b.getCancelledBy() == CancelledBy.CENTRE, name);
+                b.getCancelledBy() == CancelledBy.CENTRE, name, b.getCourseEnrolmentId(),
+                b.getCourseEnrolmentId() == null ? null : card.seriesId(), b.isMissedByNotice());
     }
 }

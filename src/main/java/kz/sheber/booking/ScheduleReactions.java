@@ -25,7 +25,7 @@ class ScheduleReactions {
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void on(SessionCancelled event) {
-        seats.sessionCancelled(event.sessionId(), event.reason());
+        seats.sessionCancelled(event.sessionId(), event.reason(), event.withSeries());
     }
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)

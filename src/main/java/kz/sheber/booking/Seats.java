@@ -36,9 +36,11 @@ class Seats {
     private final BookingSettings settings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final kz.sheber.schedule.ScheduleService schedule;
 
     Seats(SeatLedger ledger, BookingRepository bookings, BookingMails mails, BookingSettings settings,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, kz.sheber.schedule.ScheduleService schedule) {
+        this.schedule = schedule;
         this.ledger = ledger;
         this.bookings = bookings;
         this.mails = mails;
@@ -56,6 +58,9 @@ class Seats {
             throw InvalidInput.form("booking.session.changedMeanwhile");
         }
         requireOpen(session);
+        if (!AttemptReads.read(new AttemptReads.DropIn(session.id()), () -> schedule.dropInAllowed(session.id()))) {
+            throw InvalidInput.form("booking.courseOnly");
+        }
         // A second live booking for the same person breaks uq_booking_one_per_person at the INSERT, which rolls
         // the seats back too; BookingService tells the person they already have one. No read needed first.
         Booking booking = new Booking(References.next(), session.id(), personId, request.seats(),
@@ -112,6 +117,7 @@ class Seats {
         if (!booking.isActive()) {
             throw InvalidInput.form("booking.cancelled");
         }
+        notACourseDate(booking);
         requireOpen(locked.session());
         int delta = seats - booking.getSeats();
         if (delta == 0) {
@@ -142,6 +148,7 @@ class Seats {
         if (!booking.isActive()) {
             throw InvalidInput.form("booking.cancelled");
         }
+        notACourseDate(booking);
         Instant now = clock.instant();
         if (!locked.session().startsAt().isAfter(now)) {
             throw InvalidInput.form("booking.started");
@@ -177,8 +184,11 @@ class Seats {
         }
     }
 
-    /** The centre called the session off: every booking and waiting place ends, and everyone is told why. */
-    void sessionCancelled(long sessionId, String reason) {
+    /**
+     * The centre called the session off: every booking and waiting place ends, and everyone is told why (course
+     * participants by their course when the whole rest of the course went at once).
+     */
+    void sessionCancelled(long sessionId, String reason, boolean withSeries) {
         LockedSession session = ledger.lock(sessionId).orElseThrow();
         for (Booking booking : bookings.activeLocked(sessionId)) {
             boolean held = booking.getStatus() == BookingStatus.CONFIRMED;
@@ -187,7 +197,10 @@ class Seats {
             if (held) {
                 ledger.giveBack(session.id(), booking.getSeats());
             }
-            mails.send(booking, Kind.SESSION_CANCELLED, Map.of("reason", reason));
+            // A whole course called off: the course tells its participants once, for every date
+            if (!withSeries || booking.getCourseEnrolmentId() == null) {
+                mails.send(booking, Kind.SESSION_CANCELLED, Map.of("reason", reason));
+            }
             changed(booking, Step.CANCELLED_WITH_SESSION, booking.getSeats(), Channel.SYSTEM, false);
         }
     }
@@ -233,6 +246,7 @@ class Seats {
             case CLOSED -> throw InvalidInput.form("booking.closed");
             case NOT_YET_OPEN -> throw InvalidInput.form("booking.notYetOpen");
             case GONE -> throw InvalidInput.form("booking.session.gone");
+            case COURSE_ONLY -> throw InvalidInput.form("booking.courseOnly");
         }
     }
 
@@ -255,6 +269,13 @@ class Seats {
     private void checkSeatCount(int seats) {
         if (seats < 1 || seats > settings.maxSeats()) {
             throw InvalidInput.field("seats", "booking.seats.range");
+        }
+    }
+
+    /** A course date's seats change only through the course (miss it, or leave the course). */
+    private static void notACourseDate(Booking booking) {
+        if (booking.getCourseEnrolmentId() != null) {
+            throw InvalidInput.form("booking.partOfCourse");
         }
     }
 

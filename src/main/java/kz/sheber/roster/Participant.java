@@ -5,11 +5,12 @@ import java.util.Optional;
 
 /**
  * One line of a roster. {@code state} is booked, waiting or cancelled late; phone and email may be null (people
- * booked at the desk); {@code attendance} is empty until marked; {@code history} is there for staff only.
+ * booked at the desk); {@code attendance} is empty until marked; {@code history} is there for staff only;
+ * {@code inCourse} when the seats come with a course enrolment, not a drop-in booking of this date.
  */
 public record Participant(long bookingId, String reference, long personId, String name, int seats, String phone, String email,
         Instant bookedAt, State state, int placeInLine, Optional<Attendance> attendance,
-        Optional<AttendanceHistory> history) {
+        Optional<AttendanceHistory> history, boolean inCourse) {
 
     public enum State { BOOKED, WAITING, CANCELLED_LATE }
 

@@ -223,7 +223,7 @@ public class RosterService {
                 contact.map(ResidentContact::phone).orElse(null), contact.map(ResidentContact::email).orElse(null),
                 b.bookedAt(), state, b.placeInLine(), Optional.ofNullable(mark).map(m -> new Attendance(
                         Attendance.Mark.valueOf(m.status()), m.seatsPresent())),
-                seen.map(histories -> histories.computeIfAbsent(b.personId(), this::history)));
+                seen.map(histories -> histories.computeIfAbsent(b.personId(), this::history)), b.course());
     }
 
     private AttendanceHistory history(long personId) {

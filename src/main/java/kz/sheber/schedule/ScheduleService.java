@@ -116,6 +116,54 @@ public class ScheduleService {
                 catalogue.workshop(card.workshopId()).orElseThrow(), catalogue.room(card.roomId()).orElseThrow()));
     }
 
+    /** A series offered as a course, with all its dates; empty when there is no such series or it is no course. */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public Optional<CourseSeries> course(long seriesId) {
+        return series.findById(seriesId).filter(SessionSeries::isCourse).map(this::course);
+    }
+
+    /** Courses that still have a date to come, soonest first; {@code limit} is capped at 200. */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public List<CourseSeries> upcomingCourses(int limit) {
+        return series.runningCourses(time.now()).stream().limit(Math.min(Math.max(limit, 0), 200))
+                .map(id -> series.findById(id).orElseThrow()).map(this::course).toList();
+    }
+
+    /** False for a date of a course that takes no drop-ins: its seats are sold only by enrolling in the course. */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public boolean dropInAllowed(long sessionId) {
+        return series.courseOnly(sessionId) == 0;
+    }
+
+    /** Offers a series as a course on these terms, or (null) as drop-in classes again. */
+    @Transactional
+    public void offerAsCourse(long seriesId, long version, CourseTerms terms) {
+        SessionSeries planned = series.findById(seriesId).orElseThrow(() -> InvalidInput.form("schedule.session.gone"));
+        OptimisticEdits.check(planned.getVersion(), version);
+        if (terms != null) {
+            terms.check();
+        }
+        planned.offerAsCourse(terms != null, terms != null && terms.dropIn(), terms == null ? 2 : terms.enrolUntilDate());
+        OptimisticEdits.saving(() -> series.saveAndFlush(planned));
+    }
+
+    /** The series' version and course terms, for the dialog that edits them; empty for a session not in a series. */
+    @Transactional(readOnly = true)
+    public Optional<SeriesOffer> seriesOffer(long seriesId) {
+        return series.findById(seriesId).map(s -> new SeriesOffer(s.getId(), s.getVersion(),
+                s.isCourse() ? new CourseTerms(s.isDropIn(), s.getEnrolUntilDate()) : null));
+    }
+
+    private CourseSeries course(SessionSeries s) {
+        WorkshopView workshop = catalogue.workshop(s.getWorkshopId()).orElseThrow();
+        return new CourseSeries(s.getId(), s.getWorkshopId(), workshop.title(), s.getInstructorId(), s.getCapacity(),
+                s.getWeekdays(), s.getStartTime(), new CourseTerms(s.isDropIn(), s.getEnrolUntilDate()),
+                timetable.ofSeries(s.getId()));
+    }
+
     @Transactional
     public SessionCard createSession(NewSession form) {
         WorkshopView workshop = rules.requireWorkshop(form.workshopId());
@@ -151,6 +199,10 @@ public class ScheduleService {
         SessionSeries planned = new SessionSeries(workshop.id(), plan.weekdays(), plan.firstDate(), plan.lastDate(),
                 plan.skippedDates() == null ? Set.of() : plan.skippedDates());
         planned.plan(plan.startTime(), workshop.durationMinutes(), room.id(), instructor.id(), capacity);
+        if (plan.course() != null) {
+            plan.course().check();
+            planned.offerAsCourse(true, plan.course().dropIn(), plan.course().enrolUntilDate());
+        }
         series.save(planned);
         for (SeriesExpansion.Slot slot : slots) {
             Session session = new Session(workshop.id(), planned.getId());
@@ -227,13 +279,7 @@ public class ScheduleService {
 
     @Transactional
     public void cancelSession(long sessionId, long version, String reason) {
-        String why = reason == null ? "" : PlainText.lines(reason).strip();
-        if (why.isEmpty()) {
-            throw InvalidInput.field("reason", "schedule.cancel.reasonRequired");
-        }
-        if (why.length() > 500) {
-            throw InvalidInput.field("reason", "schedule.cancel.reasonTooLong");
-        }
+        String why = cancelReason(reason);
         Session session = sessions.findForUpdate(sessionId).orElseThrow(() -> InvalidInput.form("schedule.session.gone"));
         OptimisticEdits.check(session.getVersion(), version);
         if (session.getStatus() == SessionStatus.CANCELLED) {
@@ -242,6 +288,46 @@ public class ScheduleService {
         session.cancel(why);
         OptimisticEdits.saving(() -> sessions.saveAndFlush(session));
         events.publishEvent(new SessionCancelled(sessionId, why));
+    }
+
+    /**
+     * Cancels this session and every later one of its series (for a course: the rest of the course). Returns how
+     * many were cancelled.
+     */
+    @Transactional
+    public int cancelRestOfSeries(long sessionId, long version, String reason) {
+        String why = cancelReason(reason);
+        Session chosen = sessions.findForUpdate(sessionId).orElseThrow(() -> InvalidInput.form("schedule.session.gone"));
+        OptimisticEdits.check(chosen.getVersion(), version);
+        if (chosen.getSeriesId() == null) {
+            throw InvalidInput.form("schedule.session.notInSeries");
+        }
+        List<Session> rest = new ArrayList<>();
+        if (chosen.getStatus() == SessionStatus.SCHEDULED) {
+            rest.add(chosen);
+        }
+        sessions.laterInSeriesForUpdate(chosen.getSeriesId(), chosen.getStartsAt(), SessionStatus.SCHEDULED).stream()
+                .filter(s -> !s.getId().equals(chosen.getId())).forEach(rest::add);
+        for (Session session : rest) {
+            session.cancel(why);
+        }
+        OptimisticEdits.saving(() -> {
+            sessions.flush();
+            return null;
+        });
+        rest.forEach(session -> events.publishEvent(new SessionCancelled(session.getId(), why, true)));
+        return rest.size();
+    }
+
+    private static String cancelReason(String reason) {
+        String why = reason == null ? "" : PlainText.lines(reason).strip();
+        if (why.isEmpty()) {
+            throw InvalidInput.field("reason", "schedule.cancel.reasonRequired");
+        }
+        if (why.length() > 500) {
+            throw InvalidInput.field("reason", "schedule.cancel.reasonTooLong");
+        }
+        return why;
     }
 
     private Session lockedForEdit(SessionEdit edit) {

@@ -63,6 +63,8 @@ class RouteAccessTest extends KaribuTest {
         WHO_GETS_IN.put("timetable", EVERYONE);
         WHO_GETS_IN.put("session/:id", EVERYONE);
         WHO_GETS_IN.put("workshop/:id", EVERYONE);
+        WHO_GETS_IN.put("course/:id", EVERYONE);
+        WHO_GETS_IN.put("course/:id/register", List.of(S));
         WHO_GETS_IN.put("my-bookings", List.of(R));
         WHO_GETS_IN.put("admin/desk", List.of(S));
         WHO_GETS_IN.put("my-sessions", List.of(I, S));
@@ -90,6 +92,9 @@ class RouteAccessTest extends KaribuTest {
     @Autowired
     TestTimetable timetable;
 
+    @Autowired
+    kz.sheber.course.TestCourses courses;
+
     /** Where to open a route whose address needs an id: a real one, or every visitor would get "not found". */
     private final Map<String, String> addresses = new LinkedHashMap<>();
 
@@ -99,6 +104,8 @@ class RouteAccessTest extends KaribuTest {
                 null, true);
         addresses.put("session/:id", "session/" + timetable.session(workshop, 2, 4).id());
         addresses.put("workshop/:id", "workshop/" + workshop.id());
+        addresses.put("course/:id", "course/" + courses.course(4, 2).seriesId());
+        addresses.put("course/:id/register", addresses.get("course/:id") + "/register");
         addresses.put("roster/:id", addresses.get("session/:id").replace("session/", "roster/"));
         addresses.put(SESSION_HISTORY, addresses.get("session/:id").replace("session/", "history/session/"));
         addresses.put(BOOKING_HISTORY, "my-bookings/history/ABCDEF");

@@ -27,6 +27,7 @@ class ServiceSecurityTest {
     @Autowired StaffService staff;
     @Autowired TestPeople people;
     @Autowired SessionRegistry sessions;
+    @Autowired kz.sheber.course.CourseService courses;
 
     @AfterEach
     void signOut() {
@@ -51,6 +52,24 @@ class ServiceSecurityTest {
             assertThatThrownBy(() -> staff.setRoles(someone.personId(), Set.of(Roles.ADMIN)))
                     .isInstanceOf(AccessDeniedException.class);
         }
+    }
+
+    @Test
+    void a_visitor_cannot_enrol_and_residents_and_instructors_cannot_use_the_course_desk() {
+        assertThatThrownBy(() -> courses.enrol(1, 1, false)).isInstanceOfAny(
+                AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> courses.myEnrolments()).isInstanceOfAny(
+                AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class);
+        for (String role : new String[] {Roles.RESIDENT, Roles.INSTRUCTOR}) {
+            PersonDetails someone = people.create(role);
+            signIn(someone);
+            assertThatThrownBy(() -> courses.enrolAtDesk(someone.personId(), 1, 1, false))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> courses.leaveAtDesk(1)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> courses.enrolmentsOf(someone.personId())).isInstanceOf(AccessDeniedException.class);
+        }
+        signIn(people.create(Roles.RESIDENT));
+        assertThatThrownBy(() -> courses.register(1)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -4,17 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.function.IntUnaryOperator;
 import kz.sheber.Application;
 import kz.sheber.account.security.PersonDetails;
 import kz.sheber.schedule.SessionCard;
 import kz.sheber.support.SheberTest;
 import kz.sheber.support.TestCatalogue;
+import kz.sheber.support.Together;
 import kz.sheber.support.TestEnvironment;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -93,7 +89,7 @@ class BookingConcurrencyTest {
             int seats = 1 + i % 3;
             tasks.add(() -> as(newcomer, () -> bookings.book(new BookingRequest(session.id(), seats, true, null))));
         }
-        together(tasks, 32);
+        Together.run(tasks, 32);
 
         int booked = sessions.bookedSeats(session.id());
         assertThat(booked).isLessThanOrEqualTo(CAPACITY).isEqualTo(sessions.confirmedSeats(session.id()));
@@ -112,26 +108,7 @@ class BookingConcurrencyTest {
             int seats = seatsFor.applyAsInt(i);
             tasks.add(() -> as(resident, () -> service.book(new BookingRequest(session.id(), seats, true, null))));
         }
-        together(tasks, RESIDENTS);
-    }
-
-    /** Starts every task at the same moment on its own thread (up to {@code threads}) and waits for all. */
-    private static void together(List<Runnable> tasks, int threads) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<?>> done = new ArrayList<>();
-        for (Runnable task : tasks) {
-            done.add(pool.submit(() -> {
-                start.await();
-                task.run();
-                return null;
-            }));
-        }
-        start.countDown();
-        for (Future<?> f : done) {
-            f.get(2, TimeUnit.MINUTES);
-        }
-        pool.shutdown();
+        Together.run(tasks, RESIDENTS);
     }
 
     /** The holder strategies of the running app instances (the Spring context installs its own on start). */

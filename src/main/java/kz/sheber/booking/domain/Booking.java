@@ -42,6 +42,8 @@ public class Booking {
     private Long bookedBy;
     private int icsSequence;
     private Instant remindedAt;
+    private Long courseEnrolmentId;
+    private boolean missedByNotice;
 
     @Version
     private long version;
@@ -58,6 +60,21 @@ public class Booking {
         this.createdAt = now;
         this.bookedBy = bookedBy;
         this.status = BookingStatus.WAITING;
+    }
+
+    /** A date's seats held for a course enrolment (the course feature's id). */
+    public static Booking forCourse(String reference, long sessionId, long personId, int seats, int arrival,
+            Instant now, Long bookedBy, long enrolmentId) {
+        Booking booking = new Booking(reference, sessionId, personId, seats, arrival, now, bookedBy);
+        booking.courseEnrolmentId = enrolmentId;
+        booking.confirm(now);
+        return booking;
+    }
+
+    /** The course participant said they will miss this date: the seat is free, the course place stays. */
+    public void missByNotice(Instant now, CancelledBy by) {
+        cancel(now, by, false);
+        missedByNotice = true;
     }
 
     public void confirm(Instant now) {
@@ -104,4 +121,6 @@ public class Booking {
     public int getIcsSequence() { return icsSequence; }
     public Instant getRemindedAt() { return remindedAt; }
     public long getVersion() { return version; }
+    public Long getCourseEnrolmentId() { return courseEnrolmentId; }
+    public boolean isMissedByNotice() { return missedByNotice; }
 }

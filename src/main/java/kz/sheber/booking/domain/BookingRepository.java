@@ -64,4 +64,15 @@ public interface BookingRepository extends JpaRepository<Booking, Long> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("SELECT b FROM Booking b WHERE b.sessionId = :sessionId AND b.status <> 'CANCELLED' ORDER BY b.arrival")
     List<Booking> activeLocked(long sessionId);
+
+    /** A course enrolment's live booking on one date. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("SELECT b FROM Booking b WHERE b.courseEnrolmentId = :enrolmentId AND b.sessionId = :sessionId AND b.status <> 'CANCELLED'")
+    Optional<Booking> courseDateLocked(long enrolmentId, long sessionId);
+
+    @Query("SELECT b FROM Booking b WHERE b.courseEnrolmentId = :enrolmentId ORDER BY b.sessionId, b.id")
+    List<Booking> ofEnrolment(long enrolmentId);
+
+    @Query("SELECT b FROM Booking b WHERE b.courseEnrolmentId IN (:enrolmentIds) ORDER BY b.sessionId, b.id")
+    List<Booking> ofEnrolments(java.util.Collection<Long> enrolmentIds);
 }

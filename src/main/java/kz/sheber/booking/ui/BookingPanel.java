@@ -40,6 +40,8 @@ public class BookingPanel extends Div {
     private final Paragraph seatsLeft = new Paragraph();
     /** The answer to the last click, kept on screen (role=status, so screen readers announce it). */
     private final Paragraph message = new Paragraph();
+    /** To the course page, for a date whose seats come with the course. */
+    private final Anchor courseLink = new Anchor();
     private final Button book = new Button();
     private final Button join = new Button();
     private final Button change = new Button();
@@ -83,11 +85,13 @@ public class BookingPanel extends Div {
         signIn.setId("booking-sign-in");
         // Back to this session after signing in, or after registering and confirming the email
         signIn.setHref(ReturnPath.signInHref("/session/" + sessionId));
+        courseLink.setId("booking-course");
         FlexLayout actions = new FlexLayout(seats, book, bookLeft, join, change, cancel, leave);
         actions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         actions.setAlignItems(FlexLayout.Alignment.BASELINE);
         actions.getStyle().set("gap", "var(--lumo-space-s)");
-        add(new H2(getTranslation("booking.panel.title")), seatsLeft, status, reference, actions, shortage, message, signIn);
+        add(new H2(getTranslation("booking.panel.title")), seatsLeft, status, reference, actions, shortage, message,
+                signIn, courseLink);
         refresh();
     }
 
@@ -105,6 +109,10 @@ public class BookingPanel extends Div {
         signIn.setText(getTranslation("booking.signIn"));
         seatsLeft.setText(getTranslation("booking.seatsLeft", offer.seatsLeft()));
         BookingView mine = offer.mine().orElse(null);
+        Long course = mine != null && mine.partOfCourse() ? mine.seriesId() : offer.courseSeriesId();
+        courseLink.setVisible(course != null);
+        courseLink.setHref(course == null ? "" : "course/" + course);
+        courseLink.setText(getTranslation("booking.course.open"));
         reference.setVisible(mine != null);
         if (mine != null) {
             reference.setText(getTranslation("booking.reference", mine.reference()));
@@ -125,6 +133,7 @@ public class BookingPanel extends Div {
             case CLOSED -> getTranslation("booking.state.closed");
             case CANCELLED -> getTranslation("booking.state.cancelled");
             case GONE -> getTranslation("booking.state.gone");
+            case COURSE_ONLY -> getTranslation("booking.state.courseOnly");
         };
     }
 
@@ -138,8 +147,8 @@ public class BookingPanel extends Div {
         seats.setVisible(signedIn && open);
         book.setVisible(signedIn && open && mine == null && fits);
         join.setVisible(signedIn && open && mine == null && !fits);
-        change.setVisible(signedIn && open && mine != null);
-        cancel.setVisible(signedIn && mine != null && mine.state() == BookingState.CONFIRMED);
+        change.setVisible(signedIn && open && mine != null && !mine.partOfCourse());
+        cancel.setVisible(signedIn && mine != null && mine.state() == BookingState.CONFIRMED && !mine.partOfCourse());
         leave.setVisible(signedIn && mine != null && mine.state() == BookingState.WAITING);
         status.setVisible(!status.getText().isBlank());
         explainShortage(signedIn && open && mine == null && !fits && offer.seatsLeft() > 0

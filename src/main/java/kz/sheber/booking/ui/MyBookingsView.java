@@ -30,6 +30,8 @@ import kz.sheber.booking.BookingCalendar;
 import kz.sheber.booking.BookingService;
 import kz.sheber.booking.BookingState;
 import kz.sheber.booking.BookingView;
+import kz.sheber.booking.MyCourses;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * A resident's bookings: upcoming, waiting and past, each with its reference; change seats, cancel or leave the
@@ -45,19 +47,30 @@ class MyBookingsView extends Main implements HasDynamicTitle {
     private final Clock clock;
     private final Div lists = new Div();
 
-    MyBookingsView(BookingService bookings, BookingCalendar calendar, CentreTime time, Clock clock) {
+    private final boolean coursesShownApart;
+
+    MyBookingsView(BookingService bookings, BookingCalendar calendar, CentreTime time, Clock clock,
+            ObjectProvider<MyCourses> courses) {
         this.bookings = bookings;
         this.calendar = calendar;
         this.time = time;
         this.clock = clock;
         addClassName("sheber-page");
-        add(new H1(getTranslation("mybookings.title")), lists, new CalendarSubscription(calendar, time));
+        MyCourses myCourses = courses.getIfAvailable();
+        coursesShownApart = myCourses != null;
+        add(new H1(getTranslation("mybookings.title")));
+        if (myCourses != null) {
+            add(myCourses.section());
+        }
+        add(lists, new CalendarSubscription(calendar, time));
         refresh();
     }
 
     private void refresh() {
         lists.removeAll();
-        List<BookingView> all = bookings.myBookings();
+        // A course's dates show once, inside the course's item
+        List<BookingView> all = bookings.myBookings().stream().filter(b -> !coursesShownApart || !b.partOfCourse())
+                .toList();
         section("mybookings.upcoming", "upcoming", all, b -> b.state() == BookingState.CONFIRMED && !past(b));
         section("mybookings.waiting", "waiting", all, b -> b.state() == BookingState.WAITING && !past(b));
         section("mybookings.past", "past", all, b -> b.state() == BookingState.CANCELLED || past(b));

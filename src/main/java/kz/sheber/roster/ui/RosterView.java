@@ -119,6 +119,12 @@ class RosterView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Anchor history = new Anchor("history/session/" + sessionId, getTranslation("roster.sessionHistory"));
         history.setId("session-history");
         bar.add(csv, print, history);
+        if (roster.session().seriesId() != null && roster.participants().stream().anyMatch(Participant::inCourse)) {
+            Anchor register = new Anchor("course/" + roster.session().seriesId() + "/register",
+                    getTranslation("course.register.link"));
+            register.setId("course-register");
+            bar.add(register);
+        }
         return bar;
     }
 
@@ -158,6 +164,12 @@ class RosterView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         card.add(new H3(p.shownName(this::word)));
         card.add(new Paragraph(p.state() == Participant.State.WAITING ? getTranslation("roster.place", p.placeInLine())
                 : getTranslation("roster.seats", p.seats())));
+        if (p.state() != Participant.State.WAITING) {
+            Span kind = new Span(getTranslation(p.inCourse() ? "roster.inCourse" : "roster.dropIn"));
+            kind.setId("kind-" + p.bookingId());
+            kind.getElement().getThemeList().add("badge" + (p.inCourse() ? "" : " contrast"));
+            card.add(new Div(kind));
+        }
         if (p.phone() != null && !p.phone().isBlank()) {
             Anchor call = new Anchor("tel:" + p.phone().replace(" ", ""), p.phone());
             call.setId("call-" + p.bookingId());

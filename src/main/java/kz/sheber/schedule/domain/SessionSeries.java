@@ -38,6 +38,9 @@ public class SessionSeries {
     private LocalDate lastDate;
     private LocalTime startTime;
     private int minutes;
+    private boolean course;
+    private boolean dropIn;
+    private int enrolUntilDate = 2;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "session_series_skipped", joinColumns = @JoinColumn(name = "series_id"))
@@ -67,6 +70,16 @@ public class SessionSeries {
         this.capacity = capacity;
     }
 
+    /** Offers the series as a course on these terms, or (false) as drop-in classes again. */
+    public void offerAsCourse(boolean course, boolean dropIn, int enrolUntilDate) {
+        this.course = course;
+        this.dropIn = dropIn;
+        this.enrolUntilDate = enrolUntilDate;
+    }
+
+    public boolean isCourse() { return course; }
+    public boolean isDropIn() { return dropIn; }
+    public int getEnrolUntilDate() { return enrolUntilDate; }
     public Long getId() { return id; }
     public long getWorkshopId() { return workshopId; }
     public long getRoomId() { return roomId; }

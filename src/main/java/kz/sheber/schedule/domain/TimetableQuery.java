@@ -73,6 +73,12 @@ public class TimetableQuery {
                 .params(workshopId, utc(from), Math.max(0, limit)).query(TimetableQuery::card).list();
     }
 
+    /** Every date of one series, cancelled ones too, in start order. */
+    public List<SessionCard> ofSeries(long seriesId) {
+        return jdbc.sql(SELECT + FROM + " WHERE s.series_id = ? ORDER BY s.starts_at, s.id")
+                .param(seriesId).query(TimetableQuery::card).list();
+    }
+
     /**
      * One instructor's sessions starting in [from, to), cancelled ones too, in start order: read through
      * {@code ix_session_instructor_start}, so it costs the same however full the centre's calendar is.

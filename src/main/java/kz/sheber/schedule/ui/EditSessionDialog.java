@@ -42,6 +42,19 @@ class EditSessionDialog extends SessionFormDialog {
                 () -> schedule.cancelSession(session.id(), session.version(), reason.getValue()),
                 "schedule.session.cancelledNow", afterSave);
         if (session.seriesId() != null) {
+            action("schedule.action.cancelRest", "cancel-rest", false,
+                    () -> schedule.cancelRestOfSeries(session.id(), session.version(), reason.getValue()),
+                    "schedule.session.cancelledNow", afterSave);
+            schedule.seriesOffer(session.seriesId()).ifPresent(offer -> {
+                com.vaadin.flow.component.button.Button asCourse = new com.vaadin.flow.component.button.Button(
+                        getTranslation(offer.course() == null ? "course.terms.make" : "course.terms.edit"),
+                        e -> new CourseTermsDialog(schedule, offer, () -> {
+                            close();
+                            afterSave.run();
+                        }).open());
+                asCourse.setId("course-terms");
+                getFooter().add(asCourse);
+            });
             action("schedule.action.saveRest", "save-rest", false,
                     () -> schedule.editRestOfSeries(edit(session)), "schedule.session.saved", afterSave);
         }

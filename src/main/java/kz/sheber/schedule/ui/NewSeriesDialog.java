@@ -46,14 +46,17 @@ class NewSeriesDialog extends SessionFormDialog {
         first.addValueChangeListener(e -> offerSkippableDates());
         last.addValueChangeListener(e -> offerSkippableDates());
         capacity.setHelperText(getTranslation("schedule.field.capacity.help"));
-        form.add(workshop, room, instructor, capacity, weekdays, first, last, startTime, skipped);
+        CourseFields course = new CourseFields(null);
+        field("enrolUntil", course.enrolUntilField());
+        form.add(workshop, room, instructor, capacity, weekdays, first, last, startTime, skipped, course);
+        form.setColspan(course, 2);
         form.setColspan(workshop, 2);
         form.setColspan(weekdays, 2);
         form.setColspan(skipped, 2);
         action("action.save", "save", true, () -> schedule.createSeries(new SeriesPlan(
                 workshop.getValue() == null ? null : workshop.getValue().id(), id(room.getValue()),
                 id(instructor.getValue()), capacity.getValue(), Set.copyOf(weekdays.getValue()), first.getValue(),
-                last.getValue(), startTime.getValue(), Set.copyOf(skipped.getValue()))),
+                last.getValue(), startTime.getValue(), Set.copyOf(skipped.getValue()), course.terms())),
                 "schedule.series.created", afterSave);
     }
 

@@ -49,7 +49,8 @@ class TimetableView extends Main implements BeforeEnterObserver, HasDynamicTitle
     private TimetableFilter filter = TimetableFilter.upcoming();
     private int total;
 
-    TimetableView(ScheduleService schedule, CatalogueService catalogue, CentreTime time) {
+    TimetableView(ScheduleService schedule, CatalogueService catalogue, CentreTime time,
+            org.springframework.beans.factory.ObjectProvider<kz.sheber.schedule.CourseOffers> courses) {
         this.schedule = schedule;
         this.time = time;
         addClassNames("sheber-page", "sheber-timetable");
@@ -65,8 +66,10 @@ class TimetableView extends Main implements BeforeEnterObserver, HasDynamicTitle
         list.addClassName("sheber-slots");
         list.setRenderer(new ComponentRenderer<>(line -> new SessionLine(line, getLocale(), time)));
         list.setDataProvider(DataProvider.fromCallbacks(this::fetch, query -> total));
-        add(new H1(ReaderText.t("timetable.title")), new Paragraph(ReaderText.t("timetable.intro")), filters, notice,
-                count, list, feeds());
+        add(new H1(ReaderText.t("timetable.title")), new Paragraph(ReaderText.t("timetable.intro")));
+        // A course shows once, as one offer for all its dates, above the classes day by day
+        courses.ifAvailable(offers -> add(offers.all()));
+        add(filters, notice, count, list, feeds());
     }
 
     @Override

@@ -33,7 +33,11 @@ class WorkshopPageView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final CentreTime time;
     private String title = "";
 
-    WorkshopPageView(ScheduleService schedule, CatalogueService catalogue, CentreTime time) {
+    private final org.springframework.beans.factory.ObjectProvider<kz.sheber.schedule.CourseOffers> courses;
+
+    WorkshopPageView(ScheduleService schedule, CatalogueService catalogue, CentreTime time,
+            org.springframework.beans.factory.ObjectProvider<kz.sheber.schedule.CourseOffers> courses) {
+        this.courses = courses;
         this.schedule = schedule;
         this.catalogue = catalogue;
         this.time = time;
@@ -50,6 +54,7 @@ class WorkshopPageView extends Main implements BeforeEnterObserver, HasDynamicTi
         add(new H1(ReaderText.of(workshop.title(), locale)));
         PublicPage.picture(workshop, locale).ifPresent(this::add);
         PublicPage.describe(this, workshop, locale);
+        courses.ifAvailable(offers -> add(offers.ofWorkshop(workshop.id())));
         add(sessions(schedule.upcomingOfWorkshop(workshop.id(), SESSIONS_SHOWN), locale));
     }
 

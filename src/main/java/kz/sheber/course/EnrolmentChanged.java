@@ -1,0 +1,19 @@
+package kz.sheber.course;
+
+/**
+ * One step in a course enrolment's life, published inside the transaction that takes it (the audit trail
+ * records it there). {@code sessionId} is the date a MISSED_DATE step is about, else null.
+ */
+public record EnrolmentChanged(long enrolmentId, long seriesId, long personId, Step step, int seats,
+        Long sessionId, boolean byStaff) {
+
+    public enum Step {
+        ENROLLED,
+        JOINED_WAITING_LIST,
+        PROMOTED,
+        MISSED_DATE,
+        LEFT,
+        LEFT_WAITING_LIST,
+        ENDED_WITH_COURSE
+    }
+}

@@ -1,0 +1,88 @@
+package kz.sheber.course.domain;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/**
+ * One person's place in a course (for a group of {@code seats}), or their place on its waiting list. The seats
+ * on each date are booking rows the booking feature keeps, marked with this enrolment's id.
+ */
+@Entity
+@Table(name = "course_enrolment")
+public class Enrolment {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private long seriesId;
+    private long personId;
+    private int seats;
+
+    @Enumerated(EnumType.STRING)
+    private EnrolmentStatus status;
+
+    private int arrival;
+    private Instant createdAt;
+    private Instant enrolledAt;
+    private Instant endedAt;
+    private Long bookedBy;
+    private int icsSequence;
+
+    @Version
+    private long version;
+
+    protected Enrolment() {}
+
+    public Enrolment(long seriesId, long personId, int seats, int arrival, Instant now, Long bookedBy) {
+        this.seriesId = seriesId;
+        this.personId = personId;
+        this.seats = seats;
+        this.arrival = arrival;
+        this.createdAt = now;
+        this.bookedBy = bookedBy;
+        this.status = EnrolmentStatus.WAITING;
+    }
+
+    public void enrol(Instant now) {
+        status = EnrolmentStatus.ACTIVE;
+        enrolledAt = now;
+        icsSequence++;
+    }
+
+    public void leave(Instant now) {
+        status = EnrolmentStatus.LEFT;
+        endedAt = now;
+        icsSequence++;
+    }
+
+    /** The centre called off every remaining date. */
+    public void end(Instant now) {
+        status = EnrolmentStatus.ENDED;
+        endedAt = now;
+        icsSequence++;
+    }
+
+    public boolean isLive() {
+        return status == EnrolmentStatus.ACTIVE || status == EnrolmentStatus.WAITING;
+    }
+
+    public Long getId() { return id; }
+    public long getSeriesId() { return seriesId; }
+    public long getPersonId() { return personId; }
+    public int getSeats() { return seats; }
+    public EnrolmentStatus getStatus() { return status; }
+    public int getArrival() { return arrival; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getEnrolledAt() { return enrolledAt; }
+    public Instant getEndedAt() { return endedAt; }
+    public Long getBookedBy() { return bookedBy; }
+    public int getIcsSequence() { return icsSequence; }
+}

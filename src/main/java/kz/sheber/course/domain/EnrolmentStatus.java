@@ -1,0 +1,8 @@
+package kz.sheber.course.domain;
+
+public enum EnrolmentStatus {
+    ACTIVE,
+    WAITING,
+    LEFT,
+    ENDED
+}
