@@ -115,6 +115,18 @@ public class CourseService {
         return answer(seats.transaction(() -> rules.leave(enrolmentId, null)));
     }
 
+    /**
+     * For erasure: the person leaves every course and course waiting list they are in, each as a leave at the desk
+     * would (the freed seats promote the next in line), before their bookings are cancelled. Returns how many.
+     */
+    @PermitAll // the person themselves, staff, or the retention job: checked first thing
+    public int leaveAllOf(long personId) {
+        residents.requireSelfStaffOrJob(personId);
+        List<MyEnrolment> live = enrolmentsOf0(personId).stream().filter(MyEnrolment::live).toList();
+        live.forEach(e -> seats.transaction(() -> rules.leave(e.enrolmentId(), null)));
+        return live.size();
+    }
+
     @RolesAllowed(Roles.ADMIN)
     public MyEnrolment missAtDesk(long enrolmentId, long sessionId) {
         return answer(seats.transaction(() -> rules.miss(enrolmentId, sessionId, null)));

@@ -13,6 +13,7 @@ import kz.sheber.booking.BookingService;
 import kz.sheber.booking.BookingState;
 import kz.sheber.booking.TestSessions;
 import kz.sheber.course.CourseDateState.Status;
+import kz.sheber.privacy.erasure.ErasureService;
 import kz.sheber.schedule.CourseSeries;
 import kz.sheber.schedule.CourseTerms;
 import kz.sheber.schedule.SessionCard;
@@ -27,6 +28,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class CourseServiceTest {
 
     @Autowired CourseService courses;
+    @Autowired ErasureService erasure;
     @Autowired BookingService bookings;
     @Autowired TestCourses testCourses;
     @Autowired TestSessions sessions;
@@ -87,6 +89,26 @@ class CourseServiceTest {
         assertThat(courses.myEnrolments().getFirst().state()).isEqualTo(EnrolmentState.WAITING);
         for (SessionCard date : course.dates()) {
             assertThat(sessions.bookedSeats(date.id())).isEqualTo(3).isEqualTo(sessions.confirmedSeats(date.id()));
+        }
+    }
+
+    @Test
+    void erasing_an_enrolled_resident_gives_their_course_seats_to_the_courses_waiting_list() {
+        CourseSeries course = testCourses.course(2, 3);
+        PersonDetails leaving = sessions.resident();
+        PersonDetails waiting = sessions.resident();
+        signIn(leaving);
+        courses.enrol(course.seriesId(), 2, false);
+        signIn(waiting);
+        assertThat(courses.enrol(course.seriesId(), 1, true).state()).isEqualTo(EnrolmentState.WAITING);
+
+        catalogue.signInAdmin();
+        erasure.eraseByStaff(leaving.personId(), "Asked at the desk");
+
+        signIn(waiting);
+        assertThat(courses.myEnrolments().getFirst().state()).isEqualTo(EnrolmentState.ACTIVE);
+        for (SessionCard date : course.dates()) {
+            assertThat(sessions.bookedSeats(date.id())).isEqualTo(1).isEqualTo(sessions.confirmedSeats(date.id()));
         }
     }
 

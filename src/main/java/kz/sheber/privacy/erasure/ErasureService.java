@@ -10,8 +10,9 @@ import kz.sheber.base.InvalidInput;
 import kz.sheber.base.PlainText;
 import kz.sheber.base.Roles;
 import kz.sheber.booking.BookingService;
-import kz.sheber.catalogue.CatalogueService;
 import kz.sheber.booking.ErasureCancellations;
+import kz.sheber.catalogue.CatalogueService;
+import kz.sheber.course.CourseService;
 import kz.sheber.notification.PersonalMail;
 import kz.sheber.privacy.PersonErased;
 import kz.sheber.privacy.erasure.domain.ErasureRecords;
@@ -37,6 +38,7 @@ public class ErasureService {
     private final PersonErasure accounts;
     private final ResidentDirectory people;
     private final BookingService bookings;
+    private final CourseService courses;
     private final PersonalMail mail;
     private final ClassMessageRetention messages;
     private final CatalogueService catalogue;
@@ -45,9 +47,10 @@ public class ErasureService {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    ErasureService(PersonErasure accounts, ResidentDirectory people, BookingService bookings, PersonalMail mail,
-            ClassMessageRetention messages, CatalogueService catalogue, ErasureRecords records,
+    ErasureService(PersonErasure accounts, ResidentDirectory people, BookingService bookings, CourseService courses,
+            PersonalMail mail, ClassMessageRetention messages, CatalogueService catalogue, ErasureRecords records,
             ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
+        this.courses = courses;
         this.catalogue = catalogue;
         this.accounts = accounts;
         this.people = people;
@@ -107,6 +110,7 @@ public class ErasureService {
     public record Erasure(java.time.Instant erasedAt, String channel, Long byPerson, String reason) {}
 
     private boolean erase(long personId, String channel, Long by, String reason) {
+        courses.leaveAllOf(personId); // a course's dates go back to the course, and its waiting list moves up
         ErasureCancellations ended = bookings.cancelUpcomingOf(personId);
         Boolean done = transaction.execute(status -> {
             var account = accounts.erasable(personId);
