@@ -1,7 +1,7 @@
 package kz.sheber.booking;
 
-import java.sql.SQLException;
 import java.util.function.Supplier;
+import kz.sheber.base.db.ConflictRetry;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -20,44 +20,26 @@ class LockRetry {
     private final TransactionTemplate transaction;
     private final int attempts;
 
-    LockRetry(PlatformTransactionManager transactions, BookingSettings settings) {
+    private final ConflictRetry retry;
+
+    LockRetry(PlatformTransactionManager transactions, BookingSettings settings, ConflictRetry retry) {
+        this.retry = retry;
         this.transaction = new TransactionTemplate(transactions);
         this.transaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.attempts = settings.lockRetries();
     }
 
     <T> T run(Supplier<T> work) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return transaction.execute(status -> AttemptReads.scoped(work));
-            } catch (RuntimeException e) {
-                if (attempt >= attempts || !worthRetrying(e)) {
-                    throw e;
-                }
-                backOff(attempt);
-            }
-        }
+        return retry.run(attempts, LockRetry::referenceClash,
+                () -> transaction.execute(status -> AttemptReads.scoped(work)));
     }
 
-    static boolean worthRetrying(Throwable e) {
+    private static boolean referenceClash(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && ("40001".equals(sql.getSQLState()) || sql.getErrorCode() == 1213
-                    || sql.getErrorCode() == 1205)) {
-                return true;
-            }
             if (t instanceof DataIntegrityViolationException && String.valueOf(t.getMessage()).contains("uq_booking_reference")) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static void backOff(int attempt) {
-        try {
-            Thread.sleep((long) (Math.random() * 20 * attempt));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while retrying a booking", e);
-        }
     }
 }

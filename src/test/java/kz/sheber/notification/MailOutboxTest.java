@@ -43,6 +43,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 class MailOutboxTest {
 
     @Autowired
+    kz.sheber.base.db.ConflictRetry retry;
+
+    @Autowired
     MailOutbox outbox;
 
     @Autowired
@@ -188,7 +191,7 @@ class MailOutboxTest {
         TestMail.up();
         clock.advance(Duration.ofSeconds(31));
 
-        OutboxWorker replyLost = new OutboxWorker(mails, transaction, senderThatLosesTheReply(), settings, centre, clock);
+        OutboxWorker replyLost = new OutboxWorker(mails, transaction, senderThatLosesTheReply(), settings, centre, clock, retry);
         try {
             replyLost.sendDueMail();
         } finally {
@@ -326,7 +329,7 @@ class MailOutboxTest {
     @Test
     void without_an_smtp_server_configured_the_worker_leaves_mail_queued_instead_of_failing() {
         OutboxWorker unconfigured = new OutboxWorker(null, transaction,
-                new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), settings, centre, clock);
+                new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), settings, centre, clock, retry);
         try {
             assertThat(unconfigured.sendDueMail()).isZero();
             assertThat(unconfigured.sendDueMail()).isZero();

@@ -20,6 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SheberTest
 class OutboxSendingOffTest {
 
+    @Autowired
+    kz.sheber.base.db.ConflictRetry retry;
+
     @Autowired MailOutbox outbox;
     @Autowired OutboxMailRepository mails;
     @Autowired TransactionTemplate transaction;
@@ -44,7 +47,7 @@ class OutboxSendingOffTest {
         };
         MailSettings off = new MailSettings(settings.from(), settings.pollInterval(), settings.maxAttempts(),
                 settings.batchSize(), false, settings.keepSent(), settings.workers());
-        OutboxWorker staging = new OutboxWorker(mails, transaction, noSmtpAllowed, off, installation, clock);
+        OutboxWorker staging = new OutboxWorker(mails, transaction, noSmtpAllowed, off, installation, clock, retry);
         try {
             transaction.executeWithoutResult(status -> outbox.queue(OutgoingMail.of(
                     to, "Гүлнар", Locale.of("kk"), "verify-email", Map.of("link", "https://sheber.example.kz/v"))));

@@ -31,6 +31,9 @@ class OutboxWorkerRaceTest {
     private static final int MAILS = 50;
 
     @Autowired
+    kz.sheber.base.db.ConflictRetry retry;
+
+    @Autowired
     MailOutbox outbox;
 
     @Autowired
@@ -64,8 +67,8 @@ class OutboxWorkerRaceTest {
         // Small batches, so the workers meet often
         MailSettings small = new MailSettings(settings.from(), settings.pollInterval(), settings.maxAttempts(), 3, true,
                 settings.keepSent(), settings.workers());
-        OutboxWorker first = new OutboxWorker(mails, transaction, smtp, small, installation, clock);
-        OutboxWorker second = new OutboxWorker(mails, transaction, smtp, small, installation, clock);
+        OutboxWorker first = new OutboxWorker(mails, transaction, smtp, small, installation, clock, retry);
+        OutboxWorker second = new OutboxWorker(mails, transaction, smtp, small, installation, clock, retry);
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
             List<Future<Integer>> sent = List.of(
