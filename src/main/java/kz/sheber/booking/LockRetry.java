@@ -11,7 +11,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Runs a booking change in its own READ COMMITTED transaction and runs it again, a few times, when the database
  * gave up on it: a deadlock or lock wait timeout (SQLState 40001, MariaDB 1213 and 1205, and how Galera reports
- * a write conflict) or a clash of two freshly drawn references. READ COMMITTED so that, once the session's row
+ * a write conflict), a clash of two freshly drawn references, or of two nodes' arrival numbers. READ COMMITTED so that, once the session's row
  * lock is held, every read sees what the previous holder committed.
  */
 @Component
@@ -36,7 +36,10 @@ class LockRetry {
 
     private static boolean referenceClash(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof DataIntegrityViolationException && String.valueOf(t.getMessage()).contains("uq_booking_reference")) {
+            // On Galera, another node's entry may take the arrival number this attempt read as next (READ COMMITTED
+            // locks no gaps, and locks are per node): the next attempt reads the number after it
+            if (t instanceof DataIntegrityViolationException && (String.valueOf(t.getMessage()).contains("uq_booking_reference")
+                    || String.valueOf(t.getMessage()).contains("uq_booking_arrival"))) {
                 return true;
             }
         }

@@ -1,24 +1,31 @@
 package kz.sheber.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Page;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import kz.sheber.support.GaleraCluster;
 import kz.sheber.support.TestMail;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Issue 18: two packaged instances, each writing to its own node of a three-node Galera cluster, behind HAProxy
  * with sticky sessions: the hardest of the topologies docs/SCALING.md describes.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GaleraClusterIT {
 
     private static final java.nio.file.Path EXTERNAL = RunningApp.jar().resolveSibling("sheber-external-db.jar");
@@ -78,6 +85,37 @@ class GaleraClusterIT {
     }
 
     @Test
+    @Order(1)
+    void disabling_a_person_on_one_instance_ends_their_session_on_the_other_within_seconds() {
+        RunningApp a = instances.get(0);
+        RunningApp b = instances.get(1);
+        Page resident = chromium.newPage("en", Chromium.DESKTOP);
+        signIn(resident, b::url, "ivan@sheber.demo", "Sheber-Demo-2026");
+        resident.navigate(b.url("my-bookings"));
+        Chromium.awaitVaadin(resident);
+        assertThat(resident.url()).contains("/my-bookings");
+
+        Page admin = chromium.newPage("en", Chromium.DESKTOP);
+        signIn(admin, a::url, "admin@sheber.demo", "Sheber-Admin-2026");
+        admin.navigate(a.url("admin/people"));
+        Chromium.awaitVaadin(admin);
+        admin.locator("#search input").fill("ivan@sheber.demo");
+        String toggle = "[id^=toggle-] >> visible=true";
+        admin.waitForCondition(() -> admin.locator(toggle).count() == 1);
+        admin.locator(toggle).click();
+        admin.locator("[id^=toggle-][theme~=success] >> visible=true").waitFor();
+        admin.context().close();
+
+        // Instance B learns of it at its next poll of session_end (every 2 s)
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            resident.navigate(b.url("my-bookings"));
+            return resident.url().contains("/login");
+        });
+        resident.context().close();
+    }
+
+    @Test
+    @Order(2)
     void when_the_residents_instance_dies_the_balancer_sends_them_to_the_other_where_they_sign_in_and_see_their_booking() {
         Page page = chromium.newPage("en", Chromium.DESKTOP);
         signIn(page, "dana@sheber.demo");
@@ -100,10 +138,14 @@ class GaleraClusterIT {
     }
 
     private static void signIn(Page page, String email) {
-        page.navigate(balancer.url("login"));
+        signIn(page, balancer::url, email, "Sheber-Demo-2026");
+    }
+
+    private static void signIn(Page page, java.util.function.UnaryOperator<String> at, String email, String password) {
+        page.navigate(at.apply("login"));
         Chromium.awaitVaadin(page);
         page.locator("vaadin-login-form input[name=username]").fill(email);
-        page.locator("vaadin-login-form input[name=password]").fill("Sheber-Demo-2026");
+        page.locator("vaadin-login-form input[name=password]").fill(password);
         page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form [part=vaadin-login-submit]")
                 .first().click();
         page.waitForURL(url -> !url.contains("/login"));

@@ -19,9 +19,9 @@ import org.springframework.stereotype.Component;
  * {@link ConflictRetry} runs it again. On a plain MariaDB nothing changes.
  */
 @Component
-class GaleraSyncWait implements BeanPostProcessor {
+class GaleraConnections implements BeanPostProcessor {
 
-    private static final Logger log = LoggerFactory.getLogger(GaleraSyncWait.class);
+    private static final Logger log = LoggerFactory.getLogger(GaleraConnections.class);
     static final String READS_WAIT = "SET SESSION wsrep_sync_wait = 1";
 
     @Override

@@ -1,4 +1,4 @@
-package kz.sheber.browser;
+package kz.sheber.support;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,48 +12,48 @@ import java.util.concurrent.TimeUnit;
  * The three-node Galera cluster of src/test/galera/cluster.sh, started afresh for a test class and stopped after
  * it. Node n (1-3) answers SQL on 13306 + n - 1; the app's database and account are sheber / sheber.
  */
-final class GaleraCluster implements AutoCloseable {
+public final class GaleraCluster implements AutoCloseable {
 
-    static final String DATABASE = "sheber";
-    static final String USER = "sheber";
-    static final String PASSWORD = "sheber";
+    public static final String DATABASE = "sheber";
+    public static final String USER = "sheber";
+    public static final String PASSWORD = "sheber";
     private static final Path SCRIPT = Path.of("src/test/galera/cluster.sh").toAbsolutePath();
     private static final int FIRST_PORT = 13306;
 
     private GaleraCluster() {}
 
     /** A fresh cluster: any data left by an earlier run is deleted first. */
-    static GaleraCluster startFresh() {
+    public static GaleraCluster startFresh() {
         run("clean");
         run("start");
         return new GaleraCluster();
     }
 
-    String jdbcUrl(int node) {
+    public String jdbcUrl(int node) {
         return "jdbc:mariadb://127.0.0.1:" + (FIRST_PORT + node - 1) + "/" + DATABASE;
     }
 
     /** The arguments that point a packaged instance at one node. */
-    String[] datasourceArguments(int node) {
+    public String[] datasourceArguments(int node) {
         return new String[] {"--spring.datasource.url=" + jdbcUrl(node), "--spring.datasource.username=" + USER,
                 "--spring.datasource.password=" + PASSWORD};
     }
 
-    Connection connect(int node) throws SQLException {
+    public Connection connect(int node) throws SQLException {
         return DriverManager.getConnection(jdbcUrl(node), USER, PASSWORD);
     }
 
     /** kill -9 of one node, as a crashed server. */
-    void kill(int node) {
+    public void kill(int node) {
         run("kill", String.valueOf(node));
     }
 
     /** Starts a stopped or killed node; returns once it has caught up with the others. */
-    void rejoin(int node) {
+    public void rejoin(int node) {
         run("rejoin", String.valueOf(node));
     }
 
-    String status() {
+    public String status() {
         return run("status");
     }
 
