@@ -21,8 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ConflictRetry {
 
     /**
-     * Enough for a burst of residents on one session's row through two Galera nodes (GaleraBookingIT: 400 for 12
-     * seats); a conflict that outlasts it is reported.
+     * With one writer node conflicts are rare and this is plenty; 400 residents for one session's row through two
+     * writer nodes still outlast it for some (GaleraMultiWriterIT). A conflict that outlasts it is reported.
      */
     public static final int ATTEMPTS = 10;
 
