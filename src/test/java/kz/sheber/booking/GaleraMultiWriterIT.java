@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Disabled;
         galera-4 26.4.23), some bookings are answered as committed (COMMIT returned OK, also with the driver's
         forceTransactionEnd) yet are on no node right after, nor their outbox rows; the rest stays consistent
         (never oversold, the same rows on every node). Not reproduced by plain-JDBC probes of a BF-aborted
-        transaction; see the galera branch's report. Enable to reproduce: about 60 of the 400 in the first test.""")
+        transaction; see the galera branch's report. Enable to reproduce: 28-65 of the 400 in the first test.""")
 class GaleraMultiWriterIT extends GaleraBookingRace {
 
     GaleraMultiWriterIT() {
