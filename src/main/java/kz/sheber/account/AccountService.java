@@ -165,7 +165,7 @@ public class AccountService {
         person.setMustChangePassword(false);
         // Following the emailed link proves the person reads that mailbox
         person.setEmailVerified(true);
-        sessions.endSessionsOf(person.getId());
+        sessions.endSessionsOfAfterCommit(person.getId());
         // Whoever was guessing, the owner who just proved they read the mailbox gets in at once
         throttle.forgetFailuresOf(person.getEmail());
         return person;

@@ -19,7 +19,7 @@ public record BookingSettings(
         @NotNull @DurationMin(seconds = 0) @DefaultValue("24h") Duration cancelCutoff,
         @NotNull @DurationMin(minutes = 1) @DefaultValue("24h") Duration reminderBefore,
         @NotNull @DurationMin(seconds = 1) @DefaultValue("1m") Duration reminderInterval,
-        @Min(1) @Max(20) @DefaultValue("5") int lockRetries) {
+        @Min(1) @Max(20) @DefaultValue("10") int lockRetries) {
 
     Duration opensBefore() {
         return Duration.ofDays(opensDaysBefore);

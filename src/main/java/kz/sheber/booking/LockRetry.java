@@ -1,7 +1,7 @@
 package kz.sheber.booking;
 
-import java.sql.SQLException;
 import java.util.function.Supplier;
+import kz.sheber.base.db.ConflictRetry;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -11,8 +11,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Runs a booking change in its own READ COMMITTED transaction and runs it again, a few times, when the database
  * gave up on it: a deadlock or lock wait timeout (SQLState 40001, MariaDB 1213 and 1205, and how Galera reports
- * a write conflict) or a clash of two freshly drawn references. READ COMMITTED so that, once the session's row
- * lock is held, every read sees what the previous holder committed.
+ * a write conflict), a clash of two freshly drawn references, or of two nodes' arrival numbers. READ COMMITTED so
+ * that, once the session's row lock is held, every read sees what the previous holder committed.
  */
 @Component
 class LockRetry {
@@ -20,44 +20,35 @@ class LockRetry {
     private final TransactionTemplate transaction;
     private final int attempts;
 
-    LockRetry(PlatformTransactionManager transactions, BookingSettings settings) {
+    private final ConflictRetry retry;
+
+    LockRetry(PlatformTransactionManager transactions, BookingSettings settings, ConflictRetry retry) {
+        this.retry = retry;
         this.transaction = new TransactionTemplate(transactions);
         this.transaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.attempts = settings.lockRetries();
     }
 
     <T> T run(Supplier<T> work) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return transaction.execute(status -> AttemptReads.scoped(work));
-            } catch (RuntimeException e) {
-                if (attempt >= attempts || !worthRetrying(e)) {
-                    throw e;
-                }
-                backOff(attempt);
-            }
-        }
+        return retry.run(attempts, LockRetry::referenceClash,
+                () -> transaction.execute(status -> AttemptReads.scoped(work)));
     }
 
+    /** Whether a failed attempt is worth another: the database gave up on a lock, or a drawn number clashed. */
     static boolean worthRetrying(Throwable e) {
+        return e != null && (ConflictRetry.isConflict(e) || referenceClash(e));
+    }
+
+    private static boolean referenceClash(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && ("40001".equals(sql.getSQLState()) || sql.getErrorCode() == 1213
-                    || sql.getErrorCode() == 1205)) {
-                return true;
-            }
-            if (t instanceof DataIntegrityViolationException && String.valueOf(t.getMessage()).contains("uq_booking_reference")) {
+            // On Galera, another node's entry may take the arrival number this attempt read as next (READ COMMITTED
+            // locks no gaps, and locks are per node): the next attempt reads the number after it
+            String message = String.valueOf(t.getMessage());
+            if (t instanceof DataIntegrityViolationException
+                    && (message.contains("uq_booking_reference") || message.contains("uq_booking_arrival"))) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static void backOff(int attempt) {
-        try {
-            Thread.sleep((long) (Math.random() * 20 * attempt));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while retrying a booking", e);
-        }
     }
 }

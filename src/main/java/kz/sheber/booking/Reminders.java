@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import kz.sheber.base.db.ConflictRetry;
 import kz.sheber.booking.BookingMails.Kind;
 import kz.sheber.booking.domain.BookingRepository;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,10 +29,12 @@ class Reminders {
     private final BookingMails mails;
     private final BookingSettings settings;
     private final TransactionTemplate transaction;
+    private final ConflictRetry retry;
     private final Clock clock;
 
     Reminders(JdbcClient jdbc, BookingRepository bookings, BookingMails mails, BookingSettings settings,
-            PlatformTransactionManager transactions, Clock clock) {
+            PlatformTransactionManager transactions, Clock clock, ConflictRetry retry) {
+        this.retry = retry;
         this.jdbc = jdbc;
         this.bookings = bookings;
         this.mails = mails;
@@ -50,7 +53,8 @@ class Reminders {
         Instant now = clock.instant();
         int sent = 0;
         for (long id : due(now)) {
-            Boolean queued = transaction.execute(status -> {
+            // Two instances on two Galera nodes meet at COMMIT; the one run again finds the booking reminded
+            Boolean queued = retry.run(transaction, status -> {
                 int marked = jdbc.sql("UPDATE booking SET reminded_at = ? WHERE id = ? AND reminded_at IS NULL AND status = 'CONFIRMED'")
                         .params(utc(now), id)
                         .update();

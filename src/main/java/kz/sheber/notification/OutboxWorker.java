@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import kz.sheber.base.SheberProperties;
+import kz.sheber.base.db.ConflictRetry;
 import kz.sheber.notification.domain.MailStatus;
 import kz.sheber.notification.domain.OutboxMail;
 import kz.sheber.notification.domain.OutboxMailRepository;
@@ -53,6 +54,7 @@ class OutboxWorker {
 
     private final OutboxMailRepository mails;
     private final TransactionTemplate transaction;
+    private final ConflictRetry retry;
     private final ObjectProvider<JavaMailSender> smtp;
     private final MailSettings settings;
     private final Clock clock;
@@ -70,8 +72,10 @@ class OutboxWorker {
     private final ExecutorService senders;
 
     OutboxWorker(OutboxMailRepository mails, TransactionTemplate transaction, ObjectProvider<JavaMailSender> smtp,
-            MailSettings settings, SheberProperties installation, Clock clock, MeterRegistry registry) {
+            MailSettings settings, SheberProperties installation, Clock clock, ConflictRetry retry,
+            MeterRegistry registry) {
         this.mails = mails;
+        this.retry = retry;
         this.transaction = transaction;
         this.smtp = smtp;
         this.settings = settings;
@@ -206,7 +210,9 @@ class OutboxWorker {
 
     List<ClaimedMail> claim() {
         Instant now = clock.instant();
-        return transaction.execute(status -> {
+        // On Galera SKIP LOCKED skips only this node's locks: another node's claim of the same rows wins at COMMIT,
+        // and the claim is made again, now without them
+        return retry.run(transaction, status -> {
             List<OutboxMail> due = mails.lockDue(now, settings.batchSize());
             due.forEach(mail -> mail.claim(now.plus(LEASE)));
             mails.flush(); // the new versions are the claims' proof
@@ -247,7 +253,7 @@ class OutboxWorker {
 
     /** One conditional UPDATE, not a load of the row with its bodies: this runs once for every mail. */
     private void recordSent(ClaimedMail mail) {
-        boolean stillOurs = Boolean.TRUE.equals(transaction.execute(status -> {
+        boolean stillOurs = Boolean.TRUE.equals(retry.run(transaction, status -> {
             if (mails.markSent(mail.id(), mail.version(), clock.instant()) == 0) {
                 return false;
             }
@@ -264,9 +270,11 @@ class OutboxWorker {
     /** Changes the mail only if it is still this worker's claim. */
     private void record(ClaimedMail claimed, Consumer<OutboxMail> change) {
         try {
-            transaction.executeWithoutResult(status -> mails.findById(claimed.id())
-                    .filter(mail -> mail.version() == claimed.version())
-                    .ifPresentOrElse(change, () -> log.warn("Mail {} was claimed again during its send", claimed.id())));
+            retry.run(transaction, status -> {
+                mails.findById(claimed.id()).filter(mail -> mail.version() == claimed.version()).ifPresentOrElse(
+                        change, () -> log.warn("Mail {} was claimed again during its send", claimed.id()));
+                return null;
+            });
         } catch (ObjectOptimisticLockingFailureException e) {
             log.warn("Mail {} was claimed again during its send", claimed.id());
         }

@@ -15,6 +15,7 @@ import kz.sheber.account.ResidentContact;
 import kz.sheber.account.ResidentDirectory;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.base.Roles;
+import kz.sheber.base.db.RetryOnConflict;
 import kz.sheber.base.i18n.Languages;
 import kz.sheber.base.time.CentreTime;
 import kz.sheber.booking.BookingService;
@@ -119,6 +120,7 @@ public class RosterService {
 
     /** Marks a booking present with how many of its seats came (1 to its seats). */
     @Transactional
+    @RetryOnConflict
     public void markPresent(long sessionId, long bookingId, int seatsCame) {
         SessionCard card = markable(sessionId);
         SessionBooking booking = booked(sessionId, bookingId);
@@ -130,6 +132,7 @@ public class RosterService {
     }
 
     @Transactional
+    @RetryOnConflict
     public void markNoShow(long sessionId, long bookingId) {
         SessionCard card = markable(sessionId);
         SessionBooking booking = booked(sessionId, bookingId);
@@ -139,6 +142,7 @@ public class RosterService {
 
     /** Marks every booking not yet marked present with all its seats; returns how many were marked. */
     @Transactional
+    @RetryOnConflict
     public int markAllPresent(long sessionId) {
         SessionCard card = markable(sessionId);
         Map<Long, AttendanceBook.Mark> marks = attendance.ofSession(sessionId);
@@ -151,6 +155,7 @@ public class RosterService {
 
     /** Takes a booking's mark back, as if it had never been marked. */
     @Transactional
+    @RetryOnConflict
     public void undo(long sessionId, long bookingId) {
         markable(sessionId);
         SessionBooking booking = booked(sessionId, bookingId);

@@ -21,6 +21,7 @@ import kz.sheber.base.InvalidInput;
 import kz.sheber.base.OptimisticEdits;
 import kz.sheber.base.PlainText;
 import kz.sheber.base.Roles;
+import kz.sheber.base.db.RetryOnConflict;
 import kz.sheber.base.time.CentreTime;
 import kz.sheber.catalogue.CatalogueService;
 import kz.sheber.catalogue.RoomView;
@@ -165,6 +166,7 @@ public class ScheduleService {
     }
 
     @Transactional
+    @RetryOnConflict
     public SessionCard createSession(NewSession form) {
         WorkshopView workshop = rules.requireWorkshop(form.workshopId());
         RoomView room = rules.requireRoom(form.roomId());
@@ -181,6 +183,7 @@ public class ScheduleService {
     }
 
     @Transactional
+    @RetryOnConflict
     public SeriesCreated createSeries(SeriesPlan plan) {
         WorkshopView workshop = rules.requireWorkshop(plan.workshopId());
         RoomView room = rules.requireRoom(plan.roomId());
@@ -218,6 +221,7 @@ public class ScheduleService {
 
     /** Changes one session; in a series it is then "edited by hand" and series edits leave it alone. */
     @Transactional
+    @RetryOnConflict
     public void editSession(SessionEdit edit) {
         Session session = lockedForEdit(edit);
         SessionChanged changed = apply(session, edit.start(), edit.end(), edit.roomId(), edit.instructorId(),
@@ -236,6 +240,7 @@ public class ScheduleService {
      * length, room, instructor and capacity. Sessions edited by hand are left as they are. Returns how many changed.
      */
     @Transactional
+    @RetryOnConflict
     public int editRestOfSeries(SessionEdit edit) {
         Session chosen = lockedForEdit(edit);
         if (chosen.getSeriesId() == null) {
@@ -278,6 +283,7 @@ public class ScheduleService {
     }
 
     @Transactional
+    @RetryOnConflict
     public void cancelSession(long sessionId, long version, String reason) {
         String why = cancelReason(reason);
         Session session = sessions.findForUpdate(sessionId).orElseThrow(() -> InvalidInput.form("schedule.session.gone"));

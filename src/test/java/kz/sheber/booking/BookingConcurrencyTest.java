@@ -17,8 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
@@ -120,17 +118,7 @@ class BookingConcurrencyTest {
     }
 
     private void as(PersonDetails person, Runnable work) {
-        try {
-            for (SecurityContextHolderStrategy strategy : strategies) {
-                SecurityContext context = strategy.createEmptyContext();
-                context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(person, null,
-                        person.getAuthorities()));
-                strategy.setContext(context);
-            }
-            work.run();
-        } finally {
-            strategies.forEach(SecurityContextHolderStrategy::clearContext);
-        }
+        GaleraInstances.signedInToAll(strategies, person, work);
     }
 
     /**

@@ -45,6 +45,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 class MailOutboxTest {
 
     @Autowired
+    kz.sheber.base.db.ConflictRetry retry;
+
+    @Autowired
     MailOutbox outbox;
 
     @Autowired
@@ -191,6 +194,7 @@ class MailOutboxTest {
         clock.advance(Duration.ofSeconds(31));
 
         OutboxWorker replyLost = new OutboxWorker(mails, transaction, senderThatLosesTheReply(), settings, centre, clock,
+                retry,
                 new SimpleMeterRegistry());
         try {
             replyLost.sendDueMail();
@@ -271,7 +275,7 @@ class MailOutboxTest {
         MailSettings oneSender = new MailSettings(settings.from(), settings.pollInterval(), settings.maxAttempts(),
                 settings.batchSize(), true, settings.keepSent(), 1);
         OutboxWorker stopping = new OutboxWorker(mails, transaction, senderThatStopsItsWorker(stopped, stopper),
-                oneSender, centre, clock, new SimpleMeterRegistry());
+                oneSender, centre, clock, retry, new SimpleMeterRegistry());
         stopped.set(stopping);
 
         stopping.sendDueMail();
@@ -392,7 +396,7 @@ class MailOutboxTest {
     @Test
     void without_an_smtp_server_configured_the_worker_leaves_mail_queued_instead_of_failing() {
         OutboxWorker unconfigured = new OutboxWorker(null, transaction,
-                new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), settings, centre, clock,
+                new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), settings, centre, clock, retry,
                 new SimpleMeterRegistry());
         try {
             assertThat(unconfigured.sendDueMail()).isZero();

@@ -21,6 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SheberTest
 class OutboxSendingOffTest {
 
+    @Autowired
+    kz.sheber.base.db.ConflictRetry retry;
+
     @Autowired MailOutbox outbox;
     @Autowired OutboxMailRepository mails;
     @Autowired TransactionTemplate transaction;
@@ -45,7 +48,7 @@ class OutboxSendingOffTest {
         };
         MailSettings off = new MailSettings(settings.from(), settings.pollInterval(), settings.maxAttempts(),
                 settings.batchSize(), false, settings.keepSent(), settings.workers());
-        OutboxWorker staging = new OutboxWorker(mails, transaction, noSmtpAllowed, off, installation, clock,
+        OutboxWorker staging = new OutboxWorker(mails, transaction, noSmtpAllowed, off, installation, clock, retry,
                 new SimpleMeterRegistry());
         try {
             transaction.executeWithoutResult(status -> outbox.queue(OutgoingMail.of(

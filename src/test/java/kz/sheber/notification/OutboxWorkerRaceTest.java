@@ -32,6 +32,9 @@ class OutboxWorkerRaceTest {
     private static final int MAILS = 50;
 
     @Autowired
+    kz.sheber.base.db.ConflictRetry retry;
+
+    @Autowired
     MailOutbox outbox;
 
     @Autowired
@@ -65,9 +68,9 @@ class OutboxWorkerRaceTest {
         // Small batches, so the workers meet often
         MailSettings small = new MailSettings(settings.from(), settings.pollInterval(), settings.maxAttempts(), 3, true,
                 settings.keepSent(), settings.workers());
-        OutboxWorker first = new OutboxWorker(mails, transaction, smtp, small, installation, clock,
+        OutboxWorker first = new OutboxWorker(mails, transaction, smtp, small, installation, clock, retry,
                 new SimpleMeterRegistry());
-        OutboxWorker second = new OutboxWorker(mails, transaction, smtp, small, installation, clock,
+        OutboxWorker second = new OutboxWorker(mails, transaction, smtp, small, installation, clock, retry,
                 new SimpleMeterRegistry());
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
