@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import kz.sheber.base.PersonalDataSection;
 import kz.sheber.notification.domain.OutboxUpkeep;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * destroyed when they are erased. The outbox knows addresses, not people, so the caller names the address; the
  * erasure runs only inside the transaction of a service that has checked who may erase whom.
  */
-@Service
+@Component // a part of the data file and of erasure, called by their services, not a service of its own
 public class PersonalMail implements PersonalDataSection {
 
     private final OutboxUpkeep upkeep;
