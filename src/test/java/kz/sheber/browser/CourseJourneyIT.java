@@ -116,7 +116,7 @@ class CourseJourneyIT {
         Journey.type(admin, "#capacity input", "10");
         admin.locator("#weekdays vaadin-checkbox").filter(new Locator.FilterOptions()
                 .setHasText(start.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH))).click();
-        DateTimeFormatter day = DateTimeFormatter.ofPattern("M/d/yyyy");
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("dd.MM.yyyy");
         Journey.type(admin, "#firstDate input", start.toLocalDate().format(day));
         Journey.type(admin, "#lastDate input", start.toLocalDate().plusWeeks(2).format(day));
         Journey.type(admin, "#startTime input", time);

@@ -138,7 +138,7 @@ class PrivacyJourneyIT {
         Journey.pick(admin, "#workshop", "Kazakh embroidery");
         Journey.pick(admin, "#room", "Шеберхана 2");
         Journey.pick(admin, "#instructor", "Әйгерім Сейітова");
-        Journey.type(admin, "#start vaadin-date-picker input", start.format(DateTimeFormatter.ofPattern("M/d/yyyy")));
+        Journey.type(admin, "#start vaadin-date-picker input", start.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
         Journey.type(admin, "#start vaadin-time-picker input", start.format(DateTimeFormatter.ofPattern("h:mm a", Locale.US)));
         Journey.type(admin, "#capacity input", "7");
         admin.locator("#save").click();
