@@ -102,11 +102,7 @@ class CourseJourneyIT {
 
     private static void planCourse(LocalDateTime start, String time) {
         Page admin = chromium.newPage("en", Chromium.DESKTOP);
-        Journey.signIn(admin, app, "admin@sheber.demo", "Sheber-Admin-2026");
-        if (!"en".equals(admin.getAttribute("html", "lang"))) {
-            admin.locator("#language-en").click();
-            admin.waitForCondition(() -> "en".equals(admin.getAttribute("html", "lang")));
-        }
+        Journey.signInAsStaffInEnglish(admin, app);
         admin.navigate(app.url("admin/sessions"));
         Chromium.awaitVaadin(admin);
         admin.locator("#new-series").click();

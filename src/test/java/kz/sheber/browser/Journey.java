@@ -2,9 +2,14 @@ package kz.sheber.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import kz.sheber.support.TestMail;
 
 /** The packaged app with the demo centre, and a browser to use it with; what every journey starts from. */
@@ -61,10 +66,39 @@ final class Journey implements AutoCloseable {
         return sessionBefore;
     }
 
+    /**
+     * Signs in as the demo's staff member, whose profile reads Kazakh, and switches this browser to English, in which
+     * staff's part of the journeys is written. The switcher's choice stays on this device (a cookie), so a second
+     * sign-in in the same browser is already in English.
+     */
+    static void signInAsStaffInEnglish(Page admin, RunningApp app) {
+        signIn(admin, app, "admin@sheber.demo", "Sheber-Admin-2026");
+        if (!"en".equals(admin.getAttribute("html", "lang"))) {
+            admin.locator("#language-en").click();
+            admin.waitForCondition(() -> "en".equals(admin.getAttribute("html", "lang")));
+        }
+    }
+
+    /** Staff plan a one-off embroidery class with Әйгерім in the admin pages, and wait for the dialog to close. */
+    static void planEmbroideryClass(Page admin, RunningApp app, LocalDateTime start, int capacity) {
+        admin.navigate(app.url("admin/sessions"));
+        Chromium.awaitVaadin(admin);
+        admin.locator("#new-session").click();
+        pick(admin, "#workshop", "Kazakh embroidery");
+        pick(admin, "#room", "Шеберхана 2");
+        pick(admin, "#instructor", "Әйгерім Сейітова");
+        type(admin, "#start vaadin-date-picker input", start.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+        type(admin, "#start vaadin-time-picker input", start.format(DateTimeFormatter.ofPattern("h:mm a", Locale.US)));
+        type(admin, "#capacity input", String.valueOf(capacity));
+        admin.locator("#save").click();
+        admin.locator("vaadin-dialog-overlay").waitFor(new Locator.WaitForOptions()
+                .setState(WaitForSelectorState.DETACHED));
+    }
+
     /** Chooses an item of a Vaadin combo box by typing part of its label. */
     static void pick(Page page, String comboBox, String text) {
         page.locator(comboBox + " input").fill(text);
-        page.locator("vaadin-combo-box-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
+        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions()
                 .setHasText(text)).first().click();
     }
 

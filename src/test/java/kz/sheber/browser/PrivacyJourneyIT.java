@@ -5,16 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.WaitForSelectorState;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -127,22 +124,8 @@ class PrivacyJourneyIT {
     /** Staff plan a class with Әйгерім; returns its id from the day's rosters. */
     private static long planClass(LocalDateTime start) {
         Page admin = chromium.newPage("en", Chromium.DESKTOP);
-        Journey.signIn(admin, app, "admin@sheber.demo", "Sheber-Admin-2026");
-        if (!"en".equals(admin.getAttribute("html", "lang"))) {
-            admin.locator("#language-en").click();
-            admin.waitForCondition(() -> "en".equals(admin.getAttribute("html", "lang")));
-        }
-        admin.navigate(app.url("admin/sessions"));
-        Chromium.awaitVaadin(admin);
-        admin.locator("#new-session").click();
-        Journey.pick(admin, "#workshop", "Kazakh embroidery");
-        Journey.pick(admin, "#room", "Шеберхана 2");
-        Journey.pick(admin, "#instructor", "Әйгерім Сейітова");
-        Journey.type(admin, "#start vaadin-date-picker input", start.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
-        Journey.type(admin, "#start vaadin-time-picker input", start.format(DateTimeFormatter.ofPattern("h:mm a", Locale.US)));
-        Journey.type(admin, "#capacity input", "7");
-        admin.locator("#save").click();
-        admin.locator("vaadin-dialog-overlay").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
+        Journey.signInAsStaffInEnglish(admin, app);
+        Journey.planEmbroideryClass(admin, app, start, 7);
         admin.navigate(app.url("admin/rosters?day=" + start.toLocalDate()));
         Chromium.awaitVaadin(admin);
         Locator card = admin.locator("#rosters .sheber-booking-card").filter(new Locator.FilterOptions()

@@ -6,15 +6,12 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.Media;
-import com.microsoft.playwright.options.WaitForSelectorState;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 import kz.sheber.support.TestMail;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -143,26 +140,8 @@ class RosterJourneyIT {
 
     /** Staff plan a one-off class with Әйгерім in the admin pages and find it on their day's rosters. */
     private static long planClass(Page admin, LocalDateTime start, int capacity) {
-        Journey.signIn(admin, app, "admin@sheber.demo", "Sheber-Admin-2026");
-        // The demo admin reads Kazakh; staff's part of this journey is written in English. The switcher remembers
-        // the choice in the profile, so the second class planned in this run is already in English (and a click
-        // would reload the page under the next navigation).
-        if (!"en".equals(admin.getAttribute("html", "lang"))) {
-            admin.locator("#language-en").click();
-            admin.waitForCondition(() -> "en".equals(admin.getAttribute("html", "lang")));
-        }
-        admin.navigate(app.url("admin/sessions"));
-        Chromium.awaitVaadin(admin);
-        admin.locator("#new-session").click();
-        Journey.pick(admin, "#workshop", "Kazakh embroidery");
-        Journey.pick(admin, "#room", "Шеберхана 2");
-        Journey.pick(admin, "#instructor", "Әйгерім Сейітова");
-        Journey.type(admin, "#start vaadin-date-picker input", start.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
-        Journey.type(admin, "#start vaadin-time-picker input", start.format(DateTimeFormatter.ofPattern("h:mm a", Locale.US)));
-        Journey.type(admin, "#capacity input", String.valueOf(capacity));
-        admin.locator("#save").click();
-        admin.locator("vaadin-dialog-overlay").waitFor(new Locator.WaitForOptions()
-                .setState(WaitForSelectorState.DETACHED));
+        Journey.signInAsStaffInEnglish(admin, app);
+        Journey.planEmbroideryClass(admin, app, start, capacity);
 
         openRosters(admin, start);
         // Classes are listed in start order; the demo's own embroidery classes start later, and each test plans
