@@ -12,8 +12,8 @@ import kz.sheber.base.time.CentreTime;
 import kz.sheber.booking.CourseSeats;
 import kz.sheber.catalogue.CatalogueService;
 import kz.sheber.course.domain.Enrolment;
-import kz.sheber.catalogue.RoomView;
-import kz.sheber.catalogue.WorkshopView;
+import kz.sheber.catalogue.RoomDetails;
+import kz.sheber.catalogue.WorkshopDetails;
 import kz.sheber.schedule.CourseSeries;
 import kz.sheber.schedule.CourseTerms;
 import kz.sheber.schedule.ScheduleService;
@@ -71,8 +71,8 @@ class DemoCourses implements DemoSeeder {
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 "demo-data", null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
         try {
-            List<WorkshopView> workshops = catalogue.workshops();
-            List<RoomView> rooms = catalogue.rooms();
+            List<WorkshopDetails> workshops = catalogue.workshops();
+            List<RoomDetails> rooms = catalogue.rooms();
             if (workshops.size() < 2 || rooms.isEmpty()) {
                 return;
             }
@@ -102,7 +102,7 @@ class DemoCourses implements DemoSeeder {
         }
     }
 
-    private CourseSeries plan(WorkshopView workshop, RoomView room, LocalDate first, int dates, CourseTerms terms) {
+    private CourseSeries plan(WorkshopDetails workshop, RoomDetails room, LocalDate first, int dates, CourseTerms terms) {
         int places = Math.min(workshop.defaultCapacity(), room.seats());
         long series = schedule.createSeries(new SeriesPlan(workshop.id(), room.id(),
                 workshop.instructors().getFirst().id(), places, Set.of(first.getDayOfWeek()), first,

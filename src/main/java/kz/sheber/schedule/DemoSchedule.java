@@ -8,8 +8,8 @@ import java.util.Set;
 import kz.sheber.base.demo.DemoSeeder;
 import kz.sheber.base.time.CentreTime;
 import kz.sheber.catalogue.CatalogueService;
-import kz.sheber.catalogue.RoomView;
-import kz.sheber.catalogue.WorkshopView;
+import kz.sheber.catalogue.RoomDetails;
+import kz.sheber.catalogue.WorkshopDetails;
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -51,14 +51,14 @@ class DemoSchedule implements DemoSeeder {
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 "demo-data", null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
         try {
-            List<WorkshopView> workshops = catalogue.workshops();
-            List<RoomView> rooms = catalogue.rooms();
+            List<WorkshopDetails> workshops = catalogue.workshops();
+            List<RoomDetails> rooms = catalogue.rooms();
             LocalDate first = time.nowInCentre().toLocalDate().plusDays(1);
             for (int i = 0; i < workshops.size(); i++) {
-                WorkshopView workshop = workshops.get(i);
+                WorkshopDetails workshop = workshops.get(i);
                 long instructor = workshop.instructors().getFirst().id();
                 DayOfWeek day = DayOfWeek.of(1 + (i / 2) % 6);
-                RoomView room = rooms.get(i % rooms.size());
+                RoomDetails room = rooms.get(i % rooms.size());
                 Integer places = Math.min(workshop.defaultCapacity(), room.seats());
                 schedule.createSeries(new SeriesPlan(workshop.id(), room.id(), instructor, places, Set.of(day), first,
                         first.plusWeeks(3).minusDays(1), i % 2 == 0 ? LocalTime.of(10, 0) : LocalTime.of(15, 0),

@@ -24,8 +24,8 @@ import kz.sheber.base.Roles;
 import kz.sheber.base.db.RetryOnConflict;
 import kz.sheber.base.time.CentreTime;
 import kz.sheber.catalogue.CatalogueService;
-import kz.sheber.catalogue.RoomView;
-import kz.sheber.catalogue.WorkshopView;
+import kz.sheber.catalogue.RoomDetails;
+import kz.sheber.catalogue.WorkshopDetails;
 import kz.sheber.schedule.SessionChanged.Change;
 import kz.sheber.schedule.domain.Session;
 import kz.sheber.schedule.domain.SessionRepository;
@@ -159,7 +159,7 @@ public class ScheduleService {
     }
 
     private CourseSeries course(SessionSeries s) {
-        WorkshopView workshop = catalogue.workshop(s.getWorkshopId()).orElseThrow();
+        WorkshopDetails workshop = catalogue.workshop(s.getWorkshopId()).orElseThrow();
         return new CourseSeries(s.getId(), s.getWorkshopId(), workshop.title(), s.getInstructorId(), s.getCapacity(),
                 s.getWeekdays(), s.getStartTime(), new CourseTerms(s.isDropIn(), s.getEnrolUntilDate()),
                 timetable.ofSeries(s.getId()));
@@ -168,8 +168,8 @@ public class ScheduleService {
     @Transactional
     @RetryOnConflict
     public SessionCard createSession(NewSession form) {
-        WorkshopView workshop = rules.requireWorkshop(form.workshopId());
-        RoomView room = rules.requireRoom(form.roomId());
+        WorkshopDetails workshop = rules.requireWorkshop(form.workshopId());
+        RoomDetails room = rules.requireRoom(form.roomId());
         InstructorSummary instructor = rules.requireInstructor(form.instructorId());
         Instant start = rules.start(form.start());
         Instant end = rules.end(start, form.end(), workshop);
@@ -185,8 +185,8 @@ public class ScheduleService {
     @Transactional
     @RetryOnConflict
     public SeriesCreated createSeries(SeriesPlan plan) {
-        WorkshopView workshop = rules.requireWorkshop(plan.workshopId());
-        RoomView room = rules.requireRoom(plan.roomId());
+        WorkshopDetails workshop = rules.requireWorkshop(plan.workshopId());
+        RoomDetails room = rules.requireRoom(plan.roomId());
         InstructorSummary instructor = rules.requireInstructor(plan.instructorId());
         SeriesRules.check(plan);
         int capacity = rules.capacity(plan.capacity(), workshop, room, 0);
@@ -349,8 +349,8 @@ public class ScheduleService {
     /** Checks and applies new values to a session; returns what changed, ready to publish. */
     private SessionChanged apply(Session session, LocalDateTime startAt, LocalDateTime endAt, Long roomId,
             Long instructorId, Integer capacity) {
-        WorkshopView workshop = rules.workshop(session.getWorkshopId());
-        RoomView room = rules.requireRoom(roomId);
+        WorkshopDetails workshop = rules.workshop(session.getWorkshopId());
+        RoomDetails room = rules.requireRoom(roomId);
         InstructorSummary instructor = rules.requireInstructor(instructorId);
         if (startAt == null) {
             throw InvalidInput.field("start", "schedule.start.required");
@@ -396,7 +396,7 @@ public class ScheduleService {
         return 1;
     }
 
-    private static void place(Session session, Instant start, Instant end, RoomView room, InstructorSummary instructor,
+    private static void place(Session session, Instant start, Instant end, RoomDetails room, InstructorSummary instructor,
             int capacity) {
         session.setStartsAt(start);
         session.setEndsAt(end);

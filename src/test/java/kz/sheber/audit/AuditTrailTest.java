@@ -22,10 +22,10 @@ import kz.sheber.base.InvalidInput;
 import kz.sheber.base.Roles;
 import kz.sheber.booking.BookingRequest;
 import kz.sheber.booking.BookingService;
-import kz.sheber.booking.BookingView;
+import kz.sheber.booking.BookingSummary;
 import kz.sheber.booking.TestSessions;
-import kz.sheber.catalogue.RoomView;
-import kz.sheber.catalogue.WorkshopView;
+import kz.sheber.catalogue.RoomDetails;
+import kz.sheber.catalogue.WorkshopDetails;
 import kz.sheber.notification.TestOutbox;
 import kz.sheber.notification.UndeliveredMailService;
 import kz.sheber.roster.RosterService;
@@ -76,7 +76,7 @@ class AuditTrailTest {
         SessionCard session = sessions.session(4);
         PersonDetails resident = sessions.resident();
         signIn(resident);
-        BookingView booked = bookings.book(new BookingRequest(session.id(), 1, false, null));
+        BookingSummary booked = bookings.book(new BookingRequest(session.id(), 1, false, null));
         bookings.changeSeats(booked.id(), 3);
         bookings.cancel(booked.id());
 
@@ -100,9 +100,9 @@ class AuditTrailTest {
         PersonDetails first = sessions.resident();
         PersonDetails second = sessions.resident();
         signIn(first);
-        BookingView held = bookings.book(new BookingRequest(session.id(), 2, false, null));
+        BookingSummary held = bookings.book(new BookingRequest(session.id(), 2, false, null));
         signIn(second);
-        BookingView waiting = bookings.book(new BookingRequest(session.id(), 2, true, null));
+        BookingSummary waiting = bookings.book(new BookingRequest(session.id(), 2, true, null));
         signIn(first);
         bookings.cancel(held.id());
 
@@ -136,7 +136,7 @@ class AuditTrailTest {
         SessionCard session = sessions.session(4);
         PersonDetails resident = sessions.resident();
         PersonDetails admin = catalogue.signInAdmin();
-        BookingView booked = bookings.bookAtDesk(resident.personId(), new BookingRequest(session.id(), 2, false, null));
+        BookingSummary booked = bookings.bookAtDesk(resident.personId(), new BookingRequest(session.id(), 2, false, null));
 
         AuditLine line = audit.bookingHistory(booked.reference()).getFirst();
         assertThat(line.entry().actorId()).isEqualTo(admin.personId());
@@ -164,7 +164,7 @@ class AuditTrailTest {
     void a_series_records_its_skipped_dates_and_a_change_to_the_rest_of_it_records_the_plan_before_and_after() {
         catalogue.signInAdmin();
         long instructor = people.create(Roles.INSTRUCTOR).personId();
-        WorkshopView workshop = catalogue.workshop(instructor);
+        WorkshopDetails workshop = catalogue.workshop(instructor);
         LocalDate monday = LocalDate.now(clock).plusMonths(8).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
         SeriesCreated created = schedule.createSeries(new SeriesPlan(workshop.id(), catalogue.room(10).id(), instructor,
                 null, Set.of(DayOfWeek.MONDAY), monday, monday.plusDays(21), LocalTime.of(10, 0),
@@ -230,7 +230,7 @@ class AuditTrailTest {
         PersonDetails dana = sessions.resident();
         PersonDetails ivan = sessions.resident();
         signIn(dana);
-        BookingView danas = bookings.book(new BookingRequest(session.id(), 1, false, null));
+        BookingSummary danas = bookings.book(new BookingRequest(session.id(), 1, false, null));
         signIn(ivan);
         bookings.book(new BookingRequest(session.id(), 1, false, null));
 
@@ -247,7 +247,7 @@ class AuditTrailTest {
         SessionCard session = sessions.session(8);
         PersonDetails resident = sessions.resident();
         signIn(resident);
-        BookingView booked = bookings.book(new BookingRequest(session.id(), 1, false, null));
+        BookingSummary booked = bookings.book(new BookingRequest(session.id(), 1, false, null));
         bookings.changeSeats(booked.id(), 2);
         bookings.changeSeats(booked.id(), 3);
         catalogue.signInAdmin();
@@ -266,7 +266,7 @@ class AuditTrailTest {
     void attendance_marked_and_taken_back_at_the_door_joins_the_bookings_history() {
         SessionCard session = sessions.session(4, Duration.ofHours(3));
         signIn(sessions.resident());
-        BookingView booked = bookings.book(new BookingRequest(session.id(), 2, false, null));
+        BookingSummary booked = bookings.book(new BookingRequest(session.id(), 2, false, null));
         ((TestClock) clock).advance(Duration.between(clock.instant(), session.startsAt()));
         catalogue.signInAdmin();
         rosters.markPresent(session.id(), booked.id(), 1);
@@ -285,7 +285,7 @@ class AuditTrailTest {
     @Test
     void a_new_room_and_a_changed_one_are_recorded_with_their_fields() {
         catalogue.signInAdmin();
-        RoomView room = catalogue.room(6);
+        RoomDetails room = catalogue.room(6);
         int before = audit.count(new AuditFilter(null, null, null, "room.", "ROOM", String.valueOf(room.id()), null));
 
         assertThat(before).isEqualTo(1);

@@ -48,7 +48,7 @@ class BookingMailTest {
         PersonDetails dana = sessions.resident();
         signIn(dana);
 
-        BookingView booked = bookings.book(new BookingRequest(session.id(), 2, false, null));
+        BookingSummary booked = bookings.book(new BookingRequest(session.id(), 2, false, null));
 
         MimeMessage mail = TestMail.awaitMessagesTo(dana.email(), 1).getFirst();
         assertThat(mail.getSubject()).startsWith("Жазылу расталды");
@@ -65,7 +65,7 @@ class BookingMailTest {
         SessionCard session = sessions.session(8);
         PersonDetails ivan = sessions.resident();
         signIn(ivan);
-        BookingView booked = bookings.book(new BookingRequest(session.id(), 1, false, null));
+        BookingSummary booked = bookings.book(new BookingRequest(session.id(), 1, false, null));
 
         bookings.changeSeats(booked.id(), 3);
 
@@ -82,7 +82,7 @@ class BookingMailTest {
         SessionCard session = sessions.session(8);
         PersonDetails aigul = sessions.resident();
         signIn(aigul);
-        BookingView booked = bookings.book(new BookingRequest(session.id(), 1, false, null));
+        BookingSummary booked = bookings.book(new BookingRequest(session.id(), 1, false, null));
         VEvent before = invite(TestMail.awaitMessagesTo(aigul.email(), 1).getFirst());
 
         catalogue.signInAdmin();

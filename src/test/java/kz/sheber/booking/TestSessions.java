@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import kz.sheber.account.security.PersonDetails;
 import kz.sheber.base.Roles;
-import kz.sheber.catalogue.RoomView;
+import kz.sheber.catalogue.RoomDetails;
 import kz.sheber.privacy.ConsentService;
-import kz.sheber.catalogue.WorkshopView;
+import kz.sheber.catalogue.WorkshopDetails;
 import kz.sheber.schedule.NewSession;
 import kz.sheber.schedule.ScheduleService;
 import kz.sheber.schedule.SessionCard;
@@ -49,8 +49,8 @@ public class TestSessions {
         try {
             catalogue.signInAdmin();
             long instructor = people.create(Roles.INSTRUCTOR).personId();
-            RoomView room = catalogue.room(Math.max(capacity, 1));
-            WorkshopView workshop = catalogue.workshop(instructor);
+            RoomDetails room = catalogue.room(Math.max(capacity, 1));
+            WorkshopDetails workshop = catalogue.workshop(instructor);
             LocalDateTime start = LocalDateTime.ofInstant(clock.instant().plus(in), ALMATY).truncatedTo(ChronoUnit.MINUTES);
             return schedule.createSession(new NewSession(workshop.id(), room.id(), instructor, start, null, capacity));
         } finally {

@@ -14,13 +14,13 @@ import java.util.Map;
 import java.util.Set;
 import kz.sheber.base.Roles;
 import kz.sheber.catalogue.CatalogueService;
-import kz.sheber.catalogue.CraftView;
+import kz.sheber.catalogue.CraftSummary;
 import kz.sheber.catalogue.Level;
 import kz.sheber.catalogue.Multilingual;
+import kz.sheber.catalogue.RoomDetails;
 import kz.sheber.catalogue.RoomForm;
-import kz.sheber.catalogue.RoomView;
+import kz.sheber.catalogue.WorkshopDetails;
 import kz.sheber.catalogue.WorkshopForm;
-import kz.sheber.catalogue.WorkshopView;
 import kz.sheber.schedule.ScheduleService;
 import kz.sheber.schedule.SeriesPlan;
 import kz.sheber.schedule.TimetableFilter;
@@ -50,7 +50,7 @@ class TimetableBenchmark {
     @Test
     void timetable_with_5000_sessions() {
         long seeding = System.nanoTime();
-        List<CraftView> crafts = seed();
+        List<CraftSummary> crafts = seed();
         SecurityContextHolder.clearContext();
         System.out.printf("BENCH seeded %d future sessions in %d s%n", schedule.count(TimetableFilter.upcoming()),
                 (System.nanoTime() - seeding) / 1_000_000_000);
@@ -105,17 +105,17 @@ class TimetableBenchmark {
         }
     }
 
-    private List<CraftView> seed() {
+    private List<CraftSummary> seed() {
         testCatalogue.signInAdmin();
-        List<CraftView> crafts = catalogue.crafts();
+        List<CraftSummary> crafts = catalogue.crafts();
         LocalDate first = LocalDate.now(ZoneId.of("Asia/Almaty")).plusDays(1);
         Level[] levels = Level.values();
         for (int i = 0; i < SERIES; i++) {
             long instructor = people.create(Roles.INSTRUCTOR, "Шебер " + i + " " + TestCatalogue.unique(), "kk", true)
                     .personId();
-            RoomView room = catalogue.saveRoom(new RoomForm(null, 0, "Bench " + TestCatalogue.unique(), 12, "", "",
+            RoomDetails room = catalogue.saveRoom(new RoomForm(null, 0, "Bench " + TestCatalogue.unique(), 12, "", "",
                     true));
-            WorkshopView workshop = catalogue.saveWorkshop(new WorkshopForm(null, 0,
+            WorkshopDetails workshop = catalogue.saveWorkshop(new WorkshopForm(null, 0,
                     crafts.get(i % crafts.size()).id(),
                     new Multilingual("Bench " + i + " шеберхана", "Bench " + i + " мастерская", "bench " + i + " workshop"),
                     Multilingual.EMPTY, Multilingual.EMPTY, Multilingual.EMPTY, levels[i % levels.length], 0, 90, 10,

@@ -51,7 +51,7 @@ class CatalogueServiceTest {
     void a_title_missing_in_the_readers_language_falls_back_to_another_and_says_which() {
         testCatalogue.signInAdmin();
         long instructor = people.create(Roles.INSTRUCTOR).personId();
-        WorkshopView saved = catalogue.saveWorkshop(form(new Multilingual("", "Гончарство", ""), instructor, null));
+        WorkshopDetails saved = catalogue.saveWorkshop(form(new Multilingual("", "Гончарство", ""), instructor, null));
 
         Multilingual.Shown shown = catalogue.workshop(saved.id()).orElseThrow().title().in(Locale.of("kk"));
 
@@ -75,7 +75,7 @@ class CatalogueServiceTest {
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.fieldMessageKeys())
                         .containsEntry("picture", "catalogue.picture.tooBig"));
 
-        WorkshopView saved = catalogue.saveWorkshop(form(title, instructor, new Picture("image/jpeg", PNG)));
+        WorkshopDetails saved = catalogue.saveWorkshop(form(title, instructor, new Picture("image/jpeg", PNG)));
         assertThat(saved.hasPicture()).isTrue();
         assertThat(catalogue.picture(saved.id()).orElseThrow().contentType()).as("type from the bytes").isEqualTo("image/png");
     }
@@ -83,7 +83,7 @@ class CatalogueServiceTest {
     @Test
     void of_two_admins_editing_the_same_room_the_second_save_is_refused() {
         testCatalogue.signInAdmin();
-        RoomView room = testCatalogue.room(12);
+        RoomDetails room = testCatalogue.room(12);
         catalogue.saveRoom(new RoomForm(room.id(), room.version(), room.name(), 14, "", "", true));
 
         assertThatThrownBy(() -> catalogue.saveRoom(new RoomForm(room.id(), room.version(), room.name(), 8, "", "", false)))
@@ -105,7 +105,7 @@ class CatalogueServiceTest {
             assertThatThrownBy(() -> schedule.cancelSession(1L, 0, "no")).isInstanceOf(AccessDeniedException.class);
         }
         SecurityContextHolder.clearContext();
-        assertThat(catalogue.crafts()).extracting(CraftView::code).contains("sculpture", "needlework", "glass", "other");
+        assertThat(catalogue.crafts()).extracting(CraftSummary::code).contains("sculpture", "needlework", "glass", "other");
     }
 
     private WorkshopForm form(Multilingual title, long instructor, Picture picture) {

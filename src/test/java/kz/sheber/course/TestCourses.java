@@ -6,8 +6,8 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Set;
 import kz.sheber.base.Roles;
-import kz.sheber.catalogue.RoomView;
-import kz.sheber.catalogue.WorkshopView;
+import kz.sheber.catalogue.RoomDetails;
+import kz.sheber.catalogue.WorkshopDetails;
 import kz.sheber.schedule.CourseSeries;
 import kz.sheber.schedule.CourseTerms;
 import kz.sheber.schedule.ScheduleService;
@@ -41,8 +41,8 @@ public class TestCourses {
         try {
             catalogue.signInAdmin();
             long instructor = people.create(Roles.INSTRUCTOR).personId();
-            RoomView room = catalogue.room(Math.max(capacity, 1) + 10);
-            WorkshopView workshop = catalogue.workshop(instructor);
+            RoomDetails room = catalogue.room(Math.max(capacity, 1) + 10);
+            WorkshopDetails workshop = catalogue.workshop(instructor);
             LocalDate first = LocalDate.ofInstant(clock.instant(), ALMATY).plusDays(2);
             SeriesCreated created = schedule.createSeries(new SeriesPlan(workshop.id(), room.id(), instructor, capacity,
                     Set.of(first.getDayOfWeek()), first, first.plusWeeks(dates - 1), LocalTime.of(11, 0), Set.of(),

@@ -15,8 +15,8 @@ import java.util.Set;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.base.OptimisticEdits;
 import kz.sheber.base.Roles;
-import kz.sheber.catalogue.RoomView;
-import kz.sheber.catalogue.WorkshopView;
+import kz.sheber.catalogue.RoomDetails;
+import kz.sheber.catalogue.WorkshopDetails;
 import kz.sheber.support.SheberTest;
 import kz.sheber.support.TestCatalogue;
 import kz.sheber.support.TestPeople;
@@ -40,8 +40,8 @@ class ScheduleServiceTest {
     @Autowired RecordedScheduleEvents events;
 
     long instructor;
-    RoomView room;
-    WorkshopView workshop;
+    RoomDetails room;
+    WorkshopDetails workshop;
     /** A Monday well in the future, so every test plans on an empty calendar of its own room and instructor. */
     LocalDate monday;
 
@@ -140,7 +140,7 @@ class ScheduleServiceTest {
     void an_instructor_cannot_teach_two_overlapping_sessions_in_different_rooms() {
         schedule.createSession(new NewSession(workshop.id(), room.id(), instructor, monday.atTime(10, 0),
                 monday.atTime(12, 0), null));
-        RoomView otherRoom = catalogue.room(10);
+        RoomDetails otherRoom = catalogue.room(10);
 
         assertThatThrownBy(() -> schedule.createSession(new NewSession(workshop.id(), otherRoom.id(), instructor,
                 monday.atTime(9, 0), monday.atTime(10, 30), null)))
@@ -175,7 +175,7 @@ class ScheduleServiceTest {
 
     @Test
     void capacity_defaults_to_the_workshops_is_never_above_the_room_and_never_below_the_seats_booked() {
-        RoomView small = catalogue.room(5);
+        RoomDetails small = catalogue.room(5);
         SessionCard session = schedule.createSession(new NewSession(workshop.id(), small.id(), instructor,
                 monday.atTime(10, 0), null, null));
         assertThat(session.capacity()).as("the workshop's 8, cut to the room's 5").isEqualTo(5);

@@ -8,10 +8,10 @@ import kz.sheber.base.Roles;
 import kz.sheber.catalogue.CatalogueService;
 import kz.sheber.catalogue.Level;
 import kz.sheber.catalogue.Multilingual;
+import kz.sheber.catalogue.RoomDetails;
 import kz.sheber.catalogue.RoomForm;
-import kz.sheber.catalogue.RoomView;
+import kz.sheber.catalogue.WorkshopDetails;
 import kz.sheber.catalogue.WorkshopForm;
-import kz.sheber.catalogue.WorkshopView;
 import kz.sheber.schedule.NewSession;
 import kz.sheber.schedule.ScheduleService;
 import kz.sheber.schedule.SessionCard;
@@ -43,7 +43,7 @@ public class TestTimetable {
     }
 
     /** A workshop titled "&lt;tag&gt; …" in all three languages (English left out when {@code english} is false). */
-    public WorkshopView workshop(String tag, long craftId, Level level, Integer priceTenge, boolean english) {
+    public WorkshopDetails workshop(String tag, long craftId, Level level, Integer priceTenge, boolean english) {
         return asAdmin(() -> {
             long instructor = people.create(Roles.INSTRUCTOR, "Айгүл Сейітова " + tag, "kk", true).personId();
             return catalogue.saveWorkshop(new WorkshopForm(null, 0, craftId,
@@ -55,9 +55,9 @@ public class TestTimetable {
     }
 
     /** A session of the workshop at 10:00 (centre time) {@code daysAhead} days from now, with its own room. */
-    public SessionCard session(WorkshopView workshop, int daysAhead, int capacity) {
+    public SessionCard session(WorkshopDetails workshop, int daysAhead, int capacity) {
         return asAdmin(() -> {
-            RoomView room = catalogue.saveRoom(new RoomForm(null, 0, "Зал " + TestCatalogue.unique(), 20,
+            RoomDetails room = catalogue.saveRoom(new RoomForm(null, 0, "Зал " + TestCatalogue.unique(), 20,
                     "Станоктар", "Екінші қабат", false));
             LocalDate day = LocalDate.now(clock.withZone(ZoneId.of("Asia/Almaty"))).plusDays(daysAhead);
             return schedule.createSession(new NewSession(workshop.id(), room.id(),

@@ -33,7 +33,7 @@ import kz.sheber.base.ui.Submit;
 import kz.sheber.booking.BookingRequest;
 import kz.sheber.booking.BookingService;
 import kz.sheber.booking.BookingState;
-import kz.sheber.booking.BookingView;
+import kz.sheber.booking.BookingSummary;
 import kz.sheber.schedule.ScheduleService;
 import kz.sheber.schedule.SessionCard;
 import kz.sheber.schedule.TimetableFilter;
@@ -47,7 +47,7 @@ class DeskView extends Main implements HasDynamicTitle {
     private final StaffService staff;
     private final CentreTime time;
     private final Grid<PersonSummary> people = new Grid<>();
-    private final Grid<BookingView> theirBookings = new Grid<>();
+    private final Grid<BookingSummary> theirBookings = new Grid<>();
     private final Paragraph chosenLabel = new Paragraph();
     private final ComboBox<SessionCard> session = new ComboBox<>();
     private final IntegerField seats = new IntegerField();
@@ -161,7 +161,7 @@ class DeskView extends Main implements HasDynamicTitle {
             return;
         }
         try {
-            BookingView done = bookings.bookAtDesk(chosen.id(), new BookingRequest(session.getValue().id(),
+            BookingSummary done = bookings.bookAtDesk(chosen.id(), new BookingRequest(session.getValue().id(),
                     seats.getValue() == null ? 0 : seats.getValue(), waitlist.getValue(), null));
             Forms.success(this, done.state() == BookingState.WAITING ? "desk.waiting" : "desk.booked", done.reference());
         } catch (InvalidInput problem) {
@@ -171,7 +171,7 @@ class DeskView extends Main implements HasDynamicTitle {
         choose(chosen);
     }
 
-    private void cancel(BookingView booking) {
+    private void cancel(BookingSummary booking) {
         try {
             bookings.cancelAtDesk(booking.id());
             Forms.success(this, "desk.cancelled");

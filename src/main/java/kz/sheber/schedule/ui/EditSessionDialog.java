@@ -8,7 +8,7 @@ import java.util.List;
 import kz.sheber.account.InstructorSummary;
 import kz.sheber.base.time.CentreTime;
 import kz.sheber.base.ui.LocalDatePickers;
-import kz.sheber.catalogue.RoomView;
+import kz.sheber.catalogue.RoomDetails;
 import kz.sheber.schedule.ScheduleService;
 import kz.sheber.schedule.SessionCard;
 import kz.sheber.schedule.SessionEdit;
@@ -19,7 +19,7 @@ class EditSessionDialog extends SessionFormDialog {
     private final DateTimePicker start;
     private final DateTimePicker end;
 
-    EditSessionDialog(ScheduleService schedule, CentreTime time, SessionCard session, List<RoomView> rooms,
+    EditSessionDialog(ScheduleService schedule, CentreTime time, SessionCard session, List<RoomDetails> rooms,
             List<InstructorSummary> instructors, Runnable afterSave) {
         super(time, rooms, instructors);
         setHeaderTitle(session.workshopTitle().in(getLocale()).text());

@@ -13,8 +13,8 @@ import java.util.Set;
 import kz.sheber.account.InstructorSummary;
 import kz.sheber.base.time.CentreTime;
 import kz.sheber.base.ui.LocalDatePickers;
-import kz.sheber.catalogue.RoomView;
-import kz.sheber.catalogue.WorkshopView;
+import kz.sheber.catalogue.RoomDetails;
+import kz.sheber.catalogue.WorkshopDetails;
 import kz.sheber.schedule.ScheduleService;
 import kz.sheber.schedule.SeriesExpansion;
 import kz.sheber.schedule.SeriesPlan;
@@ -28,11 +28,11 @@ class NewSeriesDialog extends SessionFormDialog {
     private final DatePicker last;
     private final MultiSelectComboBox<LocalDate> skipped;
 
-    NewSeriesDialog(ScheduleService schedule, CentreTime time, List<WorkshopView> workshops, List<RoomView> rooms,
+    NewSeriesDialog(ScheduleService schedule, CentreTime time, List<WorkshopDetails> workshops, List<RoomDetails> rooms,
             List<InstructorSummary> instructors, Runnable afterSave) {
         super(time, rooms, instructors);
         setHeaderTitle(getTranslation("schedule.series.new"));
-        ComboBox<WorkshopView> workshop = workshopField(workshops);
+        ComboBox<WorkshopDetails> workshop = workshopField(workshops);
         weekdays = field("weekdays", new CheckboxGroup<>(getTranslation("schedule.field.weekdays")));
         weekdays.setItems(DayOfWeek.values());
         weekdays.setItemLabelGenerator(d -> d.getDisplayName(TextStyle.FULL, getLocale()));

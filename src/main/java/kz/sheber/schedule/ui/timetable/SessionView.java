@@ -20,9 +20,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Locale;
 import kz.sheber.base.time.CentreTime;
 import kz.sheber.catalogue.CatalogueService;
-import kz.sheber.catalogue.InstructorView;
-import kz.sheber.catalogue.RoomView;
-import kz.sheber.catalogue.WorkshopView;
+import kz.sheber.catalogue.InstructorDetails;
+import kz.sheber.catalogue.RoomDetails;
+import kz.sheber.catalogue.WorkshopDetails;
 import kz.sheber.schedule.ScheduleService;
 import kz.sheber.schedule.SessionActions;
 import org.springframework.beans.factory.ObjectProvider;
@@ -64,7 +64,7 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void show(SessionDetails details, Locale locale) {
         SessionCard card = details.card();
-        WorkshopView workshop = details.workshop();
+        WorkshopDetails workshop = details.workshop();
         title = ReaderText.plain(workshop.title(), locale);
         add(new RouterLink(ReaderText.t("session.backToTimetable"), TimetableView.class));
         add(new H1(ReaderText.of(workshop.title(), locale)));
@@ -112,7 +112,7 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private Section instructor(SessionCard card, Locale locale) {
         Section section = new Section(new H2(ReaderText.t("session.instructor")), new Paragraph(card.instructorName()));
-        catalogue.instructor(card.instructorId()).map(InstructorView::bio).filter(bio -> !bio.isEmpty())
+        catalogue.instructor(card.instructorId()).map(InstructorDetails::bio).filter(bio -> !bio.isEmpty())
                 .ifPresent(bio -> {
                     Paragraph text = new Paragraph(ReaderText.of(bio, locale));
                     text.addClassName("sheber-prose");
@@ -121,7 +121,7 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return section;
     }
 
-    private Section room(RoomView room) {
+    private Section room(RoomDetails room) {
         Section section = new Section(new H2(ReaderText.t("session.where")), new Paragraph(room.name()),
                 new Paragraph(ReaderText.t(room.stepFree() ? "session.room.stepFree" : "session.room.notStepFree")));
         if (!room.equipment().isBlank()) {

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import kz.sheber.base.time.CentreTime;
 import kz.sheber.catalogue.CatalogueService;
-import kz.sheber.catalogue.WorkshopView;
+import kz.sheber.catalogue.WorkshopDetails;
 import kz.sheber.schedule.ScheduleService;
 import kz.sheber.schedule.SessionCard;
 
@@ -46,7 +46,7 @@ class WorkshopPageView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        WorkshopView workshop = catalogue.workshop(PublicPage.id(event)).orElseThrow(NotFoundException::new);
+        WorkshopDetails workshop = catalogue.workshop(PublicPage.id(event)).orElseThrow(NotFoundException::new);
         removeAll();
         Locale locale = getLocale();
         title = ReaderText.plain(workshop.title(), locale);
