@@ -24,7 +24,7 @@ import kz.sheber.catalogue.InstructorDetails;
 import kz.sheber.catalogue.RoomDetails;
 import kz.sheber.catalogue.WorkshopDetails;
 import kz.sheber.schedule.ScheduleService;
-import kz.sheber.schedule.SessionActions;
+import kz.sheber.schedule.ui.SessionActions;
 import org.springframework.beans.factory.ObjectProvider;
 import com.vaadin.flow.component.Component;
 import kz.sheber.schedule.SessionCard;
