@@ -13,8 +13,8 @@ import kz.sheber.booking.domain.Booking;
 import kz.sheber.booking.domain.BookingRepository;
 import kz.sheber.booking.domain.CancelledBy;
 import kz.sheber.booking.domain.SeatLedger;
-import kz.sheber.schedule.ScheduleService;
 import kz.sheber.schedule.SessionCard;
+import kz.sheber.schedule.TimetableService;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,13 +34,13 @@ public class BookingService {
     private final BookingRepository bookings;
     private final SeatLedger ledger;
     private final ResidentDirectory residents;
-    private final ScheduleService schedule;
+    private final TimetableService schedule;
     private final BookingSettings settings;
     private final kz.sheber.booking.domain.CalendarFeeds feeds;
     private final java.time.Clock clock;
 
     BookingService(Seats seats, LockRetry retry, BookingRepository bookings, SeatLedger ledger,
-            ResidentDirectory residents, ScheduleService schedule, BookingSettings settings,
+            ResidentDirectory residents, TimetableService schedule, BookingSettings settings,
             kz.sheber.booking.domain.CalendarFeeds feeds, java.time.Clock clock) {
         this.feeds = feeds;
         this.clock = clock;

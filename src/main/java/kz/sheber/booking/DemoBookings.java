@@ -12,9 +12,9 @@ import kz.sheber.account.ResidentDirectory;
 import kz.sheber.base.demo.DemoSeeder;
 import kz.sheber.booking.domain.Booking;
 import kz.sheber.booking.domain.BookingRepository;
-import kz.sheber.schedule.ScheduleService;
 import kz.sheber.schedule.SessionCard;
 import kz.sheber.schedule.TimetableFilter;
+import kz.sheber.schedule.TimetableService;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -32,13 +32,13 @@ import org.springframework.stereotype.Component;
 class DemoBookings implements DemoSeeder {
 
     private final Seats seats;
-    private final ScheduleService schedule;
+    private final TimetableService schedule;
     private final ResidentDirectory residents;
     private final BookingRepository bookings;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    DemoBookings(Seats seats, ScheduleService schedule, ResidentDirectory residents, BookingRepository bookings,
+    DemoBookings(Seats seats, TimetableService schedule, ResidentDirectory residents, BookingRepository bookings,
             JdbcClient jdbc, Clock clock) {
         this.seats = seats;
         this.schedule = schedule;

@@ -11,13 +11,14 @@ import kz.sheber.base.demo.DemoSeeder;
 import kz.sheber.base.time.CentreTime;
 import kz.sheber.booking.CourseSeats;
 import kz.sheber.catalogue.CatalogueService;
-import kz.sheber.course.domain.Enrolment;
 import kz.sheber.catalogue.RoomDetails;
 import kz.sheber.catalogue.WorkshopDetails;
+import kz.sheber.course.domain.Enrolment;
 import kz.sheber.schedule.CourseSeries;
 import kz.sheber.schedule.CourseTerms;
-import kz.sheber.schedule.ScheduleService;
+import kz.sheber.schedule.PlanningService;
 import kz.sheber.schedule.SeriesPlan;
+import kz.sheber.schedule.TimetableService;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -37,7 +38,8 @@ class DemoCourses implements DemoSeeder {
 
     private static final LocalTime EVENING = LocalTime.of(18, 0);
 
-    private final ScheduleService schedule;
+    private final TimetableService schedule;
+    private final PlanningService planning;
     private final CatalogueService catalogue;
     private final Enrolments rules;
     private final CourseSeats seats;
@@ -45,9 +47,10 @@ class DemoCourses implements DemoSeeder {
     private final JdbcClient jdbc;
     private final CentreTime time;
 
-    DemoCourses(ScheduleService schedule, CatalogueService catalogue, Enrolments rules, CourseSeats seats,
-            ResidentDirectory residents, JdbcClient jdbc, CentreTime time) {
+    DemoCourses(TimetableService schedule, PlanningService planning, CatalogueService catalogue, Enrolments rules,
+            CourseSeats seats, ResidentDirectory residents, JdbcClient jdbc, CentreTime time) {
         this.schedule = schedule;
+        this.planning = planning;
         this.catalogue = catalogue;
         this.rules = rules;
         this.seats = seats;
@@ -104,7 +107,7 @@ class DemoCourses implements DemoSeeder {
 
     private CourseSeries plan(WorkshopDetails workshop, RoomDetails room, LocalDate first, int dates, CourseTerms terms) {
         int places = Math.min(workshop.defaultCapacity(), room.seats());
-        long series = schedule.createSeries(new SeriesPlan(workshop.id(), room.id(),
+        long series = planning.createSeries(new SeriesPlan(workshop.id(), room.id(),
                 workshop.instructors().getFirst().id(), places, Set.of(first.getDayOfWeek()), first,
                 first.plusWeeks(dates - 1), EVENING, Set.of(), terms)).seriesId();
         return schedule.course(series).orElseThrow();

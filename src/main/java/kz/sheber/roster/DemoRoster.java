@@ -10,9 +10,9 @@ import kz.sheber.booking.BookingService;
 import kz.sheber.booking.BookingState;
 import kz.sheber.booking.SessionBooking;
 import kz.sheber.roster.domain.AttendanceBook;
-import kz.sheber.schedule.ScheduleService;
 import kz.sheber.schedule.SessionCard;
 import kz.sheber.schedule.TimetableFilter;
+import kz.sheber.schedule.TimetableService;
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -27,13 +27,13 @@ import org.springframework.stereotype.Component;
 @Profile("demo")
 class DemoRoster implements DemoSeeder {
 
-    private final ScheduleService schedule;
+    private final TimetableService schedule;
     private final BookingService bookings;
     private final AttendanceBook attendance;
     private final Clock clock;
     private final ZoneId zone;
 
-    DemoRoster(ScheduleService schedule, BookingService bookings, AttendanceBook attendance, Clock clock,
+    DemoRoster(TimetableService schedule, BookingService bookings, AttendanceBook attendance, Clock clock,
             kz.sheber.base.time.CentreTime time) {
         this.schedule = schedule;
         this.bookings = bookings;

@@ -25,12 +25,12 @@ import org.springframework.stereotype.Component;
 @Profile("demo")
 class DemoSchedule implements DemoSeeder {
 
-    private final ScheduleService schedule;
+    private final PlanningService planning;
     private final CatalogueService catalogue;
     private final CentreTime time;
 
-    DemoSchedule(ScheduleService schedule, CatalogueService catalogue, CentreTime time) {
-        this.schedule = schedule;
+    DemoSchedule(PlanningService planning, CatalogueService catalogue, CentreTime time) {
+        this.planning = planning;
         this.catalogue = catalogue;
         this.time = time;
     }
@@ -60,7 +60,7 @@ class DemoSchedule implements DemoSeeder {
                 DayOfWeek day = DayOfWeek.of(1 + (i / 2) % 6);
                 RoomDetails room = rooms.get(i % rooms.size());
                 Integer places = Math.min(workshop.defaultCapacity(), room.seats());
-                schedule.createSeries(new SeriesPlan(workshop.id(), room.id(), instructor, places, Set.of(day), first,
+                planning.createSeries(new SeriesPlan(workshop.id(), room.id(), instructor, places, Set.of(day), first,
                         first.plusWeeks(3).minusDays(1), i % 2 == 0 ? LocalTime.of(10, 0) : LocalTime.of(15, 0),
                         Set.of()));
             }

@@ -29,11 +29,12 @@ import kz.sheber.catalogue.WorkshopDetails;
 import kz.sheber.notification.TestOutbox;
 import kz.sheber.notification.UndeliveredMailService;
 import kz.sheber.roster.RosterService;
-import kz.sheber.schedule.ScheduleService;
+import kz.sheber.schedule.PlanningService;
 import kz.sheber.schedule.SeriesCreated;
 import kz.sheber.schedule.SeriesPlan;
 import kz.sheber.schedule.SessionCard;
 import kz.sheber.schedule.SessionEdit;
+import kz.sheber.schedule.TimetableService;
 import kz.sheber.support.SheberTest;
 import kz.sheber.support.TestCatalogue;
 import kz.sheber.support.TestClock;
@@ -46,15 +47,16 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 @SheberTest
 class AuditTrailTest {
 
     @Autowired AuditService audit;
     @Autowired BookingService bookings;
-    @Autowired ScheduleService schedule;
+    @Autowired TimetableService schedule;
+    @Autowired PlanningService planning;
     @Autowired TestSessions sessions;
     @Autowired TestCatalogue catalogue;
     @Autowired TestPeople people;
@@ -149,7 +151,7 @@ class AuditTrailTest {
     void moving_a_session_records_the_old_and_new_times_and_the_rebooking_mails_are_the_sessions() {
         SessionCard session = sessions.session(4);
         catalogue.signInAdmin();
-        schedule.editSession(new SessionEdit(session.id(), session.version(),
+        planning.editSession(new SessionEdit(session.id(), session.version(),
                 session.startsAt().plusSeconds(3600).atZone(ZoneId.of("Asia/Almaty")).toLocalDateTime(), null,
                 session.roomId(), session.instructorId(), 3));
 
@@ -166,12 +168,12 @@ class AuditTrailTest {
         long instructor = people.create(Roles.INSTRUCTOR).personId();
         WorkshopDetails workshop = catalogue.workshop(instructor);
         LocalDate monday = LocalDate.now(clock).plusMonths(8).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-        SeriesCreated created = schedule.createSeries(new SeriesPlan(workshop.id(), catalogue.room(10).id(), instructor,
+        SeriesCreated created = planning.createSeries(new SeriesPlan(workshop.id(), catalogue.room(10).id(), instructor,
                 null, Set.of(DayOfWeek.MONDAY), monday, monday.plusDays(21), LocalTime.of(10, 0),
                 Set.of(monday.plusDays(14), monday.plusDays(7))));
         SessionCard first = schedule.taughtBy(instructor, monday, monday.plusDays(30)).getFirst();
 
-        schedule.editRestOfSeries(new SessionEdit(first.id(), first.version(), monday.atTime(16, 0),
+        planning.editRestOfSeries(new SessionEdit(first.id(), first.version(), monday.atTime(16, 0),
                 monday.atTime(18, 0), first.roomId(), first.instructorId(), first.capacity()));
 
         List<AuditLine> history = audit.find(new AuditFilter(null, null, null, "series.", "SERIES",

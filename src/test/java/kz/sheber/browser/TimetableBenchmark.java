@@ -21,9 +21,10 @@ import kz.sheber.catalogue.RoomDetails;
 import kz.sheber.catalogue.RoomForm;
 import kz.sheber.catalogue.WorkshopDetails;
 import kz.sheber.catalogue.WorkshopForm;
-import kz.sheber.schedule.ScheduleService;
+import kz.sheber.schedule.PlanningService;
 import kz.sheber.schedule.SeriesPlan;
 import kz.sheber.schedule.TimetableFilter;
+import kz.sheber.schedule.TimetableService;
 import kz.sheber.support.SheberTest;
 import kz.sheber.support.TestCatalogue;
 import kz.sheber.support.TestDatabase;
@@ -42,7 +43,8 @@ class TimetableBenchmark {
 
     private static final int SERIES = 20, DAYS = 250, RUNS = 40, PAGE = 50;
 
-    @Autowired ScheduleService schedule;
+    @Autowired TimetableService schedule;
+    @Autowired PlanningService planning;
     @Autowired CatalogueService catalogue;
     @Autowired TestCatalogue testCatalogue;
     @Autowired TestPeople people;
@@ -120,7 +122,7 @@ class TimetableBenchmark {
                     new Multilingual("Bench " + i + " шеберхана", "Bench " + i + " мастерская", "bench " + i + " workshop"),
                     Multilingual.EMPTY, Multilingual.EMPTY, Multilingual.EMPTY, levels[i % levels.length], 0, 90, 10,
                     null, Set.of(instructor), null, false));
-            schedule.createSeries(new SeriesPlan(workshop.id(), room.id(), instructor, null,
+            planning.createSeries(new SeriesPlan(workshop.id(), room.id(), instructor, null,
                     EnumSet.allOf(DayOfWeek.class), first, first.plusDays(DAYS - 1),
                     LocalTime.of(9 + i % 10, 0), Set.of()));
         }

@@ -9,7 +9,7 @@ import kz.sheber.base.InvalidInput;
 import kz.sheber.base.OptimisticEdits;
 import kz.sheber.base.Roles;
 import kz.sheber.schedule.NewSession;
-import kz.sheber.schedule.ScheduleService;
+import kz.sheber.schedule.PlanningService;
 import kz.sheber.support.SheberTest;
 import kz.sheber.support.TestCatalogue;
 import kz.sheber.support.TestPeople;
@@ -25,7 +25,7 @@ class CatalogueServiceTest {
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
 
     @Autowired CatalogueService catalogue;
-    @Autowired ScheduleService schedule;
+    @Autowired PlanningService planning;
     @Autowired TestCatalogue testCatalogue;
     @Autowired TestPeople people;
 
@@ -100,9 +100,9 @@ class CatalogueServiceTest {
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> catalogue.saveCraft(new CraftForm(null, 0, new Multilingual("Тері", "Кожа", "Leather"))))
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> schedule.createSession(new NewSession(1L, 1L, 1L, null, null, null)))
+            assertThatThrownBy(() -> planning.createSession(new NewSession(1L, 1L, 1L, null, null, null)))
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> schedule.cancelSession(1L, 0, "no")).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> planning.cancelSession(1L, 0, "no")).isInstanceOf(AccessDeniedException.class);
         }
         SecurityContextHolder.clearContext();
         assertThat(catalogue.crafts()).extracting(CraftSummary::code).contains("sculpture", "needlework", "glass", "other");

@@ -13,7 +13,7 @@ import kz.sheber.catalogue.RoomForm;
 import kz.sheber.catalogue.WorkshopDetails;
 import kz.sheber.catalogue.WorkshopForm;
 import kz.sheber.schedule.NewSession;
-import kz.sheber.schedule.ScheduleService;
+import kz.sheber.schedule.PlanningService;
 import kz.sheber.schedule.SessionCard;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
@@ -28,15 +28,15 @@ import org.springframework.stereotype.Component;
 public class TestTimetable {
 
     private final CatalogueService catalogue;
-    private final ScheduleService schedule;
+    private final PlanningService planning;
     private final TestPeople people;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    TestTimetable(CatalogueService catalogue, ScheduleService schedule, TestPeople people, JdbcClient jdbc,
+    TestTimetable(CatalogueService catalogue, PlanningService planning, TestPeople people, JdbcClient jdbc,
             Clock clock) {
         this.catalogue = catalogue;
-        this.schedule = schedule;
+        this.planning = planning;
         this.people = people;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -60,7 +60,7 @@ public class TestTimetable {
             RoomDetails room = catalogue.saveRoom(new RoomForm(null, 0, "Зал " + TestCatalogue.unique(), 20,
                     "Станоктар", "Екінші қабат", false));
             LocalDate day = LocalDate.now(clock.withZone(ZoneId.of("Asia/Almaty"))).plusDays(daysAhead);
-            return schedule.createSession(new NewSession(workshop.id(), room.id(),
+            return planning.createSession(new NewSession(workshop.id(), room.id(),
                     workshop.instructors().getFirst().id(), day.atTime(10, 0), null, capacity));
         });
     }
@@ -72,7 +72,7 @@ public class TestTimetable {
 
     public void cancel(SessionCard session, String reason) {
         asAdmin(() -> {
-            schedule.cancelSession(session.id(), session.version(), reason);
+            planning.cancelSession(session.id(), session.version(), reason);
             return null;
         });
     }

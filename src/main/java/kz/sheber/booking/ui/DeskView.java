@@ -34,9 +34,9 @@ import kz.sheber.booking.BookingRequest;
 import kz.sheber.booking.BookingService;
 import kz.sheber.booking.BookingState;
 import kz.sheber.booking.BookingSummary;
-import kz.sheber.schedule.ScheduleService;
 import kz.sheber.schedule.SessionCard;
 import kz.sheber.schedule.TimetableFilter;
+import kz.sheber.schedule.TimetableService;
 
 /** Staff book for residents who phone or walk in: find the resident (or add one, email optional), then book. */
 @Route("admin/desk")
@@ -54,7 +54,7 @@ class DeskView extends Main implements HasDynamicTitle {
     private final Checkbox waitlist = new Checkbox();
     private PersonSummary chosen;
 
-    DeskView(BookingService bookings, StaffService staff, ResidentDirectory residents, ScheduleService schedule,
+    DeskView(BookingService bookings, StaffService staff, ResidentDirectory residents, TimetableService schedule,
             CentreTime time) {
         this.bookings = bookings;
         this.staff = staff;

@@ -9,12 +9,12 @@ import kz.sheber.base.ui.LocalDatePickers;
 import kz.sheber.catalogue.RoomDetails;
 import kz.sheber.catalogue.WorkshopDetails;
 import kz.sheber.schedule.NewSession;
-import kz.sheber.schedule.ScheduleService;
+import kz.sheber.schedule.PlanningService;
 
 /** A one-off session; times in the centre's zone. */
 class NewSessionDialog extends SessionFormDialog {
 
-    NewSessionDialog(ScheduleService schedule, CentreTime time, List<WorkshopDetails> workshops, List<RoomDetails> rooms,
+    NewSessionDialog(PlanningService planning, CentreTime time, List<WorkshopDetails> workshops, List<RoomDetails> rooms,
             List<InstructorSummary> instructors, Runnable afterSave) {
         super(time, rooms, instructors);
         setHeaderTitle(getTranslation("schedule.session.new"));
@@ -25,7 +25,7 @@ class NewSessionDialog extends SessionFormDialog {
         capacity.setHelperText(getTranslation("schedule.field.capacity.help"));
         form.add(workshop, room, instructor, capacity, start, end);
         form.setColspan(workshop, 2);
-        action("action.save", "save", true, () -> schedule.createSession(new NewSession(
+        action("action.save", "save", true, () -> planning.createSession(new NewSession(
                 workshop.getValue() == null ? null : workshop.getValue().id(), id(room.getValue()),
                 id(instructor.getValue()), start.getValue(), end.getValue(), capacity.getValue())),
                 "schedule.session.created", afterSave);

@@ -20,24 +20,27 @@ import kz.sheber.base.time.CentreTime;
 import kz.sheber.base.ui.LocalDatePickers;
 import kz.sheber.base.ui.NarrowScreens;
 import kz.sheber.catalogue.CatalogueService;
-import kz.sheber.schedule.ScheduleService;
+import kz.sheber.schedule.PlanningService;
 import kz.sheber.schedule.SessionCard;
 import kz.sheber.schedule.TimetableFilter;
+import kz.sheber.schedule.TimetableService;
 
 /** Staff's sessions between two dates (centre's zone), loaded page by page; a row opens its edit dialog. */
 @Route("admin/sessions")
 @RolesAllowed(Roles.ADMIN)
 class SessionsView extends Main implements HasDynamicTitle {
 
-    private final ScheduleService schedule;
+    private final TimetableService schedule;
+    private final PlanningService planning;
     private final Grid<SessionCard> grid = new Grid<>();
     private final DatePicker from = LocalDatePickers.date();
     private final DatePicker to = LocalDatePickers.date();
     private final Checkbox cancelled = new Checkbox();
 
-    SessionsView(ScheduleService schedule, CatalogueService catalogue, InstructorDirectory instructors,
-            CentreTime time) {
+    SessionsView(TimetableService schedule, PlanningService planning, CatalogueService catalogue,
+            InstructorDirectory instructors, CentreTime time) {
         this.schedule = schedule;
+        this.planning = planning;
         addClassName("sheber-page");
         from.setLabel(getTranslation("schedule.filter.from"));
         from.setId("from");
@@ -51,12 +54,12 @@ class SessionsView extends Main implements HasDynamicTitle {
         to.addValueChangeListener(e -> refresh());
         cancelled.addValueChangeListener(e -> refresh());
         Button newSession = new Button(getTranslation("schedule.session.new"), VaadinIcon.PLUS.create(),
-                e -> new NewSessionDialog(schedule, time, catalogue.workshops(), catalogue.rooms(),
+                e -> new NewSessionDialog(planning, time, catalogue.workshops(), catalogue.rooms(),
                         instructors.instructors(), this::refresh).open());
         newSession.setId("new-session");
         newSession.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button newSeries = new Button(getTranslation("schedule.series.new"), VaadinIcon.CALENDAR.create(),
-                e -> new NewSeriesDialog(schedule, time, catalogue.workshops(), catalogue.rooms(),
+                e -> new NewSeriesDialog(planning, time, catalogue.workshops(), catalogue.rooms(),
                         instructors.instructors(), this::refresh).open());
         newSeries.setId("new-series");
         FlexLayout toolbar = new FlexLayout(from, to, cancelled, newSession, newSeries);
@@ -84,7 +87,7 @@ class SessionsView extends Main implements HasDynamicTitle {
         NarrowScreens.hideOnPhones(this, room, instructor, status);
         grid.addItemClickListener(e -> {
             if (!e.getItem().cancelled()) {
-                new EditSessionDialog(schedule, time, e.getItem(), catalogue.rooms(), instructors.instructors(),
+                new EditSessionDialog(planning, time, e.getItem(), catalogue.rooms(), instructors.instructors(),
                         this::refresh).open();
             }
         });

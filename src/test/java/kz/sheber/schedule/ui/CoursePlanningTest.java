@@ -25,7 +25,8 @@ import kz.sheber.catalogue.RoomDetails;
 import kz.sheber.catalogue.WorkshopDetails;
 import kz.sheber.schedule.CourseSeries;
 import kz.sheber.schedule.CourseTerms;
-import kz.sheber.schedule.ScheduleService;
+import kz.sheber.schedule.PlanningService;
+import kz.sheber.schedule.TimetableService;
 import kz.sheber.support.KaribuTest;
 import kz.sheber.support.TestCatalogue;
 import kz.sheber.support.TestPeople;
@@ -37,7 +38,8 @@ class CoursePlanningTest extends KaribuTest {
 
     @Autowired TestCatalogue catalogue;
     @Autowired TestPeople people;
-    @Autowired ScheduleService schedule;
+    @Autowired TimetableService schedule;
+    @Autowired PlanningService planning;
     @Autowired CentreTime time;
 
     @Test
@@ -73,7 +75,7 @@ class CoursePlanningTest extends KaribuTest {
         assertThat(course.capacity()).isEqualTo(8);
         assertThat(course.terms()).isEqualTo(CourseTerms.standard());
 
-        new CourseTermsDialog(schedule, schedule.seriesOffer(course.seriesId()).orElseThrow(), () -> {}).open();
+        new CourseTermsDialog(planning, planning.seriesOffer(course.seriesId()).orElseThrow(), () -> {}).open();
         _setValue(_get(Checkbox.class, spec -> spec.withId("dropIn")), true);
         _setValue(_get(IntegerField.class, spec -> spec.withId("enrolUntil")), 0);
         _click(_get(Button.class, spec -> spec.withId("save-course")));

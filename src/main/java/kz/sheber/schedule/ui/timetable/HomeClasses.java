@@ -23,10 +23,10 @@ import kz.sheber.base.ui.HomeSection;
 import kz.sheber.catalogue.CatalogueService;
 import kz.sheber.catalogue.CraftSummary;
 import kz.sheber.catalogue.WorkshopDetails;
-import kz.sheber.schedule.ScheduleService;
 import kz.sheber.schedule.SessionCard;
 import kz.sheber.schedule.TimetableFilter;
 import kz.sheber.schedule.TimetableLink;
+import kz.sheber.schedule.TimetableService;
 
 /**
  * The home page's crafts, each opening the timetable filtered to it, and the classes of the next days with the
@@ -38,11 +38,11 @@ class HomeClasses implements HomeSection {
     static final int DAYS = 7;
     static final int MOST = 6;
 
-    private final ScheduleService schedule;
+    private final TimetableService schedule;
     private final CatalogueService catalogue;
     private final CentreTime time;
 
-    HomeClasses(ScheduleService schedule, CatalogueService catalogue, CentreTime time) {
+    HomeClasses(TimetableService schedule, CatalogueService catalogue, CentreTime time) {
         this.schedule = schedule;
         this.catalogue = catalogue;
         this.time = time;

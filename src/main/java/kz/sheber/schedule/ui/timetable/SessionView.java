@@ -1,5 +1,6 @@
 package kz.sheber.schedule.ui.timetable;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -23,25 +24,24 @@ import kz.sheber.catalogue.CatalogueService;
 import kz.sheber.catalogue.InstructorDetails;
 import kz.sheber.catalogue.RoomDetails;
 import kz.sheber.catalogue.WorkshopDetails;
-import kz.sheber.schedule.ScheduleService;
-import kz.sheber.schedule.ui.SessionActions;
-import org.springframework.beans.factory.ObjectProvider;
-import com.vaadin.flow.component.Component;
 import kz.sheber.schedule.SessionCard;
 import kz.sheber.schedule.SessionDetails;
+import kz.sheber.schedule.TimetableService;
+import kz.sheber.schedule.ui.SessionActions;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** Everything about one session, and what other features offer for it (booking seats). */
 @Route("session/:id")
 @AnonymousAllowed
 class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final ScheduleService schedule;
+    private final TimetableService schedule;
     private final CatalogueService catalogue;
     private final CentreTime time;
     private final ObjectProvider<SessionActions> actions;
     private String title = "";
 
-    SessionView(ScheduleService schedule, CatalogueService catalogue, CentreTime time,
+    SessionView(TimetableService schedule, CatalogueService catalogue, CentreTime time,
             ObjectProvider<SessionActions> actions) {
         this.actions = actions;
         this.schedule = schedule;
