@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -32,6 +31,7 @@ import kz.sheber.base.Roles;
 import kz.sheber.base.time.CentreTime;
 import kz.sheber.base.ui.Forms;
 import kz.sheber.base.ui.LengthLimit;
+import kz.sheber.base.ui.Toolbar;
 import kz.sheber.roster.MessageToClass;
 import kz.sheber.roster.Participant;
 import kz.sheber.roster.Roster;
@@ -95,8 +95,8 @@ class RosterView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         content.add(messageForm(roster));
     }
 
-    private FlexLayout toolbar(Roster roster) {
-        FlexLayout bar = row();
+    private Toolbar toolbar(Roster roster) {
+        Toolbar bar = new Toolbar();
         bar.addClassName("sheber-no-print");
         if (roster.attendanceOpen()) {
             Button all = new Button(getTranslation("roster.allPresent"), e -> act(() -> Forms.success(this,
@@ -214,8 +214,8 @@ class RosterView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 : getTranslation("roster.marked.noShow")).orElse("");
     }
 
-    private FlexLayout controls(Participant p) {
-        FlexLayout controls = row();
+    private Toolbar controls(Participant p) {
+        Toolbar controls = new Toolbar();
         controls.addClassName("sheber-no-print");
         IntegerField came = new IntegerField(getTranslation("roster.seatsCame"));
         came.setId("came-" + p.bookingId());
@@ -298,14 +298,6 @@ class RosterView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             Forms.error(this, problem.firstMessageKey());
         }
         refresh();
-    }
-
-    private static FlexLayout row() {
-        FlexLayout row = new FlexLayout();
-        row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        row.setAlignItems(FlexLayout.Alignment.BASELINE);
-        row.getStyle().set("gap", "var(--lumo-space-s)");
-        return row;
     }
 
     @Override

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,6 +18,7 @@ import kz.sheber.base.Roles;
 import kz.sheber.base.time.CentreTime;
 import kz.sheber.base.ui.LocalDatePickers;
 import kz.sheber.base.ui.NarrowScreens;
+import kz.sheber.base.ui.Toolbar;
 import kz.sheber.catalogue.CatalogueService;
 import kz.sheber.schedule.PlanningService;
 import kz.sheber.schedule.SessionCard;
@@ -62,10 +62,7 @@ class SessionsView extends Main implements HasDynamicTitle {
                 e -> new NewSeriesDialog(planning, time, catalogue.workshops(), catalogue.rooms(),
                         instructors.instructors(), this::refresh).open());
         newSeries.setId("new-series");
-        FlexLayout toolbar = new FlexLayout(from, to, cancelled, newSession, newSeries);
-        toolbar.addClassName("sheber-toolbar");
-        toolbar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        toolbar.getStyle().set("gap", "var(--lumo-space-s)").set("align-items", "baseline");
+        Toolbar toolbar = new Toolbar(from, to, cancelled, newSession, newSeries);
 
         // At 1280 px every column shows whole: a short day.month.year date, fixed widths for the short columns, and
         // long workshop, room and instructor names wrapping onto a second line instead of ending in "…"
