@@ -17,9 +17,6 @@ import kz.sheber.schedule.TimetableFilter;
 import kz.sheber.schedule.TimetableService;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -60,9 +57,7 @@ class DemoBookings implements DemoSeeder {
 
     @Override
     public void seed() {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "demo-data", null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
-        try {
+        DemoSeeder.asStaff(() -> {
             List<SessionCard> upcoming = schedule.upcoming(TimetableFilter.upcoming(), 0, 10);
             if (upcoming.size() < 3) {
                 return;
@@ -91,9 +86,7 @@ class DemoBookings implements DemoSeeder {
                         null), null);
             }
             pastClassFor(dana, upcoming.get(1));
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        });
     }
 
     private long person(String email) {

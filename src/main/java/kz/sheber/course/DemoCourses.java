@@ -21,9 +21,6 @@ import kz.sheber.schedule.SeriesPlan;
 import kz.sheber.schedule.TimetableService;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -71,9 +68,7 @@ class DemoCourses implements DemoSeeder {
 
     @Override
     public void seed() {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "demo-data", null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
-        try {
+        DemoSeeder.asStaff(() -> {
             List<WorkshopDetails> workshops = catalogue.workshops();
             List<RoomDetails> rooms = catalogue.rooms();
             if (workshops.size() < 2 || rooms.isEmpty()) {
@@ -100,9 +95,7 @@ class DemoCourses implements DemoSeeder {
             enrol(asel, next, 2);
             enrol(others.getFirst(), next, 1);
             moveBack(running, 2);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        });
     }
 
     private CourseSeries plan(WorkshopDetails workshop, RoomDetails room, LocalDate first, int dates, CourseTerms terms) {

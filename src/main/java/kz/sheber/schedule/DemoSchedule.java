@@ -11,9 +11,6 @@ import kz.sheber.catalogue.CatalogueService;
 import kz.sheber.catalogue.RoomDetails;
 import kz.sheber.catalogue.WorkshopDetails;
 import org.springframework.context.annotation.Profile;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,10 +44,7 @@ class DemoSchedule implements DemoSeeder {
 
     @Override
     public void seed() {
-        // The seeder plans as staff; the start-up thread has nobody signed in
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "demo-data", null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
-        try {
+        DemoSeeder.asStaff(() -> {
             List<WorkshopDetails> workshops = catalogue.workshops();
             List<RoomDetails> rooms = catalogue.rooms();
             LocalDate first = time.nowInCentre().toLocalDate().plusDays(1);
@@ -64,8 +58,6 @@ class DemoSchedule implements DemoSeeder {
                         first.plusWeeks(3).minusDays(1), i % 2 == 0 ? LocalTime.of(10, 0) : LocalTime.of(15, 0),
                         Set.of()));
             }
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        });
     }
 }
