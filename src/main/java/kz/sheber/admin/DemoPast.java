@@ -18,8 +18,8 @@ import java.util.Random;
 import kz.sheber.base.demo.DemoSeeder;
 import kz.sheber.base.time.CentreTime;
 import kz.sheber.catalogue.CatalogueService;
-import kz.sheber.catalogue.RoomView;
-import kz.sheber.catalogue.WorkshopView;
+import kz.sheber.catalogue.RoomDetails;
+import kz.sheber.catalogue.WorkshopDetails;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -67,8 +67,8 @@ class DemoPast implements DemoSeeder {
     public void seed() {
         Random random = new Random(15);
         List<Long> residents = residents();
-        List<WorkshopView> workshops = catalogue.workshops();
-        List<RoomView> rooms = catalogue.rooms();
+        List<WorkshopDetails> workshops = catalogue.workshops();
+        List<RoomDetails> rooms = catalogue.rooms();
         if (workshops.isEmpty() || rooms.isEmpty()) {
             return;
         }
@@ -78,8 +78,8 @@ class DemoPast implements DemoSeeder {
         List<Object[]> bookings = new ArrayList<>();
         int reference = 0;
         for (int w = 0; w < workshops.size(); w++) {
-            WorkshopView workshop = workshops.get(w);
-            RoomView room = rooms.get(w % rooms.size());
+            WorkshopDetails workshop = workshops.get(w);
+            RoomDetails room = rooms.get(w % rooms.size());
             int capacity = Math.min(workshop.defaultCapacity(), room.seats());
             // Some workshops are always full, some never; weekends and evenings draw more people
             double popularity = 0.45 + 0.9 * ((w * 37) % 10) / 10.0;
@@ -161,7 +161,7 @@ class DemoPast implements DemoSeeder {
                 utc(now));
     }
 
-    private long session(WorkshopView workshop, RoomView room, Instant startsAt, int capacity, boolean calledOff) {
+    private long session(WorkshopDetails workshop, RoomDetails room, Instant startsAt, int capacity, boolean calledOff) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(connection -> {
             PreparedStatement insert = connection.prepareStatement("""

@@ -12,7 +12,7 @@ import kz.sheber.account.ResidentDirectory;
 import kz.sheber.account.StaffService;
 import kz.sheber.audit.domain.AuditLog;
 import kz.sheber.base.Roles;
-import kz.sheber.schedule.ScheduleService;
+import kz.sheber.schedule.TimetableService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,9 +36,9 @@ public class AuditService {
     private final AuditLog log;
     private final StaffService staff;
     private final ResidentDirectory people;
-    private final ScheduleService schedule;
+    private final TimetableService schedule;
 
-    AuditService(AuditLog log, StaffService staff, ResidentDirectory people, ScheduleService schedule) {
+    AuditService(AuditLog log, StaffService staff, ResidentDirectory people, TimetableService schedule) {
         this.log = log;
         this.staff = staff;
         this.people = people;

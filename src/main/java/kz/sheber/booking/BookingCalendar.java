@@ -19,7 +19,7 @@ import kz.sheber.booking.domain.Booking;
 import kz.sheber.booking.domain.BookingRepository;
 import kz.sheber.booking.domain.BookingStatus;
 import kz.sheber.booking.domain.CalendarFeeds;
-import kz.sheber.schedule.ScheduleService;
+import kz.sheber.schedule.TimetableService;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,12 +40,12 @@ public class BookingCalendar {
     private final BookingRepository bookings;
     private final CalendarFeeds feeds;
     private final BookingInvites invites;
-    private final ScheduleService schedule;
+    private final TimetableService schedule;
     private final ResidentDirectory residents;
     private final SheberProperties settings;
     private final Clock clock;
 
-    BookingCalendar(BookingRepository bookings, CalendarFeeds feeds, BookingInvites invites, ScheduleService schedule,
+    BookingCalendar(BookingRepository bookings, CalendarFeeds feeds, BookingInvites invites, TimetableService schedule,
             ResidentDirectory residents, SheberProperties settings, Clock clock) {
         this.bookings = bookings;
         this.feeds = feeds;

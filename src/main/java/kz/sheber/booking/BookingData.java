@@ -5,7 +5,7 @@ import java.util.List;
 import kz.sheber.base.PersonalDataSection;
 import kz.sheber.booking.domain.BookingRepository;
 import kz.sheber.booking.domain.CancelledBy;
-import kz.sheber.schedule.ScheduleService;
+import kz.sheber.schedule.TimetableService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,9 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 class BookingData implements PersonalDataSection {
 
     private final BookingRepository bookings;
-    private final ScheduleService schedule;
+    private final TimetableService schedule;
 
-    BookingData(BookingRepository bookings, ScheduleService schedule) {
+    BookingData(BookingRepository bookings, TimetableService schedule) {
         this.bookings = bookings;
         this.schedule = schedule;
     }

@@ -14,9 +14,9 @@ import kz.sheber.booking.domain.BookingStatus;
 import kz.sheber.notification.MailAttachment;
 import kz.sheber.notification.MailOutbox;
 import kz.sheber.notification.OutgoingMail;
-import kz.sheber.schedule.ScheduleService;
 import kz.sheber.schedule.SessionCard;
 import kz.sheber.schedule.SessionDetails;
+import kz.sheber.schedule.TimetableService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,12 +49,12 @@ class BookingMails {
 
     private final MailOutbox outbox;
     private final ResidentDirectory residents;
-    private final ScheduleService schedule;
+    private final TimetableService schedule;
     private final BookingInvites invites;
     private final SheberProperties settings;
     private final Clock clock;
 
-    BookingMails(MailOutbox outbox, ResidentDirectory residents, ScheduleService schedule, BookingInvites invites,
+    BookingMails(MailOutbox outbox, ResidentDirectory residents, TimetableService schedule, BookingInvites invites,
             SheberProperties settings, Clock clock) {
         this.outbox = outbox;
         this.residents = residents;

@@ -13,8 +13,8 @@ import kz.sheber.booking.domain.Booking;
 import kz.sheber.booking.domain.BookingRepository;
 import kz.sheber.booking.domain.CancelledBy;
 import kz.sheber.booking.domain.SeatLedger;
-import kz.sheber.schedule.ScheduleService;
 import kz.sheber.schedule.SessionCard;
+import kz.sheber.schedule.TimetableService;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,13 +34,13 @@ public class BookingService {
     private final BookingRepository bookings;
     private final SeatLedger ledger;
     private final ResidentDirectory residents;
-    private final ScheduleService schedule;
+    private final TimetableService schedule;
     private final BookingSettings settings;
     private final kz.sheber.booking.domain.CalendarFeeds feeds;
     private final java.time.Clock clock;
 
     BookingService(Seats seats, LockRetry retry, BookingRepository bookings, SeatLedger ledger,
-            ResidentDirectory residents, ScheduleService schedule, BookingSettings settings,
+            ResidentDirectory residents, TimetableService schedule, BookingSettings settings,
             kz.sheber.booking.domain.CalendarFeeds feeds, java.time.Clock clock) {
         this.feeds = feeds;
         this.clock = clock;
@@ -71,7 +71,7 @@ public class BookingService {
 
     /** Books seats for the signed-in resident, or puts them on the waiting list if they asked for that. */
     @RolesAllowed(Roles.RESIDENT)
-    public BookingView book(BookingRequest request) {
+    public BookingSummary book(BookingRequest request) {
         long me = residents.requireSignedInId();
         return guarded(() -> {
             // In the booking's own transaction (one pooled connection per attempt); the mail reuses this read
@@ -85,14 +85,14 @@ public class BookingService {
     }
 
     @RolesAllowed(Roles.RESIDENT)
-    public BookingView changeSeats(long bookingId, int newSeats) {
+    public BookingSummary changeSeats(long bookingId, int newSeats) {
         long me = residents.requireSignedInId();
         return guarded(() -> view(seats.changeSeats(bookingId, newSeats, me)));
     }
 
     /** Cancels a booking or leaves the waiting list. After the cut-off the cancellation is marked late. */
     @RolesAllowed(Roles.RESIDENT)
-    public BookingView cancel(long bookingId) {
+    public BookingSummary cancel(long bookingId) {
         long me = residents.requireSignedInId();
         return guarded(() -> view(seats.cancel(bookingId, me, CancelledBy.RESIDENT)));
     }
@@ -100,13 +100,13 @@ public class BookingService {
     /** The signed-in resident's bookings and waiting places, soonest first. */
     @RolesAllowed(Roles.RESIDENT)
     @Transactional(readOnly = true)
-    public List<BookingView> myBookings() {
+    public List<BookingSummary> myBookings() {
         return bookingsOf0(residents.requireSignedInId());
     }
 
     /** Staff book for a resident who phoned or walked in; they get the same emails if they have an address. */
     @RolesAllowed(Roles.ADMIN)
-    public BookingView bookAtDesk(long personId, BookingRequest request) {
+    public BookingSummary bookAtDesk(long personId, BookingRequest request) {
         residents.contact(personId).orElseThrow(() -> InvalidInput.form("booking.person.gone"));
         long staff = residents.requireSignedInId();
         return guarded(() -> view(seats.book(personId, request, staff)));
@@ -117,7 +117,7 @@ public class BookingService {
      * its end: a new resident record with their name and phone, and a booking into free seats only.
      */
     @RolesAllowed({Roles.INSTRUCTOR, Roles.ADMIN})
-    public BookingView bookWalkIn(long sessionId, String fullName, String phone, int seatCount, String language,
+    public BookingSummary bookWalkIn(long sessionId, String fullName, String phone, int seatCount, String language,
             boolean personAgreedToPrivacyNotice) {
         long me = residents.requireSignedInId();
         SessionCard card = requireTeachesOrStaff(sessionId);
@@ -136,20 +136,20 @@ public class BookingService {
     }
 
     @RolesAllowed(Roles.ADMIN)
-    public BookingView cancelAtDesk(long bookingId) {
+    public BookingSummary cancelAtDesk(long bookingId) {
         return guarded(() -> view(seats.cancel(bookingId, null, CancelledBy.STAFF)));
     }
 
     @RolesAllowed(Roles.ADMIN)
     @Transactional(readOnly = true)
-    public List<BookingView> bookingsOf(long personId) {
+    public List<BookingSummary> bookingsOf(long personId) {
         return bookingsOf0(personId);
     }
 
     /** Who is on a session's waiting list, in order, for staff. */
     @RolesAllowed(Roles.ADMIN)
     @Transactional(readOnly = true)
-    public List<BookingView> waitingList(long sessionId) {
+    public List<BookingSummary> waitingList(long sessionId) {
         return seats.waitingList(sessionId).stream().map(this::view).toList();
     }
 
@@ -246,13 +246,13 @@ public class BookingService {
         return Optional.ofNullable(bookings.lastActivity(personId)).map(at -> at.toInstant(java.time.ZoneOffset.UTC));
     }
 
-    private List<BookingView> bookingsOf0(long personId) {
+    private List<BookingSummary> bookingsOf0(long personId) {
         return bookings.ofPerson(personId).stream().map(this::view)
-                .sorted(Comparator.comparing(BookingView::startsAt)).toList();
+                .sorted(Comparator.comparing(BookingSummary::startsAt)).toList();
     }
 
     /** Runs the change and builds its answer in the same transaction, from what the change already read. */
-    private BookingView guarded(java.util.function.Supplier<BookingView> change) {
+    private BookingSummary guarded(java.util.function.Supplier<BookingSummary> change) {
         try {
             return retry.run(change);
         } catch (DataIntegrityViolationException e) {
@@ -264,12 +264,12 @@ public class BookingService {
         }
     }
 
-    BookingView view(Booking b) {
+    BookingSummary view(Booking b) {
         SessionCard card = AttemptReads.read(new AttemptReads.Session(b.getSessionId()),
                 () -> schedule.card(b.getSessionId())).orElseThrow();
         String name = AttemptReads.read(new AttemptReads.Contact(b.getPersonId()),
                 () -> residents.contact(b.getPersonId())).map(ResidentContact::fullName).orElse("");
-        return new BookingView(b.getId(), b.getReference(), b.getSessionId(), card.workshopTitle(), card.startsAt(),
+        return new BookingSummary(b.getId(), b.getReference(), b.getSessionId(), card.workshopTitle(), card.startsAt(),
                 card.endsAt(), card.roomName(), b.getSeats(), BookingState.valueOf(b.getStatus().name()),
                 AttemptReads.known(new AttemptReads.Place(b.getId()), () -> seats.placeInLine(b)), b.isLateCancel(),
                 b.getCancelledBy() == CancelledBy.CENTRE, name, b.getCourseEnrolmentId(),

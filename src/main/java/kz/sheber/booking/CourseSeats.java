@@ -11,11 +11,11 @@ import kz.sheber.base.InvalidInput;
 import kz.sheber.booking.domain.Booking;
 import kz.sheber.booking.domain.BookingRepository;
 import kz.sheber.booking.domain.CancelledBy;
-import kz.sheber.booking.domain.SeatLedger;
 import kz.sheber.booking.domain.SeatLedger.Arriving;
+import kz.sheber.booking.domain.SeatLedger;
 import kz.sheber.notification.MailAttachment;
-import kz.sheber.schedule.ScheduleService;
 import kz.sheber.schedule.SessionCard;
+import kz.sheber.schedule.TimetableService;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -46,11 +46,11 @@ public class CourseSeats {
     private final Seats seats;
     private final BookingMails mails;
     private final BookingInvites invites;
-    private final ScheduleService schedule;
+    private final TimetableService schedule;
     private final Clock clock;
 
     CourseSeats(LockRetry retry, SeatLedger ledger, BookingRepository bookings, Seats seats, BookingMails mails,
-            BookingInvites invites, ScheduleService schedule, Clock clock) {
+            BookingInvites invites, TimetableService schedule, Clock clock) {
         this.retry = retry;
         this.ledger = ledger;
         this.bookings = bookings;

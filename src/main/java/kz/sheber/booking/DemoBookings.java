@@ -12,14 +12,11 @@ import kz.sheber.account.ResidentDirectory;
 import kz.sheber.base.demo.DemoSeeder;
 import kz.sheber.booking.domain.Booking;
 import kz.sheber.booking.domain.BookingRepository;
-import kz.sheber.schedule.ScheduleService;
 import kz.sheber.schedule.SessionCard;
 import kz.sheber.schedule.TimetableFilter;
+import kz.sheber.schedule.TimetableService;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,13 +29,13 @@ import org.springframework.stereotype.Component;
 class DemoBookings implements DemoSeeder {
 
     private final Seats seats;
-    private final ScheduleService schedule;
+    private final TimetableService schedule;
     private final ResidentDirectory residents;
     private final BookingRepository bookings;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    DemoBookings(Seats seats, ScheduleService schedule, ResidentDirectory residents, BookingRepository bookings,
+    DemoBookings(Seats seats, TimetableService schedule, ResidentDirectory residents, BookingRepository bookings,
             JdbcClient jdbc, Clock clock) {
         this.seats = seats;
         this.schedule = schedule;
@@ -60,9 +57,7 @@ class DemoBookings implements DemoSeeder {
 
     @Override
     public void seed() {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "demo-data", null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
-        try {
+        DemoSeeder.asStaff(() -> {
             List<SessionCard> upcoming = schedule.upcoming(TimetableFilter.upcoming(), 0, 10);
             if (upcoming.size() < 3) {
                 return;
@@ -91,9 +86,7 @@ class DemoBookings implements DemoSeeder {
                         null), null);
             }
             pastClassFor(dana, upcoming.get(1));
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        });
     }
 
     private long person(String email) {

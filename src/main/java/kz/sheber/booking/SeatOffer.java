@@ -8,7 +8,7 @@ import java.util.Optional;
  * courseSeriesId} is the course a date belongs to when its seats come only with enrolling (else null).
  */
 public record SeatOffer(long sessionId, long sessionVersion, Availability availability, int seatsLeft,
-        int maxSeats, java.time.Instant opensAt, Optional<BookingView> mine, Long courseSeriesId) {
+        int maxSeats, java.time.Instant opensAt, Optional<BookingSummary> mine, Long courseSeriesId) {
 
     public enum Availability {
         OPEN,

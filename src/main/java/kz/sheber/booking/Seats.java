@@ -13,9 +13,9 @@ import kz.sheber.booking.domain.Booking;
 import kz.sheber.booking.domain.BookingRepository;
 import kz.sheber.booking.domain.BookingStatus;
 import kz.sheber.booking.domain.CancelledBy;
-import kz.sheber.booking.domain.SeatLedger;
 import kz.sheber.booking.domain.SeatLedger.Arriving;
 import kz.sheber.booking.domain.SeatLedger.LockedSession;
+import kz.sheber.booking.domain.SeatLedger;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -36,10 +36,10 @@ class Seats {
     private final BookingSettings settings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final kz.sheber.schedule.ScheduleService schedule;
+    private final kz.sheber.schedule.TimetableService schedule;
 
     Seats(SeatLedger ledger, BookingRepository bookings, BookingMails mails, BookingSettings settings,
-            ApplicationEventPublisher events, Clock clock, kz.sheber.schedule.ScheduleService schedule) {
+            ApplicationEventPublisher events, Clock clock, kz.sheber.schedule.TimetableService schedule) {
         this.schedule = schedule;
         this.ledger = ledger;
         this.bookings = bookings;

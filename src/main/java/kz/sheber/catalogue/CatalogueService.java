@@ -62,12 +62,12 @@ public class CatalogueService {
 
     @PermitAll
     @Transactional(readOnly = true)
-    public List<CraftView> crafts() {
+    public List<CraftSummary> crafts() {
         return crafts.findAll().stream().sorted(Comparator.comparing(Craft::getId)).map(CatalogueService::view).toList();
     }
 
     @Transactional
-    public CraftView saveCraft(CraftForm form) {
+    public CraftSummary saveCraft(CraftForm form) {
         Multilingual name = TextRules.check("name", form.name(), 100, true);
         Craft craft;
         String before = null;
@@ -87,19 +87,19 @@ public class CatalogueService {
 
     @PermitAll
     @Transactional(readOnly = true)
-    public List<RoomView> rooms() {
+    public List<RoomDetails> rooms() {
         return rooms.findAll().stream().map(CatalogueService::view)
-                .sorted(Comparator.comparing(RoomView::name, String.CASE_INSENSITIVE_ORDER)).toList();
+                .sorted(Comparator.comparing(RoomDetails::name, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
     @PermitAll
     @Transactional(readOnly = true)
-    public Optional<RoomView> room(long id) {
+    public Optional<RoomDetails> room(long id) {
         return rooms.findById(id).map(CatalogueService::view);
     }
 
     @Transactional
-    public RoomView saveRoom(RoomForm form) {
+    public RoomDetails saveRoom(RoomForm form) {
         InvalidInput.check(validator, form);
         Room room;
         if (form.id() == null) {
@@ -122,8 +122,8 @@ public class CatalogueService {
 
     @PermitAll
     @Transactional(readOnly = true)
-    public List<WorkshopView> workshops() {
-        Map<Long, CraftView> craftsById = craftsById();
+    public List<WorkshopDetails> workshops() {
+        Map<Long, CraftSummary> craftsById = craftsById();
         Map<Long, InstructorSummary> people = instructorsById();
         Set<Long> withPicture = Set.copyOf(pictures.findAllIdsOnly());
         return workshops.findAll().stream()
@@ -134,7 +134,7 @@ public class CatalogueService {
 
     @PermitAll
     @Transactional(readOnly = true)
-    public Optional<WorkshopView> workshop(long id) {
+    public Optional<WorkshopDetails> workshop(long id) {
         return workshops.findById(id)
                 .map(w -> view(w, craftsById(), instructorsById(), pictures.existsById(id)));
     }
@@ -146,7 +146,7 @@ public class CatalogueService {
     }
 
     @Transactional
-    public WorkshopView saveWorkshop(WorkshopForm form) {
+    public WorkshopDetails saveWorkshop(WorkshopForm form) {
         Workshop workshop = form.id() == null ? new Workshop()
                 : workshops.findById(form.id()).orElseThrow(() -> InvalidInput.form("catalogue.gone"));
         if (form.id() != null) {
@@ -170,7 +170,7 @@ public class CatalogueService {
     /** Every instructor with their bio, by name. */
     @PermitAll
     @Transactional(readOnly = true)
-    public List<InstructorView> instructors() {
+    public List<InstructorDetails> instructors() {
         Map<Long, InstructorBio> byPerson = bios.findAll().stream()
                 .collect(Collectors.toMap(InstructorBio::getPersonId, Function.identity()));
         return instructors.instructors().stream().map(i -> view(i, byPerson.get(i.id()))).toList();
@@ -178,7 +178,7 @@ public class CatalogueService {
 
     @PermitAll
     @Transactional(readOnly = true)
-    public Optional<InstructorView> instructor(long personId) {
+    public Optional<InstructorDetails> instructor(long personId) {
         return instructors.instructor(personId).map(i -> view(i, bios.findById(personId).orElse(null)));
     }
 
@@ -195,7 +195,7 @@ public class CatalogueService {
     }
 
     @Transactional
-    public InstructorView saveBio(BioForm form) {
+    public InstructorDetails saveBio(BioForm form) {
         InstructorSummary person = instructors.instructor(form.personId())
                 .orElseThrow(() -> InvalidInput.form("catalogue.gone"));
         Multilingual text = TextRules.check("bio", form.bio(), 4000, false);
@@ -215,7 +215,7 @@ public class CatalogueService {
         return text.kk() + " / " + text.ru() + " / " + text.en();
     }
 
-    private Map<Long, CraftView> craftsById() {
+    private Map<Long, CraftSummary> craftsById() {
         return crafts.findAll().stream().collect(Collectors.toMap(Craft::getId, CatalogueService::view));
     }
 
@@ -223,29 +223,29 @@ public class CatalogueService {
         return instructors.instructors().stream().collect(Collectors.toMap(InstructorSummary::id, Function.identity()));
     }
 
-    private WorkshopView view(Workshop w, Map<Long, CraftView> craftsById, Map<Long, InstructorSummary> people,
+    private WorkshopDetails view(Workshop w, Map<Long, CraftSummary> craftsById, Map<Long, InstructorSummary> people,
             boolean hasPicture) {
         List<InstructorSummary> teaching = w.getInstructorIds().stream()
                 .map(id -> Optional.ofNullable(people.get(id)).or(() -> instructors.instructor(id)))
                 .flatMap(Optional::stream)
                 .toList();
-        return new WorkshopView(w.getId(), craftsById.get(w.getCraftId()), w.getTitle().toMultilingual(),
+        return new WorkshopDetails(w.getId(), craftsById.get(w.getCraftId()), w.getTitle().toMultilingual(),
                 w.getDescription().toMultilingual(), w.getProvided().toMultilingual(), w.getToBring().toMultilingual(),
                 w.getLevel(), w.getMinimumAge(), w.getDurationMinutes(), w.getDefaultCapacity(), w.getPriceTenge(),
                 teaching, hasPicture, w.getVersion());
     }
 
-    private static CraftView view(Craft c) {
-        return new CraftView(c.getId(), c.getCode(), c.getName().toMultilingual(), c.getVersion());
+    private static CraftSummary view(Craft c) {
+        return new CraftSummary(c.getId(), c.getCode(), c.getName().toMultilingual(), c.getVersion());
     }
 
-    private static RoomView view(Room r) {
-        return new RoomView(r.getId(), r.getName(), r.getSeats(), r.getEquipment(), r.getAccessNotes(), r.isStepFree(),
+    private static RoomDetails view(Room r) {
+        return new RoomDetails(r.getId(), r.getName(), r.getSeats(), r.getEquipment(), r.getAccessNotes(), r.isStepFree(),
                 r.getVersion());
     }
 
-    private static InstructorView view(InstructorSummary person, InstructorBio bio) {
-        return new InstructorView(person.id(), person.fullName(),
+    private static InstructorDetails view(InstructorSummary person, InstructorBio bio) {
+        return new InstructorDetails(person.id(), person.fullName(),
                 bio == null ? Multilingual.EMPTY : bio.getBio().toMultilingual(), bio == null ? 0 : bio.getVersion());
     }
 }

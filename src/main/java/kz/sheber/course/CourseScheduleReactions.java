@@ -1,11 +1,11 @@
 package kz.sheber.course;
 
-import kz.sheber.schedule.ScheduleService;
 import kz.sheber.schedule.SessionCancelled;
+import kz.sheber.schedule.TimetableService;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.stereotype.Component;
 
 /**
  * Follows the schedule after commit, in a transaction of its own, so the schedule's transaction never waits for
@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 class CourseScheduleReactions {
 
     private final Enrolments rules;
-    private final ScheduleService schedule;
+    private final TimetableService schedule;
 
-    CourseScheduleReactions(Enrolments rules, ScheduleService schedule) {
+    CourseScheduleReactions(Enrolments rules, TimetableService schedule) {
         this.rules = rules;
         this.schedule = schedule;
     }

@@ -13,15 +13,15 @@ import kz.sheber.account.ResidentDirectory;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.base.Roles;
 import kz.sheber.booking.BookingSettings;
-import kz.sheber.booking.CourseSeats;
 import kz.sheber.booking.CourseSeats.CourseDate;
+import kz.sheber.booking.CourseSeats;
 import kz.sheber.course.CourseDateState.Status;
 import kz.sheber.course.domain.Enrolment;
 import kz.sheber.course.domain.EnrolmentRepository;
 import kz.sheber.course.domain.EnrolmentStatus;
 import kz.sheber.schedule.CourseSeries;
-import kz.sheber.schedule.ScheduleService;
 import kz.sheber.schedule.SessionCard;
+import kz.sheber.schedule.TimetableService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,13 +37,13 @@ public class CourseService {
     private final Enrolments rules;
     private final CourseSeats seats;
     private final EnrolmentRepository enrolments;
-    private final ScheduleService schedule;
+    private final TimetableService schedule;
     private final ResidentDirectory residents;
     private final BookingSettings booking;
     private final Clock clock;
     private final RegisterReads register;
 
-    CourseService(Enrolments rules, CourseSeats seats, EnrolmentRepository enrolments, ScheduleService schedule,
+    CourseService(Enrolments rules, CourseSeats seats, EnrolmentRepository enrolments, TimetableService schedule,
             ResidentDirectory residents, BookingSettings booking, Clock clock, RegisterReads register) {
         this.register = register;
         this.rules = rules;

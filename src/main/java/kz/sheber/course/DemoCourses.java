@@ -11,18 +11,16 @@ import kz.sheber.base.demo.DemoSeeder;
 import kz.sheber.base.time.CentreTime;
 import kz.sheber.booking.CourseSeats;
 import kz.sheber.catalogue.CatalogueService;
+import kz.sheber.catalogue.RoomDetails;
+import kz.sheber.catalogue.WorkshopDetails;
 import kz.sheber.course.domain.Enrolment;
-import kz.sheber.catalogue.RoomView;
-import kz.sheber.catalogue.WorkshopView;
 import kz.sheber.schedule.CourseSeries;
 import kz.sheber.schedule.CourseTerms;
-import kz.sheber.schedule.ScheduleService;
+import kz.sheber.schedule.PlanningService;
 import kz.sheber.schedule.SeriesPlan;
+import kz.sheber.schedule.TimetableService;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,7 +35,8 @@ class DemoCourses implements DemoSeeder {
 
     private static final LocalTime EVENING = LocalTime.of(18, 0);
 
-    private final ScheduleService schedule;
+    private final TimetableService schedule;
+    private final PlanningService planning;
     private final CatalogueService catalogue;
     private final Enrolments rules;
     private final CourseSeats seats;
@@ -45,9 +44,10 @@ class DemoCourses implements DemoSeeder {
     private final JdbcClient jdbc;
     private final CentreTime time;
 
-    DemoCourses(ScheduleService schedule, CatalogueService catalogue, Enrolments rules, CourseSeats seats,
-            ResidentDirectory residents, JdbcClient jdbc, CentreTime time) {
+    DemoCourses(TimetableService schedule, PlanningService planning, CatalogueService catalogue, Enrolments rules,
+            CourseSeats seats, ResidentDirectory residents, JdbcClient jdbc, CentreTime time) {
         this.schedule = schedule;
+        this.planning = planning;
         this.catalogue = catalogue;
         this.rules = rules;
         this.seats = seats;
@@ -68,11 +68,9 @@ class DemoCourses implements DemoSeeder {
 
     @Override
     public void seed() {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "demo-data", null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
-        try {
-            List<WorkshopView> workshops = catalogue.workshops();
-            List<RoomView> rooms = catalogue.rooms();
+        DemoSeeder.asStaff(() -> {
+            List<WorkshopDetails> workshops = catalogue.workshops();
+            List<RoomDetails> rooms = catalogue.rooms();
             if (workshops.size() < 2 || rooms.isEmpty()) {
                 return;
             }
@@ -97,14 +95,12 @@ class DemoCourses implements DemoSeeder {
             enrol(asel, next, 2);
             enrol(others.getFirst(), next, 1);
             moveBack(running, 2);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        });
     }
 
-    private CourseSeries plan(WorkshopView workshop, RoomView room, LocalDate first, int dates, CourseTerms terms) {
+    private CourseSeries plan(WorkshopDetails workshop, RoomDetails room, LocalDate first, int dates, CourseTerms terms) {
         int places = Math.min(workshop.defaultCapacity(), room.seats());
-        long series = schedule.createSeries(new SeriesPlan(workshop.id(), room.id(),
+        long series = planning.createSeries(new SeriesPlan(workshop.id(), room.id(),
                 workshop.instructors().getFirst().id(), places, Set.of(first.getDayOfWeek()), first,
                 first.plusWeeks(dates - 1), EVENING, Set.of(), terms)).seriesId();
         return schedule.course(series).orElseThrow();

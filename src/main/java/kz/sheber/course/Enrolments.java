@@ -12,8 +12,8 @@ import kz.sheber.course.domain.Enrolment;
 import kz.sheber.course.domain.EnrolmentRepository;
 import kz.sheber.course.domain.EnrolmentStatus;
 import kz.sheber.schedule.CourseSeries;
-import kz.sheber.schedule.ScheduleService;
 import kz.sheber.schedule.SessionCard;
+import kz.sheber.schedule.TimetableService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -32,13 +32,13 @@ class Enrolments {
     private final CourseLocks locks;
     private final EnrolmentRepository enrolments;
     private final CourseSeats seats;
-    private final ScheduleService schedule;
+    private final TimetableService schedule;
     private final BookingSettings booking;
     private final CourseMails mails;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Enrolments(CourseLocks locks, EnrolmentRepository enrolments, CourseSeats seats, ScheduleService schedule,
+    Enrolments(CourseLocks locks, EnrolmentRepository enrolments, CourseSeats seats, TimetableService schedule,
             BookingSettings booking, CourseMails mails, ApplicationEventPublisher events, Clock clock) {
         this.locks = locks;
         this.enrolments = enrolments;

@@ -10,13 +10,10 @@ import kz.sheber.booking.BookingService;
 import kz.sheber.booking.BookingState;
 import kz.sheber.booking.SessionBooking;
 import kz.sheber.roster.domain.AttendanceBook;
-import kz.sheber.schedule.ScheduleService;
 import kz.sheber.schedule.SessionCard;
 import kz.sheber.schedule.TimetableFilter;
+import kz.sheber.schedule.TimetableService;
 import org.springframework.context.annotation.Profile;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,13 +24,13 @@ import org.springframework.stereotype.Component;
 @Profile("demo")
 class DemoRoster implements DemoSeeder {
 
-    private final ScheduleService schedule;
+    private final TimetableService schedule;
     private final BookingService bookings;
     private final AttendanceBook attendance;
     private final Clock clock;
     private final ZoneId zone;
 
-    DemoRoster(ScheduleService schedule, BookingService bookings, AttendanceBook attendance, Clock clock,
+    DemoRoster(TimetableService schedule, BookingService bookings, AttendanceBook attendance, Clock clock,
             kz.sheber.base.time.CentreTime time) {
         this.schedule = schedule;
         this.bookings = bookings;
@@ -54,9 +51,7 @@ class DemoRoster implements DemoSeeder {
 
     @Override
     public void seed() {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "demo-data", null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
-        try {
+        DemoSeeder.asStaff(() -> {
             Instant now = clock.instant();
             LocalDate today = LocalDate.ofInstant(now, zone);
             List<SessionCard> past = schedule.upcoming(new TimetableFilter(null, null, today.minusDays(30), today,
@@ -73,8 +68,6 @@ class DemoRoster implements DemoSeeder {
                             came ? b.seats() : 0, card.startsAt().plusSeconds(600), card.instructorId());
                 }
             }
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        });
     }
 }

@@ -10,8 +10,8 @@ import kz.sheber.booking.BookingService;
 import kz.sheber.booking.PersonBooking;
 import kz.sheber.roster.domain.AttendanceBook;
 import kz.sheber.roster.domain.ClassMessages;
-import kz.sheber.schedule.ScheduleService;
 import kz.sheber.schedule.SessionCard;
+import kz.sheber.schedule.TimetableService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -23,7 +23,7 @@ import org.springframework.context.annotation.Configuration;
 class RosterData {
 
     @Bean
-    PersonalDataSection attendanceData(AttendanceBook attendance, BookingService bookings, ScheduleService schedule) {
+    PersonalDataSection attendanceData(AttendanceBook attendance, BookingService bookings, TimetableService schedule) {
         return section("attendance", 40, List.of("reference", "workshop", "startsAt", "mark", "seatsPresent",
                 "markedAt"), subject -> {
             Map<Long, String> references = bookings.bookingsOfPerson(subject.personId()).stream()
@@ -39,7 +39,7 @@ class RosterData {
     }
 
     @Bean
-    PersonalDataSection classMessagesData(ClassMessages messages, BookingService bookings, ScheduleService schedule) {
+    PersonalDataSection classMessagesData(ClassMessages messages, BookingService bookings, TimetableService schedule) {
         return section("classMessages", 50, List.of("workshop", "startsAt", "sentAt", "from", "subject", "text"),
                 subject -> bookings.bookingsOfPerson(subject.personId()).stream()
                         .flatMap(booking -> schedule.card(booking.sessionId()).stream().flatMap(card ->

@@ -25,9 +25,9 @@ import kz.sheber.notification.MailOutbox;
 import kz.sheber.notification.OutgoingMail;
 import kz.sheber.roster.domain.AttendanceBook;
 import kz.sheber.roster.domain.ClassMessages;
-import kz.sheber.schedule.ScheduleService;
 import kz.sheber.schedule.SessionCard;
 import kz.sheber.schedule.TimetableFilter;
+import kz.sheber.schedule.TimetableService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,7 +43,7 @@ public class RosterService {
     static final Duration HISTORY = Duration.ofDays(90);
     private static final int RECENT_DAYS = 14, AHEAD_DAYS = 60;
 
-    private final ScheduleService schedule;
+    private final TimetableService schedule;
     private final BookingService bookings;
     private final ResidentDirectory people;
     private final AttendanceBook attendance;
@@ -55,7 +55,7 @@ public class RosterService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RosterService(ScheduleService schedule, BookingService bookings, ResidentDirectory people,
+    RosterService(TimetableService schedule, BookingService bookings, ResidentDirectory people,
             AttendanceBook attendance, ClassMessages messages, MailOutbox outbox, RosterSettings settings,
             CentreTime time, Validator validator, ApplicationEventPublisher events, Clock clock) {
         this.schedule = schedule;

@@ -8,12 +8,9 @@ import java.util.Set;
 import kz.sheber.base.demo.DemoSeeder;
 import kz.sheber.base.time.CentreTime;
 import kz.sheber.catalogue.CatalogueService;
-import kz.sheber.catalogue.RoomView;
-import kz.sheber.catalogue.WorkshopView;
+import kz.sheber.catalogue.RoomDetails;
+import kz.sheber.catalogue.WorkshopDetails;
 import org.springframework.context.annotation.Profile;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,12 +22,12 @@ import org.springframework.stereotype.Component;
 @Profile("demo")
 class DemoSchedule implements DemoSeeder {
 
-    private final ScheduleService schedule;
+    private final PlanningService planning;
     private final CatalogueService catalogue;
     private final CentreTime time;
 
-    DemoSchedule(ScheduleService schedule, CatalogueService catalogue, CentreTime time) {
-        this.schedule = schedule;
+    DemoSchedule(PlanningService planning, CatalogueService catalogue, CentreTime time) {
+        this.planning = planning;
         this.catalogue = catalogue;
         this.time = time;
     }
@@ -47,25 +44,20 @@ class DemoSchedule implements DemoSeeder {
 
     @Override
     public void seed() {
-        // The seeder plans as staff; the start-up thread has nobody signed in
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "demo-data", null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
-        try {
-            List<WorkshopView> workshops = catalogue.workshops();
-            List<RoomView> rooms = catalogue.rooms();
+        DemoSeeder.asStaff(() -> {
+            List<WorkshopDetails> workshops = catalogue.workshops();
+            List<RoomDetails> rooms = catalogue.rooms();
             LocalDate first = time.nowInCentre().toLocalDate().plusDays(1);
             for (int i = 0; i < workshops.size(); i++) {
-                WorkshopView workshop = workshops.get(i);
+                WorkshopDetails workshop = workshops.get(i);
                 long instructor = workshop.instructors().getFirst().id();
                 DayOfWeek day = DayOfWeek.of(1 + (i / 2) % 6);
-                RoomView room = rooms.get(i % rooms.size());
+                RoomDetails room = rooms.get(i % rooms.size());
                 Integer places = Math.min(workshop.defaultCapacity(), room.seats());
-                schedule.createSeries(new SeriesPlan(workshop.id(), room.id(), instructor, places, Set.of(day), first,
+                planning.createSeries(new SeriesPlan(workshop.id(), room.id(), instructor, places, Set.of(day), first,
                         first.plusWeeks(3).minusDays(1), i % 2 == 0 ? LocalTime.of(10, 0) : LocalTime.of(15, 0),
                         Set.of()));
             }
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        });
     }
 }

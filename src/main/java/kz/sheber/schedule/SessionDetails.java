@@ -1,7 +1,7 @@
 package kz.sheber.schedule;
 
-import kz.sheber.catalogue.RoomView;
-import kz.sheber.catalogue.WorkshopView;
+import kz.sheber.catalogue.RoomDetails;
+import kz.sheber.catalogue.WorkshopDetails;
 
 /** Everything about one session: its timetable line, why it was cancelled (or null), the workshop and the room. */
-public record SessionDetails(SessionCard card, String cancelReason, WorkshopView workshop, RoomView room) {}
+public record SessionDetails(SessionCard card, String cancelReason, WorkshopDetails workshop, RoomDetails room) {}

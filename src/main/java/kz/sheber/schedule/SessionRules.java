@@ -10,8 +10,8 @@ import kz.sheber.account.InstructorSummary;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.base.time.CentreTime;
 import kz.sheber.catalogue.CatalogueService;
-import kz.sheber.catalogue.RoomView;
-import kz.sheber.catalogue.WorkshopView;
+import kz.sheber.catalogue.RoomDetails;
+import kz.sheber.catalogue.WorkshopDetails;
 import kz.sheber.schedule.domain.PlanningLocks;
 import kz.sheber.schedule.domain.Session;
 import kz.sheber.schedule.domain.SessionRepository;
@@ -46,20 +46,20 @@ class SessionRules {
         return time.zone();
     }
 
-    WorkshopView workshop(Long id) {
+    WorkshopDetails workshop(Long id) {
         return id == null ? null : catalogue.workshop(id).orElse(null);
     }
 
-    WorkshopView requireWorkshop(Long id) {
-        WorkshopView workshop = workshop(id);
+    WorkshopDetails requireWorkshop(Long id) {
+        WorkshopDetails workshop = workshop(id);
         if (workshop == null) {
             throw InvalidInput.field("workshop", "schedule.workshop.required");
         }
         return workshop;
     }
 
-    RoomView requireRoom(Long id) {
-        return (id == null ? null : catalogue.room(id).orElse(null)) instanceof RoomView room ? room
+    RoomDetails requireRoom(Long id) {
+        return (id == null ? null : catalogue.room(id).orElse(null)) instanceof RoomDetails room ? room
                 : fail("room", "schedule.room.required");
     }
 
@@ -80,7 +80,7 @@ class SessionRules {
         return instant;
     }
 
-    Instant end(Instant start, LocalDateTime end, WorkshopView workshop) {
+    Instant end(Instant start, LocalDateTime end, WorkshopDetails workshop) {
         Instant instant = end == null ? start.plus(Duration.ofMinutes(workshop.durationMinutes()))
                 : end.atZone(zone()).toInstant();
         if (!instant.isAfter(start)) {
@@ -93,7 +93,7 @@ class SessionRules {
     }
 
     /** The capacity to use: the one asked for, or the workshop's default up to what the room seats. */
-    int capacity(Integer asked, WorkshopView workshop, RoomView room, int bookedSeats) {
+    int capacity(Integer asked, WorkshopDetails workshop, RoomDetails room, int bookedSeats) {
         int capacity = asked != null ? asked : Math.max(bookedSeats, Math.min(workshop.defaultCapacity(), room.seats()));
         if (capacity < 1) {
             throw InvalidInput.field("capacity", "schedule.capacity.tooSmall");
@@ -108,7 +108,7 @@ class SessionRules {
     }
 
     /** Refuses the time if the room or the instructor is already busy then. {@code self} is the session moved, or 0. */
-    void noClash(long self, Instant start, Instant end, RoomView room, InstructorSummary instructor) {
+    void noClash(long self, Instant start, Instant end, RoomDetails room, InstructorSummary instructor) {
         locks.lock(room.id(), instructor.id());
         Instant earliest = start.minus(LONGEST);
         List<Session> inRoom = sessions.overlappingInRoom(room.id(), start, end, earliest, self,
@@ -124,7 +124,7 @@ class SessionRules {
     }
 
     private SessionConflict clash(String field, String busyName, Session other) {
-        WorkshopView workshop = workshop(other.getWorkshopId());
+        WorkshopDetails workshop = workshop(other.getWorkshopId());
         return new SessionConflict(field, busyName, workshop == null ? null : workshop.title(), other.getStartsAt(),
                 other.getEndsAt());
     }

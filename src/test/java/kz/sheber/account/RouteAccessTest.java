@@ -15,7 +15,7 @@ import kz.sheber.base.Roles;
 import kz.sheber.base.i18n.Languages;
 import kz.sheber.support.KaribuTest;
 import kz.sheber.catalogue.Level;
-import kz.sheber.catalogue.WorkshopView;
+import kz.sheber.catalogue.WorkshopDetails;
 import kz.sheber.support.TestCatalogue;
 import kz.sheber.support.TestPeople;
 import kz.sheber.support.TestTimetable;
@@ -100,7 +100,7 @@ class RouteAccessTest extends KaribuTest {
 
     @BeforeEach
     void realAddressesForRoutesWithIds() {
-        WorkshopView workshop = timetable.workshop("ra" + TestCatalogue.unique(), timetable.craftId(0), Level.BEGINNER,
+        WorkshopDetails workshop = timetable.workshop("ra" + TestCatalogue.unique(), timetable.craftId(0), Level.BEGINNER,
                 null, true);
         addresses.put("session/:id", "session/" + timetable.session(workshop, 2, 4).id());
         addresses.put("workshop/:id", "workshop/" + workshop.id());

@@ -1,12 +1,21 @@
 package kz.sheber.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
 import java.util.Set;
 import kz.sheber.account.security.PersonDetails;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.base.Roles;
+import kz.sheber.schedule.PlanningService;
+import kz.sheber.schedule.TimetableFilter;
+import kz.sheber.schedule.TimetableService;
 import kz.sheber.support.SheberTest;
 import kz.sheber.support.TestPeople;
 import org.junit.jupiter.api.AfterEach;
@@ -28,6 +37,8 @@ class ServiceSecurityTest {
     @Autowired TestPeople people;
     @Autowired SessionRegistry sessions;
     @Autowired kz.sheber.course.CourseService courses;
+    @Autowired TimetableService timetable;
+    @Autowired PlanningService planning;
 
     @AfterEach
     void signOut() {
@@ -73,6 +84,29 @@ class ServiceSecurityTest {
     }
 
     @Test
+    void a_visitor_reads_the_timetable_but_only_staff_may_call_anything_that_plans() {
+        assertThatCode(() -> timetable.count(TimetableFilter.upcoming())).doesNotThrowAnyException();
+        assertThatCode(() -> timetable.card(1)).doesNotThrowAnyException();
+        Method[] plans = Arrays.stream(PlanningService.class.getDeclaredMethods())
+                .filter(m -> Modifier.isPublic(m.getModifiers())).toArray(Method[]::new);
+        assertThat(plans).hasSizeGreaterThanOrEqualTo(8);
+        for (String role : new String[] {null, Roles.RESIDENT, Roles.INSTRUCTOR}) {
+            if (role != null) {
+                signIn(people.create(role));
+            }
+            for (Method plan : plans) {
+                // Arguments are never looked at: the refusal comes before the method runs.
+                Object[] args = Arrays.stream(plan.getParameterTypes())
+                        .map(ServiceSecurityTest::anyArgument).toArray();
+                Throwable refused = catchThrowable(() -> plan.invoke(planning, args));
+                assertThat(refused).isInstanceOf(InvocationTargetException.class);
+                assertThat(refused.getCause()).as("%s for %s", plan.getName(), role).isInstanceOfAny(
+                        AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class);
+            }
+        }
+    }
+
+    @Test
     void a_resident_sees_only_their_own_profile() {
         PersonDetails dana = people.create(Roles.RESIDENT);
         PersonDetails ivan = people.create(Roles.RESIDENT);
@@ -103,6 +137,13 @@ class ServiceSecurityTest {
         SessionInformation session = sessions.getSessionInformation("session-" + resident.personId());
         assertThat(session.isExpired()).isTrue();
         assertThatThrownBy(() -> staff.setEnabled(admin.personId(), false)).isInstanceOf(InvalidInput.class);
+    }
+
+    private static Object anyArgument(Class<?> type) {
+        if (type == long.class) {
+            return 1L;
+        }
+        return type == int.class ? Integer.valueOf(1) : null;
     }
 
     private static void signIn(PersonDetails person) {

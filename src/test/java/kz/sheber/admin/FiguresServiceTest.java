@@ -9,7 +9,7 @@ import java.util.List;
 import kz.sheber.account.security.PersonDetails;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.base.Roles;
-import kz.sheber.catalogue.WorkshopView;
+import kz.sheber.catalogue.WorkshopDetails;
 import kz.sheber.support.SheberTest;
 import kz.sheber.support.TestCatalogue;
 import kz.sheber.support.TestPeople;
@@ -33,7 +33,7 @@ class FiguresServiceTest {
     @Autowired TestPeople people;
     @Autowired FiguresService figures;
 
-    WorkshopView pottery, weaving;
+    WorkshopDetails pottery, weaving;
     long roomA, roomB;
 
     @BeforeEach
@@ -53,7 +53,7 @@ class FiguresServiceTest {
 
     /** Built once for the class: the tests below only read it. */
     static final class January {
-        final WorkshopView pottery, weaving;
+        final WorkshopDetails pottery, weaving;
         final long roomA, roomB;
 
         January(PastCentre past) {
@@ -218,7 +218,7 @@ class FiguresServiceTest {
     @Test
     void days_are_cut_at_the_centres_midnight_across_almatys_change_of_offset_in_march_2024() {
         // Almaty moved from UTC+6 to UTC+5 on 1 March 2024: 23:30 local is 17:30 UTC before, 18:30 UTC after
-        WorkshopView felt = past.workshop(5);
+        WorkshopDetails felt = past.workshop(5);
         long room = past.room();
         past.session(felt, room, LocalDateTime.of(2024, 2, 29, 23, 30), 5, false);
         past.session(felt, room, LocalDateTime.of(2024, 3, 1, 23, 30), 5, false);

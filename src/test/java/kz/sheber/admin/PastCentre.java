@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import kz.sheber.account.security.PersonDetails;
 import kz.sheber.booking.TestSessions;
 import kz.sheber.catalogue.Level;
-import kz.sheber.catalogue.WorkshopView;
+import kz.sheber.catalogue.WorkshopDetails;
 import kz.sheber.support.TestCatalogue;
 import kz.sheber.support.TestTimetable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,7 +36,7 @@ public class PastCentre {
     }
 
     /** A workshop of the craft at that index, taught by an instructor of its own (its first). */
-    public WorkshopView workshop(int craftIndex) {
+    public WorkshopDetails workshop(int craftIndex) {
         return timetable.workshop("Ф" + TestCatalogue.unique(), timetable.craftId(craftIndex), Level.BEGINNER, null,
                 true);
     }
@@ -54,7 +54,7 @@ public class PastCentre {
         return sessions.resident();
     }
 
-    public long session(WorkshopView workshop, long room, LocalDateTime localStart, int capacity, boolean cancelled) {
+    public long session(WorkshopDetails workshop, long room, LocalDateTime localStart, int capacity, boolean cancelled) {
         LocalDateTime start = utc(localStart);
         jdbc.sql("""
                 INSERT INTO workshop_session (workshop_id, room_id, instructor_id, starts_at, ends_at, capacity,

@@ -22,18 +22,19 @@ import kz.sheber.base.InvalidInput;
 import kz.sheber.base.Roles;
 import kz.sheber.booking.BookingRequest;
 import kz.sheber.booking.BookingService;
-import kz.sheber.booking.BookingView;
+import kz.sheber.booking.BookingSummary;
 import kz.sheber.booking.TestSessions;
-import kz.sheber.catalogue.RoomView;
-import kz.sheber.catalogue.WorkshopView;
+import kz.sheber.catalogue.RoomDetails;
+import kz.sheber.catalogue.WorkshopDetails;
 import kz.sheber.notification.TestOutbox;
 import kz.sheber.notification.UndeliveredMailService;
 import kz.sheber.roster.RosterService;
-import kz.sheber.schedule.ScheduleService;
+import kz.sheber.schedule.PlanningService;
 import kz.sheber.schedule.SeriesCreated;
 import kz.sheber.schedule.SeriesPlan;
 import kz.sheber.schedule.SessionCard;
 import kz.sheber.schedule.SessionEdit;
+import kz.sheber.schedule.TimetableService;
 import kz.sheber.support.SheberTest;
 import kz.sheber.support.TestCatalogue;
 import kz.sheber.support.TestClock;
@@ -46,15 +47,16 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 @SheberTest
 class AuditTrailTest {
 
     @Autowired AuditService audit;
     @Autowired BookingService bookings;
-    @Autowired ScheduleService schedule;
+    @Autowired TimetableService schedule;
+    @Autowired PlanningService planning;
     @Autowired TestSessions sessions;
     @Autowired TestCatalogue catalogue;
     @Autowired TestPeople people;
@@ -76,7 +78,7 @@ class AuditTrailTest {
         SessionCard session = sessions.session(4);
         PersonDetails resident = sessions.resident();
         signIn(resident);
-        BookingView booked = bookings.book(new BookingRequest(session.id(), 1, false, null));
+        BookingSummary booked = bookings.book(new BookingRequest(session.id(), 1, false, null));
         bookings.changeSeats(booked.id(), 3);
         bookings.cancel(booked.id());
 
@@ -100,9 +102,9 @@ class AuditTrailTest {
         PersonDetails first = sessions.resident();
         PersonDetails second = sessions.resident();
         signIn(first);
-        BookingView held = bookings.book(new BookingRequest(session.id(), 2, false, null));
+        BookingSummary held = bookings.book(new BookingRequest(session.id(), 2, false, null));
         signIn(second);
-        BookingView waiting = bookings.book(new BookingRequest(session.id(), 2, true, null));
+        BookingSummary waiting = bookings.book(new BookingRequest(session.id(), 2, true, null));
         signIn(first);
         bookings.cancel(held.id());
 
@@ -136,7 +138,7 @@ class AuditTrailTest {
         SessionCard session = sessions.session(4);
         PersonDetails resident = sessions.resident();
         PersonDetails admin = catalogue.signInAdmin();
-        BookingView booked = bookings.bookAtDesk(resident.personId(), new BookingRequest(session.id(), 2, false, null));
+        BookingSummary booked = bookings.bookAtDesk(resident.personId(), new BookingRequest(session.id(), 2, false, null));
 
         AuditLine line = audit.bookingHistory(booked.reference()).getFirst();
         assertThat(line.entry().actorId()).isEqualTo(admin.personId());
@@ -149,7 +151,7 @@ class AuditTrailTest {
     void moving_a_session_records_the_old_and_new_times_and_the_rebooking_mails_are_the_sessions() {
         SessionCard session = sessions.session(4);
         catalogue.signInAdmin();
-        schedule.editSession(new SessionEdit(session.id(), session.version(),
+        planning.editSession(new SessionEdit(session.id(), session.version(),
                 session.startsAt().plusSeconds(3600).atZone(ZoneId.of("Asia/Almaty")).toLocalDateTime(), null,
                 session.roomId(), session.instructorId(), 3));
 
@@ -164,14 +166,14 @@ class AuditTrailTest {
     void a_series_records_its_skipped_dates_and_a_change_to_the_rest_of_it_records_the_plan_before_and_after() {
         catalogue.signInAdmin();
         long instructor = people.create(Roles.INSTRUCTOR).personId();
-        WorkshopView workshop = catalogue.workshop(instructor);
+        WorkshopDetails workshop = catalogue.workshop(instructor);
         LocalDate monday = LocalDate.now(clock).plusMonths(8).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-        SeriesCreated created = schedule.createSeries(new SeriesPlan(workshop.id(), catalogue.room(10).id(), instructor,
+        SeriesCreated created = planning.createSeries(new SeriesPlan(workshop.id(), catalogue.room(10).id(), instructor,
                 null, Set.of(DayOfWeek.MONDAY), monday, monday.plusDays(21), LocalTime.of(10, 0),
                 Set.of(monday.plusDays(14), monday.plusDays(7))));
         SessionCard first = schedule.taughtBy(instructor, monday, monday.plusDays(30)).getFirst();
 
-        schedule.editRestOfSeries(new SessionEdit(first.id(), first.version(), monday.atTime(16, 0),
+        planning.editRestOfSeries(new SessionEdit(first.id(), first.version(), monday.atTime(16, 0),
                 monday.atTime(18, 0), first.roomId(), first.instructorId(), first.capacity()));
 
         List<AuditLine> history = audit.find(new AuditFilter(null, null, null, "series.", "SERIES",
@@ -230,7 +232,7 @@ class AuditTrailTest {
         PersonDetails dana = sessions.resident();
         PersonDetails ivan = sessions.resident();
         signIn(dana);
-        BookingView danas = bookings.book(new BookingRequest(session.id(), 1, false, null));
+        BookingSummary danas = bookings.book(new BookingRequest(session.id(), 1, false, null));
         signIn(ivan);
         bookings.book(new BookingRequest(session.id(), 1, false, null));
 
@@ -247,7 +249,7 @@ class AuditTrailTest {
         SessionCard session = sessions.session(8);
         PersonDetails resident = sessions.resident();
         signIn(resident);
-        BookingView booked = bookings.book(new BookingRequest(session.id(), 1, false, null));
+        BookingSummary booked = bookings.book(new BookingRequest(session.id(), 1, false, null));
         bookings.changeSeats(booked.id(), 2);
         bookings.changeSeats(booked.id(), 3);
         catalogue.signInAdmin();
@@ -266,7 +268,7 @@ class AuditTrailTest {
     void attendance_marked_and_taken_back_at_the_door_joins_the_bookings_history() {
         SessionCard session = sessions.session(4, Duration.ofHours(3));
         signIn(sessions.resident());
-        BookingView booked = bookings.book(new BookingRequest(session.id(), 2, false, null));
+        BookingSummary booked = bookings.book(new BookingRequest(session.id(), 2, false, null));
         ((TestClock) clock).advance(Duration.between(clock.instant(), session.startsAt()));
         catalogue.signInAdmin();
         rosters.markPresent(session.id(), booked.id(), 1);
@@ -285,7 +287,7 @@ class AuditTrailTest {
     @Test
     void a_new_room_and_a_changed_one_are_recorded_with_their_fields() {
         catalogue.signInAdmin();
-        RoomView room = catalogue.room(6);
+        RoomDetails room = catalogue.room(6);
         int before = audit.count(new AuditFilter(null, null, null, "room.", "ROOM", String.valueOf(room.id()), null));
 
         assertThat(before).isEqualTo(1);

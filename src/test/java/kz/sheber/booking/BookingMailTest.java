@@ -12,8 +12,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import kz.sheber.account.security.PersonDetails;
-import kz.sheber.schedule.ScheduleService;
+import kz.sheber.schedule.PlanningService;
 import kz.sheber.schedule.SessionCard;
+import kz.sheber.schedule.TimetableService;
 import kz.sheber.support.SheberTest;
 import kz.sheber.support.TestCatalogue;
 import kz.sheber.support.TestMail;
@@ -32,7 +33,8 @@ class BookingMailTest {
     @Autowired BookingService bookings;
     @Autowired TestSessions sessions;
     @Autowired Reminders reminders;
-    @Autowired ScheduleService schedule;
+    @Autowired TimetableService schedule;
+    @Autowired PlanningService planning;
     @Autowired TestCatalogue catalogue;
     @Autowired JdbcClient jdbc;
 
@@ -48,7 +50,7 @@ class BookingMailTest {
         PersonDetails dana = sessions.resident();
         signIn(dana);
 
-        BookingView booked = bookings.book(new BookingRequest(session.id(), 2, false, null));
+        BookingSummary booked = bookings.book(new BookingRequest(session.id(), 2, false, null));
 
         MimeMessage mail = TestMail.awaitMessagesTo(dana.email(), 1).getFirst();
         assertThat(mail.getSubject()).startsWith("Жазылу расталды");
@@ -65,7 +67,7 @@ class BookingMailTest {
         SessionCard session = sessions.session(8);
         PersonDetails ivan = sessions.resident();
         signIn(ivan);
-        BookingView booked = bookings.book(new BookingRequest(session.id(), 1, false, null));
+        BookingSummary booked = bookings.book(new BookingRequest(session.id(), 1, false, null));
 
         bookings.changeSeats(booked.id(), 3);
 
@@ -82,13 +84,13 @@ class BookingMailTest {
         SessionCard session = sessions.session(8);
         PersonDetails aigul = sessions.resident();
         signIn(aigul);
-        BookingView booked = bookings.book(new BookingRequest(session.id(), 1, false, null));
+        BookingSummary booked = bookings.book(new BookingRequest(session.id(), 1, false, null));
         VEvent before = invite(TestMail.awaitMessagesTo(aigul.email(), 1).getFirst());
 
         catalogue.signInAdmin();
         java.time.LocalDateTime newStart = java.time.LocalDateTime.ofInstant(
                 session.startsAt().plus(Duration.ofHours(2)), TestSessions.ALMATY);
-        schedule.editSession(new kz.sheber.schedule.SessionEdit(session.id(), session.version(), newStart,
+        planning.editSession(new kz.sheber.schedule.SessionEdit(session.id(), session.version(), newStart,
                 newStart.plus(Duration.between(session.startsAt(), session.endsAt())), session.roomId(),
                 session.instructorId(), session.capacity()));
 
@@ -114,7 +116,7 @@ class BookingMailTest {
         bookings.book(new BookingRequest(session.id(), 1, true, null));
 
         catalogue.signInAdmin();
-        schedule.cancelSession(session.id(), schedule.session(session.id()).orElseThrow().card().version(), "Шебер ауырып қалды");
+        planning.cancelSession(session.id(), schedule.session(session.id()).orElseThrow().card().version(), "Шебер ауырып қалды");
 
         assertThat(TestMail.awaitMessagesTo(booked.email(), 2).get(1).getSubject()).startsWith("Орталық сабақты болдырмады");
         assertThat(TestMail.awaitMessagesTo(waiting.email(), 2).get(1).getContent().toString()).isNotNull();

@@ -89,7 +89,7 @@ class BookingScreensTest extends KaribuTest {
         SessionCard session = sessions.session(8);
         PersonDetails dana = sessions.resident();
         kz.sheber.support.TestCatalogue.signIn(dana);
-        BookingView booked = bookings.book(new BookingRequest(session.id(), 1, false, null));
+        BookingSummary booked = bookings.book(new BookingRequest(session.id(), 1, false, null));
         login(dana);
         open("my-bookings", Languages.KAZAKH);
 
@@ -114,7 +114,7 @@ class BookingScreensTest extends KaribuTest {
         SessionCard soon = sessions.session(8, Duration.ofHours(5));
         PersonDetails dana = sessions.resident();
         kz.sheber.support.TestCatalogue.signIn(dana);
-        BookingView booked = bookings.book(new BookingRequest(soon.id(), 1, false, null));
+        BookingSummary booked = bookings.book(new BookingRequest(soon.id(), 1, false, null));
         login(dana);
         open("my-bookings", Languages.RUSSIAN);
 

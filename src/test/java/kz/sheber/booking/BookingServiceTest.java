@@ -35,7 +35,7 @@ class BookingServiceTest {
         SessionCard session = sessions.session(8);
         signIn(sessions.resident());
 
-        BookingView booked = bookings.book(new BookingRequest(session.id(), 3, false, session.version()));
+        BookingSummary booked = bookings.book(new BookingRequest(session.id(), 3, false, session.version()));
 
         assertThat(booked.state()).isEqualTo(BookingState.CONFIRMED);
         assertThat(booked.seats()).isEqualTo(3);
@@ -77,7 +77,7 @@ class BookingServiceTest {
         assertThatThrownBy(() -> bookings.book(new BookingRequest(session.id(), 1, false, null)))
                 .isInstanceOfSatisfying(InvalidInput.class,
                         e -> assertThat(e.fieldMessageKeys()).containsEntry("seats", "booking.full"));
-        BookingView waiting = bookings.book(new BookingRequest(session.id(), 1, true, null));
+        BookingSummary waiting = bookings.book(new BookingRequest(session.id(), 1, true, null));
         assertThat(waiting.state()).isEqualTo(BookingState.WAITING);
         assertThat(waiting.placeInLine()).isEqualTo(1);
     }
@@ -133,7 +133,7 @@ class BookingServiceTest {
                 .isInstanceOfAny(AccessDeniedException.class,
                         org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
         signIn(sessions.resident());
-        BookingView dana = bookings.book(new BookingRequest(session.id(), 1, false, null));
+        BookingSummary dana = bookings.book(new BookingRequest(session.id(), 1, false, null));
         signIn(sessions.resident());
 
         assertThatThrownBy(() -> bookings.cancel(dana.id())).isInstanceOf(InvalidInput.class);
@@ -144,7 +144,7 @@ class BookingServiceTest {
     void changing_seats_adds_only_what_fits_and_giving_seats_back_promotes_the_waiting_list() {
         SessionCard session = sessions.session(4);
         signIn(sessions.resident());
-        BookingView mine = bookings.book(new BookingRequest(session.id(), 2, false, null));
+        BookingSummary mine = bookings.book(new BookingRequest(session.id(), 2, false, null));
         PersonDetails other = sessions.resident();
         signIn(other);
         bookings.book(new BookingRequest(session.id(), 2, false, null));
@@ -155,7 +155,7 @@ class BookingServiceTest {
         signIn(sessions.resident());
         assertThatThrownBy(() -> bookings.changeSeats(mine.id(), 3)).isInstanceOf(InvalidInput.class);
         signIn(other);
-        BookingView fewer = bookings.changeSeats(bookings.myBookings().getFirst().id(), 1);
+        BookingSummary fewer = bookings.changeSeats(bookings.myBookings().getFirst().id(), 1);
 
         assertThat(fewer.seats()).isEqualTo(1);
         signIn(waiting);
@@ -168,8 +168,8 @@ class BookingServiceTest {
         SessionCard soon = sessions.session(8, Duration.ofHours(5));
         SessionCard later = sessions.session(8, Duration.ofDays(3));
         signIn(sessions.resident());
-        BookingView lateOne = bookings.book(new BookingRequest(soon.id(), 1, false, null));
-        BookingView onTime = bookings.book(new BookingRequest(later.id(), 1, false, null));
+        BookingSummary lateOne = bookings.book(new BookingRequest(soon.id(), 1, false, null));
+        BookingSummary onTime = bookings.book(new BookingRequest(later.id(), 1, false, null));
 
         assertThat(bookings.cancel(lateOne.id()).late()).isTrue();
         assertThat(bookings.cancel(onTime.id()).late()).isFalse();
@@ -181,7 +181,7 @@ class BookingServiceTest {
         SessionCard session = sessions.session(3);
         PersonDetails holder = sessions.resident();
         signIn(holder);
-        BookingView held = bookings.book(new BookingRequest(session.id(), 3, false, null));
+        BookingSummary held = bookings.book(new BookingRequest(session.id(), 3, false, null));
         PersonDetails group = sessions.resident();
         signIn(group);
         bookings.book(new BookingRequest(session.id(), 4, true, null));
@@ -196,7 +196,7 @@ class BookingServiceTest {
         bookings.cancel(held.id());
 
         signIn(group);
-        BookingView stillWaiting = bookings.myBookings().getFirst();
+        BookingSummary stillWaiting = bookings.myBookings().getFirst();
         assertThat(stillWaiting.state()).isEqualTo(BookingState.WAITING);
         assertThat(stillWaiting.placeInLine()).isEqualTo(1);
         signIn(single);

@@ -9,11 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import kz.sheber.account.security.PersonDetails;
 import kz.sheber.base.Roles;
-import kz.sheber.catalogue.RoomView;
+import kz.sheber.catalogue.RoomDetails;
+import kz.sheber.catalogue.WorkshopDetails;
 import kz.sheber.privacy.ConsentService;
-import kz.sheber.catalogue.WorkshopView;
 import kz.sheber.schedule.NewSession;
-import kz.sheber.schedule.ScheduleService;
+import kz.sheber.schedule.PlanningService;
 import kz.sheber.schedule.SessionCard;
 import kz.sheber.support.TestCatalogue;
 import kz.sheber.support.TestPeople;
@@ -27,17 +27,17 @@ public class TestSessions {
 
     static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
 
-    private final ScheduleService schedule;
+    private final PlanningService planning;
     private final TestCatalogue catalogue;
     private final TestPeople people;
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ConsentService consents;
 
-    TestSessions(ScheduleService schedule, TestCatalogue catalogue, TestPeople people, JdbcClient jdbc, Clock clock,
+    TestSessions(PlanningService planning, TestCatalogue catalogue, TestPeople people, JdbcClient jdbc, Clock clock,
             ConsentService consents) {
         this.consents = consents;
-        this.schedule = schedule;
+        this.planning = planning;
         this.catalogue = catalogue;
         this.people = people;
         this.jdbc = jdbc;
@@ -49,10 +49,10 @@ public class TestSessions {
         try {
             catalogue.signInAdmin();
             long instructor = people.create(Roles.INSTRUCTOR).personId();
-            RoomView room = catalogue.room(Math.max(capacity, 1));
-            WorkshopView workshop = catalogue.workshop(instructor);
+            RoomDetails room = catalogue.room(Math.max(capacity, 1));
+            WorkshopDetails workshop = catalogue.workshop(instructor);
             LocalDateTime start = LocalDateTime.ofInstant(clock.instant().plus(in), ALMATY).truncatedTo(ChronoUnit.MINUTES);
-            return schedule.createSession(new NewSession(workshop.id(), room.id(), instructor, start, null, capacity));
+            return planning.createSession(new NewSession(workshop.id(), room.id(), instructor, start, null, capacity));
         } finally {
             SecurityContextHolder.clearContext();
         }

@@ -14,16 +14,17 @@ import java.util.Map;
 import java.util.Set;
 import kz.sheber.base.Roles;
 import kz.sheber.catalogue.CatalogueService;
-import kz.sheber.catalogue.CraftView;
+import kz.sheber.catalogue.CraftSummary;
 import kz.sheber.catalogue.Level;
 import kz.sheber.catalogue.Multilingual;
+import kz.sheber.catalogue.RoomDetails;
 import kz.sheber.catalogue.RoomForm;
-import kz.sheber.catalogue.RoomView;
+import kz.sheber.catalogue.WorkshopDetails;
 import kz.sheber.catalogue.WorkshopForm;
-import kz.sheber.catalogue.WorkshopView;
-import kz.sheber.schedule.ScheduleService;
+import kz.sheber.schedule.PlanningService;
 import kz.sheber.schedule.SeriesPlan;
 import kz.sheber.schedule.TimetableFilter;
+import kz.sheber.schedule.TimetableService;
 import kz.sheber.support.SheberTest;
 import kz.sheber.support.TestCatalogue;
 import kz.sheber.support.TestDatabase;
@@ -42,7 +43,8 @@ class TimetableBenchmark {
 
     private static final int SERIES = 20, DAYS = 250, RUNS = 40, PAGE = 50;
 
-    @Autowired ScheduleService schedule;
+    @Autowired TimetableService schedule;
+    @Autowired PlanningService planning;
     @Autowired CatalogueService catalogue;
     @Autowired TestCatalogue testCatalogue;
     @Autowired TestPeople people;
@@ -50,7 +52,7 @@ class TimetableBenchmark {
     @Test
     void timetable_with_5000_sessions() {
         long seeding = System.nanoTime();
-        List<CraftView> crafts = seed();
+        List<CraftSummary> crafts = seed();
         SecurityContextHolder.clearContext();
         System.out.printf("BENCH seeded %d future sessions in %d s%n", schedule.count(TimetableFilter.upcoming()),
                 (System.nanoTime() - seeding) / 1_000_000_000);
@@ -105,22 +107,22 @@ class TimetableBenchmark {
         }
     }
 
-    private List<CraftView> seed() {
+    private List<CraftSummary> seed() {
         testCatalogue.signInAdmin();
-        List<CraftView> crafts = catalogue.crafts();
+        List<CraftSummary> crafts = catalogue.crafts();
         LocalDate first = LocalDate.now(ZoneId.of("Asia/Almaty")).plusDays(1);
         Level[] levels = Level.values();
         for (int i = 0; i < SERIES; i++) {
             long instructor = people.create(Roles.INSTRUCTOR, "Шебер " + i + " " + TestCatalogue.unique(), "kk", true)
                     .personId();
-            RoomView room = catalogue.saveRoom(new RoomForm(null, 0, "Bench " + TestCatalogue.unique(), 12, "", "",
+            RoomDetails room = catalogue.saveRoom(new RoomForm(null, 0, "Bench " + TestCatalogue.unique(), 12, "", "",
                     true));
-            WorkshopView workshop = catalogue.saveWorkshop(new WorkshopForm(null, 0,
+            WorkshopDetails workshop = catalogue.saveWorkshop(new WorkshopForm(null, 0,
                     crafts.get(i % crafts.size()).id(),
                     new Multilingual("Bench " + i + " шеберхана", "Bench " + i + " мастерская", "bench " + i + " workshop"),
                     Multilingual.EMPTY, Multilingual.EMPTY, Multilingual.EMPTY, levels[i % levels.length], 0, 90, 10,
                     null, Set.of(instructor), null, false));
-            schedule.createSeries(new SeriesPlan(workshop.id(), room.id(), instructor, null,
+            planning.createSeries(new SeriesPlan(workshop.id(), room.id(), instructor, null,
                     EnumSet.allOf(DayOfWeek.class), first, first.plusDays(DAYS - 1),
                     LocalTime.of(9 + i % 10, 0), Set.of()));
         }

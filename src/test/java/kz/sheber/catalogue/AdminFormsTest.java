@@ -47,9 +47,9 @@ class AdminFormsTest extends KaribuTest {
         _setValue(_get(IntegerField.class, spec -> spec.withId("seats")), 12);
         _click(_get(Button.class, spec -> spec.withId("save")));
 
-        assertThat(catalogueService.rooms()).extracting(RoomView::name).contains(name);
+        assertThat(catalogueService.rooms()).extracting(RoomDetails::name).contains(name);
         @SuppressWarnings("unchecked")
-        Grid<RoomView> grid = _get(Grid.class);
+        Grid<RoomDetails> grid = _get(Grid.class);
         assertThat(GridKt._size(grid)).isPositive();
     }
 
@@ -84,14 +84,14 @@ class AdminFormsTest extends KaribuTest {
     void a_session_with_more_places_than_the_room_is_refused_beside_capacity_and_a_valid_one_is_saved() {
         long instructorId = people.create(Roles.INSTRUCTOR).personId();
         TestCatalogue.signIn(people.create(Roles.ADMIN));
-        RoomView room = catalogue.room(6);
-        WorkshopView workshop = catalogue.workshop(instructorId);
+        RoomDetails room = catalogue.room(6);
+        WorkshopDetails workshop = catalogue.workshop(instructorId);
         open("admin/sessions", Languages.ENGLISH);
         LocalDate day = LocalDate.now(clock).plusYears(1);
 
         _click(_get(Button.class, spec -> spec.withId("new-session")));
-        select("workshop", w -> ((WorkshopView) w).id() == workshop.id());
-        select("room", r -> ((RoomView) r).id() == room.id());
+        select("workshop", w -> ((WorkshopDetails) w).id() == workshop.id());
+        select("room", r -> ((RoomDetails) r).id() == room.id());
         select("instructor", i -> ((InstructorSummary) i).id() == instructorId);
         _setValue(_get(DateTimePicker.class, spec -> spec.withId("start")), day.atTime(10, 0));
         _setValue(_get(IntegerField.class, spec -> spec.withId("capacity")), 7);

@@ -9,7 +9,7 @@ import kz.sheber.base.InvalidInput;
 import kz.sheber.base.OptimisticEdits;
 import kz.sheber.base.Roles;
 import kz.sheber.schedule.NewSession;
-import kz.sheber.schedule.ScheduleService;
+import kz.sheber.schedule.PlanningService;
 import kz.sheber.support.SheberTest;
 import kz.sheber.support.TestCatalogue;
 import kz.sheber.support.TestPeople;
@@ -25,7 +25,7 @@ class CatalogueServiceTest {
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
 
     @Autowired CatalogueService catalogue;
-    @Autowired ScheduleService schedule;
+    @Autowired PlanningService planning;
     @Autowired TestCatalogue testCatalogue;
     @Autowired TestPeople people;
 
@@ -51,7 +51,7 @@ class CatalogueServiceTest {
     void a_title_missing_in_the_readers_language_falls_back_to_another_and_says_which() {
         testCatalogue.signInAdmin();
         long instructor = people.create(Roles.INSTRUCTOR).personId();
-        WorkshopView saved = catalogue.saveWorkshop(form(new Multilingual("", "Гончарство", ""), instructor, null));
+        WorkshopDetails saved = catalogue.saveWorkshop(form(new Multilingual("", "Гончарство", ""), instructor, null));
 
         Multilingual.Shown shown = catalogue.workshop(saved.id()).orElseThrow().title().in(Locale.of("kk"));
 
@@ -75,7 +75,7 @@ class CatalogueServiceTest {
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.fieldMessageKeys())
                         .containsEntry("picture", "catalogue.picture.tooBig"));
 
-        WorkshopView saved = catalogue.saveWorkshop(form(title, instructor, new Picture("image/jpeg", PNG)));
+        WorkshopDetails saved = catalogue.saveWorkshop(form(title, instructor, new Picture("image/jpeg", PNG)));
         assertThat(saved.hasPicture()).isTrue();
         assertThat(catalogue.picture(saved.id()).orElseThrow().contentType()).as("type from the bytes").isEqualTo("image/png");
     }
@@ -83,7 +83,7 @@ class CatalogueServiceTest {
     @Test
     void of_two_admins_editing_the_same_room_the_second_save_is_refused() {
         testCatalogue.signInAdmin();
-        RoomView room = testCatalogue.room(12);
+        RoomDetails room = testCatalogue.room(12);
         catalogue.saveRoom(new RoomForm(room.id(), room.version(), room.name(), 14, "", "", true));
 
         assertThatThrownBy(() -> catalogue.saveRoom(new RoomForm(room.id(), room.version(), room.name(), 8, "", "", false)))
@@ -100,12 +100,12 @@ class CatalogueServiceTest {
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> catalogue.saveCraft(new CraftForm(null, 0, new Multilingual("Тері", "Кожа", "Leather"))))
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> schedule.createSession(new NewSession(1L, 1L, 1L, null, null, null)))
+            assertThatThrownBy(() -> planning.createSession(new NewSession(1L, 1L, 1L, null, null, null)))
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> schedule.cancelSession(1L, 0, "no")).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> planning.cancelSession(1L, 0, "no")).isInstanceOf(AccessDeniedException.class);
         }
         SecurityContextHolder.clearContext();
-        assertThat(catalogue.crafts()).extracting(CraftView::code).contains("sculpture", "needlework", "glass", "other");
+        assertThat(catalogue.crafts()).extracting(CraftSummary::code).contains("sculpture", "needlework", "glass", "other");
     }
 
     private WorkshopForm form(Multilingual title, long instructor, Picture picture) {

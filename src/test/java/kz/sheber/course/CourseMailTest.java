@@ -13,7 +13,7 @@ import java.util.List;
 import kz.sheber.account.security.PersonDetails;
 import kz.sheber.booking.TestSessions;
 import kz.sheber.schedule.CourseSeries;
-import kz.sheber.schedule.ScheduleService;
+import kz.sheber.schedule.PlanningService;
 import kz.sheber.schedule.SessionCard;
 import kz.sheber.schedule.SessionEdit;
 import kz.sheber.support.SheberTest;
@@ -34,7 +34,7 @@ class CourseMailTest {
     @Autowired CourseService courses;
     @Autowired TestCourses testCourses;
     @Autowired TestSessions sessions;
-    @Autowired ScheduleService schedule;
+    @Autowired PlanningService planning;
     @Autowired TestCatalogue catalogue;
 
     @AfterEach
@@ -74,7 +74,7 @@ class CourseMailTest {
         SessionCard moved = course.dates().get(1);
         catalogue.signInAdmin();
         LocalDateTime start = LocalDateTime.ofInstant(moved.startsAt(), java.time.ZoneId.of("Asia/Almaty")).plusHours(1);
-        schedule.editSession(new SessionEdit(moved.id(), moved.version(), start, start.plusHours(2), moved.roomId(),
+        planning.editSession(new SessionEdit(moved.id(), moved.version(), start, start.plusHours(2), moved.roomId(),
                 moved.instructorId(), moved.capacity()));
 
         MimeMessage changed = TestMail.awaitMessagesTo(ivan.email(), 2).get(1);
@@ -97,7 +97,7 @@ class CourseMailTest {
 
         catalogue.signInAdmin();
         SessionCard first = course.dates().getFirst();
-        assertThat(schedule.cancelRestOfSeries(first.id(), first.version(), "Шебер ауырып қалды")).isEqualTo(3);
+        assertThat(planning.cancelRestOfSeries(first.id(), first.version(), "Шебер ауырып қалды")).isEqualTo(3);
 
         MimeMessage cancelled = TestMail.awaitMessagesTo(anna.email(), 2).get(1);
         assertThat(cancelled.getSubject()).startsWith("Курс болдырылмады");

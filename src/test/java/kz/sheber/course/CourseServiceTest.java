@@ -32,7 +32,7 @@ class CourseServiceTest {
     @Autowired BookingService bookings;
     @Autowired TestCourses testCourses;
     @Autowired TestSessions sessions;
-    @Autowired kz.sheber.schedule.ScheduleService schedule;
+    @Autowired kz.sheber.schedule.PlanningService planning;
     @Autowired kz.sheber.roster.RosterService rosters;
     @Autowired kz.sheber.support.TestCatalogue catalogue;
     @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
@@ -289,7 +289,7 @@ class CourseServiceTest {
         catalogue.signInAdmin();
         SessionCard first = course.dates().getFirst();
         java.time.LocalDateTime start = java.time.LocalDateTime.ofInstant(first.startsAt(), java.time.ZoneId.of("Asia/Almaty"));
-        schedule.editRestOfSeries(new kz.sheber.schedule.SessionEdit(first.id(), first.version(), start,
+        planning.editRestOfSeries(new kz.sheber.schedule.SessionEdit(first.id(), first.version(), start,
                 start.plusHours(2), first.roomId(), first.instructorId(), 2));
 
         signIn(waiting);

@@ -8,7 +8,8 @@ import kz.sheber.base.time.CentreTime;
 import kz.sheber.booking.CourseSeats;
 import kz.sheber.catalogue.CatalogueService;
 import kz.sheber.schedule.CourseSeries;
-import kz.sheber.schedule.ScheduleService;
+import kz.sheber.schedule.PlanningService;
+import kz.sheber.schedule.TimetableService;
 import kz.sheber.support.SheberTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,7 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SheberTest
 class DemoCoursesTest {
 
-    @Autowired ScheduleService schedule;
+    @Autowired TimetableService schedule;
+    @Autowired PlanningService planning;
     @Autowired CatalogueService catalogue;
     @Autowired Enrolments rules;
     @Autowired CourseSeats seats;
@@ -43,7 +45,7 @@ class DemoCoursesTest {
 
         // As the demo seeding runs it: every part in one transaction
         transaction.executeWithoutResult(status ->
-                new DemoCourses(schedule, catalogue, rules, seats, residents, jdbc, time).seed());
+                new DemoCourses(schedule, planning, catalogue, rules, seats, residents, jdbc, time).seed());
 
         List<CourseSeries> seeded = jdbc.sql("SELECT id FROM session_series WHERE id > ? AND course ORDER BY id")
                 .param(before).query(Long.class).list().stream().map(id -> schedule.course(id).orElseThrow()).toList();

@@ -245,7 +245,7 @@ class RosterServiceTest {
 
     @Autowired kz.sheber.roster.domain.AttendanceBook attendanceBook;
     @Autowired kz.sheber.base.time.CentreTime centreTime;
-    @Autowired kz.sheber.schedule.ScheduleService schedule;
+    @Autowired kz.sheber.schedule.TimetableService schedule;
 
     @Test
     void the_demo_data_marks_attendance_for_past_sessions() {

@@ -15,8 +15,8 @@ import java.util.Set;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.base.OptimisticEdits;
 import kz.sheber.base.Roles;
-import kz.sheber.catalogue.RoomView;
-import kz.sheber.catalogue.WorkshopView;
+import kz.sheber.catalogue.RoomDetails;
+import kz.sheber.catalogue.WorkshopDetails;
 import kz.sheber.support.SheberTest;
 import kz.sheber.support.TestCatalogue;
 import kz.sheber.support.TestPeople;
@@ -32,7 +32,8 @@ class ScheduleServiceTest {
 
     private static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
 
-    @Autowired ScheduleService schedule;
+    @Autowired TimetableService schedule;
+    @Autowired PlanningService planning;
     @Autowired TestCatalogue catalogue;
     @Autowired TestPeople people;
     @Autowired JdbcClient jdbc;
@@ -40,8 +41,8 @@ class ScheduleServiceTest {
     @Autowired RecordedScheduleEvents events;
 
     long instructor;
-    RoomView room;
-    WorkshopView workshop;
+    RoomDetails room;
+    WorkshopDetails workshop;
     /** A Monday well in the future, so every test plans on an empty calendar of its own room and instructor. */
     LocalDate monday;
 
@@ -62,7 +63,7 @@ class ScheduleServiceTest {
     @Test
     void a_weekly_series_has_a_session_on_each_chosen_weekday_except_the_skipped_dates() {
         LocalDate skippedThursday = monday.plusDays(10);
-        SeriesCreated created = schedule.createSeries(new SeriesPlan(workshop.id(), room.id(), instructor, null,
+        SeriesCreated created = planning.createSeries(new SeriesPlan(workshop.id(), room.id(), instructor, null,
                 Set.of(DayOfWeek.MONDAY, DayOfWeek.THURSDAY), monday, monday.plusDays(20), LocalTime.of(10, 0),
                 Set.of(skippedThursday)));
 
@@ -78,7 +79,7 @@ class ScheduleServiceTest {
         LocalDate winter = LocalDate.of(monday.getYear() + 1, 1, 15);
         LocalDate summer = LocalDate.of(monday.getYear() + 1, 7, 15);
         for (LocalDate day : List.of(winter, summer)) {
-            SessionCard card = schedule.createSession(new NewSession(workshop.id(), room.id(), instructor,
+            SessionCard card = planning.createSession(new NewSession(workshop.id(), room.id(), instructor,
                     day.atTime(10, 0), null, null));
             String stored = jdbc.sql("SELECT DATE_FORMAT(starts_at, '%H:%i') FROM workshop_session WHERE id = ?")
                     .param(card.id()).query(String.class).single();
@@ -89,18 +90,18 @@ class ScheduleServiceTest {
 
     @Test
     void an_overlapping_session_in_the_same_room_is_refused_naming_the_room_but_touching_times_are_fine() {
-        schedule.createSession(new NewSession(workshop.id(), room.id(), instructor, monday.atTime(10, 0),
+        planning.createSession(new NewSession(workshop.id(), room.id(), instructor, monday.atTime(10, 0),
                 monday.atTime(12, 0), null));
         long otherInstructor = people.create(Roles.INSTRUCTOR).personId();
 
-        assertThatThrownBy(() -> schedule.createSession(new NewSession(workshop.id(), room.id(), otherInstructor,
+        assertThatThrownBy(() -> planning.createSession(new NewSession(workshop.id(), room.id(), otherInstructor,
                 monday.atTime(11, 0), monday.atTime(13, 0), null)))
                 .isInstanceOfSatisfying(SessionConflict.class, clash -> {
                     assertThat(clash.field()).isEqualTo("room");
                     assertThat(clash.busyName()).isEqualTo(room.name());
                     assertThat(clash.workshop()).isEqualTo(workshop.title());
                 });
-        SessionCard touching = schedule.createSession(new NewSession(workshop.id(), room.id(), otherInstructor,
+        SessionCard touching = planning.createSession(new NewSession(workshop.id(), room.id(), otherInstructor,
                 monday.atTime(12, 0), monday.atTime(14, 0), null));
         assertThat(touching.id()).isPositive();
     }
@@ -118,7 +119,7 @@ class ScheduleServiceTest {
                     SecurityContextHolder.getContext().setAuthentication(admin);
                     together.await();
                     try {
-                        return schedule.createSession(new NewSession(workshop.id(), room.id(), who,
+                        return planning.createSession(new NewSession(workshop.id(), room.id(), who,
                                 monday.atTime(15, 0), monday.atTime(17, 0), null));
                     } catch (SessionConflict clash) {
                         return clash;
@@ -138,21 +139,21 @@ class ScheduleServiceTest {
 
     @Test
     void an_instructor_cannot_teach_two_overlapping_sessions_in_different_rooms() {
-        schedule.createSession(new NewSession(workshop.id(), room.id(), instructor, monday.atTime(10, 0),
+        planning.createSession(new NewSession(workshop.id(), room.id(), instructor, monday.atTime(10, 0),
                 monday.atTime(12, 0), null));
-        RoomView otherRoom = catalogue.room(10);
+        RoomDetails otherRoom = catalogue.room(10);
 
-        assertThatThrownBy(() -> schedule.createSession(new NewSession(workshop.id(), otherRoom.id(), instructor,
+        assertThatThrownBy(() -> planning.createSession(new NewSession(workshop.id(), otherRoom.id(), instructor,
                 monday.atTime(9, 0), monday.atTime(10, 30), null)))
                 .isInstanceOfSatisfying(SessionConflict.class, clash -> assertThat(clash.field()).isEqualTo("instructor"));
     }
 
     @Test
     void a_series_that_would_clash_is_refused_whole() {
-        schedule.createSession(new NewSession(workshop.id(), room.id(), instructor, monday.plusDays(7).atTime(10, 30),
+        planning.createSession(new NewSession(workshop.id(), room.id(), instructor, monday.plusDays(7).atTime(10, 30),
                 null, null));
 
-        assertThatThrownBy(() -> schedule.createSeries(new SeriesPlan(workshop.id(), room.id(), instructor, null,
+        assertThatThrownBy(() -> planning.createSeries(new SeriesPlan(workshop.id(), room.id(), instructor, null,
                 Set.of(DayOfWeek.MONDAY), monday, monday.plusDays(14), LocalTime.of(10, 0), Set.of())))
                 .isInstanceOf(SessionConflict.class);
         assertThat(sessionsOfThisTest()).hasSize(1);
@@ -160,12 +161,12 @@ class ScheduleServiceTest {
 
     @Test
     void of_two_admins_editing_the_same_session_the_second_save_is_refused() {
-        SessionCard opened = schedule.createSession(new NewSession(workshop.id(), room.id(), instructor,
+        SessionCard opened = planning.createSession(new NewSession(workshop.id(), room.id(), instructor,
                 monday.atTime(10, 0), null, null));
 
-        schedule.editSession(edit(opened, monday.atTime(11, 0), 6));
+        planning.editSession(edit(opened, monday.atTime(11, 0), 6));
 
-        assertThatThrownBy(() -> schedule.editSession(edit(opened, monday.atTime(15, 0), 7)))
+        assertThatThrownBy(() -> planning.editSession(edit(opened, monday.atTime(15, 0), 7)))
                 .isInstanceOfSatisfying(InvalidInput.class,
                         e -> assertThat(e.formMessageKey()).isEqualTo(OptimisticEdits.CHANGED_MEANWHILE));
         SessionCard now = sessionsOfThisTest().getFirst();
@@ -175,31 +176,31 @@ class ScheduleServiceTest {
 
     @Test
     void capacity_defaults_to_the_workshops_is_never_above_the_room_and_never_below_the_seats_booked() {
-        RoomView small = catalogue.room(5);
-        SessionCard session = schedule.createSession(new NewSession(workshop.id(), small.id(), instructor,
+        RoomDetails small = catalogue.room(5);
+        SessionCard session = planning.createSession(new NewSession(workshop.id(), small.id(), instructor,
                 monday.atTime(10, 0), null, null));
         assertThat(session.capacity()).as("the workshop's 8, cut to the room's 5").isEqualTo(5);
 
-        assertThatThrownBy(() -> schedule.createSession(new NewSession(workshop.id(), room.id(), instructor,
+        assertThatThrownBy(() -> planning.createSession(new NewSession(workshop.id(), room.id(), instructor,
                 monday.atTime(14, 0), null, 11)))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.fieldMessageKeys())
                         .containsEntry("capacity", "schedule.capacity.aboveRoom"));
 
         jdbc.sql("UPDATE workshop_session SET booked_seats = 4 WHERE id = ?").param(session.id()).update();
-        assertThatThrownBy(() -> schedule.editSession(edit(session, monday.atTime(10, 0), 3)))
+        assertThatThrownBy(() -> planning.editSession(edit(session, monday.atTime(10, 0), 3)))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.fieldMessageKeys())
                         .containsEntry("capacity", "schedule.capacity.belowBooked"));
     }
 
     @Test
     void editing_the_rest_of_a_series_leaves_sessions_edited_by_hand_alone() {
-        schedule.createSeries(new SeriesPlan(workshop.id(), room.id(), instructor, null, Set.of(DayOfWeek.MONDAY),
+        planning.createSeries(new SeriesPlan(workshop.id(), room.id(), instructor, null, Set.of(DayOfWeek.MONDAY),
                 monday, monday.plusDays(21), LocalTime.of(10, 0), Set.of()));
         List<SessionCard> series = sessionsOfThisTest();
         SessionCard second = series.get(1);
-        schedule.editSession(edit(second, second.startsAt().atZone(ALMATY).toLocalDateTime().plusHours(3), 8));
+        planning.editSession(edit(second, second.startsAt().atZone(ALMATY).toLocalDateTime().plusHours(3), 8));
 
-        int changed = schedule.editRestOfSeries(edit(series.get(0), monday.atTime(16, 0), 8));
+        int changed = planning.editRestOfSeries(edit(series.get(0), monday.atTime(16, 0), 8));
 
         List<LocalTime> times = sessionsOfThisTest().stream()
                 .map(s -> s.startsAt().atZone(ALMATY).toLocalTime()).toList();
@@ -211,14 +212,14 @@ class ScheduleServiceTest {
 
     @Test
     void changing_the_time_and_cancelling_with_a_reason_are_announced_for_the_booking_feature() {
-        SessionCard session = schedule.createSession(new NewSession(workshop.id(), room.id(), instructor,
+        SessionCard session = planning.createSession(new NewSession(workshop.id(), room.id(), instructor,
                 monday.atTime(10, 0), null, null));
 
-        schedule.editSession(edit(session, monday.atTime(12, 0), 8));
-        assertThatThrownBy(() -> schedule.cancelSession(session.id(), session.version() + 1, " "))
+        planning.editSession(edit(session, monday.atTime(12, 0), 8));
+        assertThatThrownBy(() -> planning.cancelSession(session.id(), session.version() + 1, " "))
                 .isInstanceOfSatisfying(InvalidInput.class,
                         e -> assertThat(e.fieldMessageKeys()).containsKey("reason"));
-        schedule.cancelSession(session.id(), session.version() + 1, "Шебер ауырып қалды");
+        planning.cancelSession(session.id(), session.version() + 1, "Шебер ауырып қалды");
 
         assertThat(events.all()).contains(new SessionCancelled(session.id(), "Шебер ауырып қалды"));
         assertThat(events.all()).filteredOn(e -> e instanceof SessionChanged changed && changed.sessionId() == session.id())
@@ -229,11 +230,11 @@ class ScheduleServiceTest {
 
     @Test
     void end_before_start_and_a_start_in_the_past_are_refused_beside_their_fields() {
-        assertThatThrownBy(() -> schedule.createSession(new NewSession(workshop.id(), room.id(), instructor,
+        assertThatThrownBy(() -> planning.createSession(new NewSession(workshop.id(), room.id(), instructor,
                 monday.atTime(10, 0), monday.atTime(9, 0), null)))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.fieldMessageKeys())
                         .containsEntry("end", "schedule.end.beforeStart"));
-        assertThatThrownBy(() -> schedule.createSession(new NewSession(workshop.id(), room.id(), instructor,
+        assertThatThrownBy(() -> planning.createSession(new NewSession(workshop.id(), room.id(), instructor,
                 LocalDateTime.now(clock.withZone(ALMATY)).minusDays(1), null, null)))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.fieldMessageKeys())
                         .containsEntry("start", "schedule.start.past"));
@@ -241,7 +242,7 @@ class ScheduleServiceTest {
 
     @Test
     void the_timetable_filters_by_search_text_in_any_language_and_by_free_seats() {
-        SessionCard session = schedule.createSession(new NewSession(workshop.id(), room.id(), instructor,
+        SessionCard session = planning.createSession(new NewSession(workshop.id(), room.id(), instructor,
                 monday.atTime(10, 0), null, 2));
         String russianTitle = workshop.title().ru();
         TimetableFilter byRussianTitle = new TimetableFilter(null, null, monday, monday, false, russianTitle, false);
@@ -254,18 +255,18 @@ class ScheduleServiceTest {
 
     @Test
     void an_instructors_classes_are_read_by_day_in_the_centres_zone_cancelled_ones_included() {
-        SessionCard lateSunday = schedule.createSession(new NewSession(workshop.id(), room.id(), instructor,
+        SessionCard lateSunday = planning.createSession(new NewSession(workshop.id(), room.id(), instructor,
                 monday.minusDays(1).atTime(23, 0), null, null));
-        SessionCard mondayMorning = schedule.createSession(new NewSession(workshop.id(), room.id(), instructor,
+        SessionCard mondayMorning = planning.createSession(new NewSession(workshop.id(), room.id(), instructor,
                 monday.atTime(10, 0), null, null));
-        SessionCard tuesdayEvening = schedule.createSession(new NewSession(workshop.id(), room.id(), instructor,
+        SessionCard tuesdayEvening = planning.createSession(new NewSession(workshop.id(), room.id(), instructor,
                 monday.plusDays(1).atTime(21, 0), null, null));
-        schedule.createSession(new NewSession(workshop.id(), room.id(), instructor, monday.plusDays(2).atTime(0, 30),
+        planning.createSession(new NewSession(workshop.id(), room.id(), instructor, monday.plusDays(2).atTime(0, 30),
                 null, null));
         long colleague = people.create(Roles.INSTRUCTOR).personId();
-        schedule.createSession(new NewSession(workshop.id(), catalogue.room(10).id(), colleague,
+        planning.createSession(new NewSession(workshop.id(), catalogue.room(10).id(), colleague,
                 monday.atTime(10, 0), null, null));
-        schedule.cancelSession(mondayMorning.id(), mondayMorning.version(), "Шебер ауырып қалды");
+        planning.cancelSession(mondayMorning.id(), mondayMorning.version(), "Шебер ауырып қалды");
         TestCatalogue.signIn(new kz.sheber.account.security.PersonDetails(instructor, "i@test", "", true,
                 List.of(Roles.INSTRUCTOR)));
 
@@ -282,7 +283,7 @@ class ScheduleServiceTest {
 
     @Test
     void an_instructor_cannot_list_a_colleagues_classes_nor_a_resident_anyones_but_staff_can() {
-        SessionCard session = schedule.createSession(new NewSession(workshop.id(), room.id(), instructor,
+        SessionCard session = planning.createSession(new NewSession(workshop.id(), room.id(), instructor,
                 monday.atTime(10, 0), null, null));
         assertThat(schedule.taughtBy(instructor, monday, monday)).extracting(SessionCard::id)
                 .containsExactly(session.id());

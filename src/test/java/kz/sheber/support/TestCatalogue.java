@@ -7,10 +7,10 @@ import kz.sheber.base.Roles;
 import kz.sheber.catalogue.CatalogueService;
 import kz.sheber.catalogue.Level;
 import kz.sheber.catalogue.Multilingual;
+import kz.sheber.catalogue.RoomDetails;
 import kz.sheber.catalogue.RoomForm;
-import kz.sheber.catalogue.RoomView;
+import kz.sheber.catalogue.WorkshopDetails;
 import kz.sheber.catalogue.WorkshopForm;
-import kz.sheber.catalogue.WorkshopView;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -39,12 +39,12 @@ public class TestCatalogue {
                 UsernamePasswordAuthenticationToken.authenticated(person, null, person.getAuthorities()));
     }
 
-    public RoomView room(int seats) {
+    public RoomDetails room(int seats) {
         return catalogue.saveRoom(new RoomForm(null, 0, "Room " + unique(), seats, "", "", true));
     }
 
     /** A two-hour workshop for eight, taught by the given instructor; call as an admin. */
-    public WorkshopView workshop(long instructorId) {
+    public WorkshopDetails workshop(long instructorId) {
         String tag = unique();
         long craft = catalogue.crafts().getFirst().id();
         return catalogue.saveWorkshop(new WorkshopForm(null, 0, craft,

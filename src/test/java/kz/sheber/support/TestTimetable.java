@@ -8,12 +8,12 @@ import kz.sheber.base.Roles;
 import kz.sheber.catalogue.CatalogueService;
 import kz.sheber.catalogue.Level;
 import kz.sheber.catalogue.Multilingual;
+import kz.sheber.catalogue.RoomDetails;
 import kz.sheber.catalogue.RoomForm;
-import kz.sheber.catalogue.RoomView;
+import kz.sheber.catalogue.WorkshopDetails;
 import kz.sheber.catalogue.WorkshopForm;
-import kz.sheber.catalogue.WorkshopView;
 import kz.sheber.schedule.NewSession;
-import kz.sheber.schedule.ScheduleService;
+import kz.sheber.schedule.PlanningService;
 import kz.sheber.schedule.SessionCard;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
@@ -28,22 +28,22 @@ import org.springframework.stereotype.Component;
 public class TestTimetable {
 
     private final CatalogueService catalogue;
-    private final ScheduleService schedule;
+    private final PlanningService planning;
     private final TestPeople people;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    TestTimetable(CatalogueService catalogue, ScheduleService schedule, TestPeople people, JdbcClient jdbc,
+    TestTimetable(CatalogueService catalogue, PlanningService planning, TestPeople people, JdbcClient jdbc,
             Clock clock) {
         this.catalogue = catalogue;
-        this.schedule = schedule;
+        this.planning = planning;
         this.people = people;
         this.jdbc = jdbc;
         this.clock = clock;
     }
 
     /** A workshop titled "&lt;tag&gt; …" in all three languages (English left out when {@code english} is false). */
-    public WorkshopView workshop(String tag, long craftId, Level level, Integer priceTenge, boolean english) {
+    public WorkshopDetails workshop(String tag, long craftId, Level level, Integer priceTenge, boolean english) {
         return asAdmin(() -> {
             long instructor = people.create(Roles.INSTRUCTOR, "Айгүл Сейітова " + tag, "kk", true).personId();
             return catalogue.saveWorkshop(new WorkshopForm(null, 0, craftId,
@@ -55,12 +55,12 @@ public class TestTimetable {
     }
 
     /** A session of the workshop at 10:00 (centre time) {@code daysAhead} days from now, with its own room. */
-    public SessionCard session(WorkshopView workshop, int daysAhead, int capacity) {
+    public SessionCard session(WorkshopDetails workshop, int daysAhead, int capacity) {
         return asAdmin(() -> {
-            RoomView room = catalogue.saveRoom(new RoomForm(null, 0, "Зал " + TestCatalogue.unique(), 20,
+            RoomDetails room = catalogue.saveRoom(new RoomForm(null, 0, "Зал " + TestCatalogue.unique(), 20,
                     "Станоктар", "Екінші қабат", false));
             LocalDate day = LocalDate.now(clock.withZone(ZoneId.of("Asia/Almaty"))).plusDays(daysAhead);
-            return schedule.createSession(new NewSession(workshop.id(), room.id(),
+            return planning.createSession(new NewSession(workshop.id(), room.id(),
                     workshop.instructors().getFirst().id(), day.atTime(10, 0), null, capacity));
         });
     }
@@ -72,7 +72,7 @@ public class TestTimetable {
 
     public void cancel(SessionCard session, String reason) {
         asAdmin(() -> {
-            schedule.cancelSession(session.id(), session.version(), reason);
+            planning.cancelSession(session.id(), session.version(), reason);
             return null;
         });
     }

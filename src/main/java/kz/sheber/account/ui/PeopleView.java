@@ -20,6 +20,7 @@ import kz.sheber.base.InvalidInput;
 import kz.sheber.base.Roles;
 import kz.sheber.base.ui.Forms;
 import kz.sheber.base.ui.NarrowScreens;
+import kz.sheber.base.ui.Toolbar;
 
 /** Staff's list of people: search, invite instructors and admins, change roles, disable and re-enable. */
 @Route("admin/people")
@@ -38,8 +39,7 @@ class PeopleView extends Main implements HasDynamicTitle {
                 e -> new InviteDialog(staff, this::refresh).open());
         invite.setId("invite");
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        FlexLayout toolbar = new FlexLayout(search, invite);
-        toolbar.addClassName("sheber-toolbar");
+        Toolbar toolbar = new Toolbar(search, invite);
 
         // Long names, addresses and Kazakh headers wrap rather than end in "…" on a 1280-px screen
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);

@@ -26,9 +26,9 @@ import kz.sheber.base.InvalidInput;
 import kz.sheber.base.ui.Forms;
 import kz.sheber.base.ui.LocalDatePickers;
 import kz.sheber.catalogue.CatalogueService;
-import kz.sheber.catalogue.CraftView;
-import kz.sheber.catalogue.RoomView;
-import kz.sheber.catalogue.WorkshopView;
+import kz.sheber.catalogue.CraftSummary;
+import kz.sheber.catalogue.RoomDetails;
+import kz.sheber.catalogue.WorkshopDetails;
 
 /**
  * The dashboard as staff and instructors share it: the period and filters (kept in the address), the headline
@@ -43,10 +43,10 @@ abstract class FiguresPage extends Main implements BeforeEnterObserver, HasDynam
     private final Select<Period.Kind> kind = new Select<>();
     private final DatePicker from = LocalDatePickers.date();
     private final DatePicker to = LocalDatePickers.date();
-    private final ComboBox<CraftView> craft = new ComboBox<>();
-    private final ComboBox<WorkshopView> workshop = new ComboBox<>();
+    private final ComboBox<CraftSummary> craft = new ComboBox<>();
+    private final ComboBox<WorkshopDetails> workshop = new ComboBox<>();
     private final ComboBox<InstructorSummary> instructor = new ComboBox<>();
-    private final ComboBox<RoomView> room = new ComboBox<>();
+    private final ComboBox<RoomDetails> room = new ComboBox<>();
     private final Paragraph notice = new Paragraph();
     private final Paragraph shownPeriod = new Paragraph();
     private final FigureCards cards = new FigureCards();
@@ -80,7 +80,7 @@ abstract class FiguresPage extends Main implements BeforeEnterObserver, HasDynam
         filter(workshop, "workshop", catalogue.workshops(), w -> w.title().in(getLocale()).text());
         filter(instructor, "instructor", instructors, InstructorSummary::fullName);
         instructor.setVisible(!instructors.isEmpty());
-        filter(room, "room", catalogue.rooms(), RoomView::name);
+        filter(room, "room", catalogue.rooms(), RoomDetails::name);
         kind.addValueChangeListener(e -> changed());
         from.addValueChangeListener(e -> changed());
         to.addValueChangeListener(e -> changed());
@@ -117,10 +117,10 @@ abstract class FiguresPage extends Main implements BeforeEnterObserver, HasDynam
             kind.setValue(choice.kind());
             from.setValue(choice.period().from());
             to.setValue(choice.period().to());
-            select(craft, choice.filter().craftId(), CraftView::id);
-            select(workshop, choice.filter().workshopId(), WorkshopView::id);
+            select(craft, choice.filter().craftId(), CraftSummary::id);
+            select(workshop, choice.filter().workshopId(), WorkshopDetails::id);
             select(instructor, choice.filter().instructorId(), InstructorSummary::id);
-            select(room, choice.filter().roomId(), RoomView::id);
+            select(room, choice.filter().roomId(), RoomDetails::id);
         } finally {
             restoring = false;
         }
@@ -138,9 +138,9 @@ abstract class FiguresPage extends Main implements BeforeEnterObserver, HasDynam
         }
         boolean custom = kind.getValue() == Period.Kind.CUSTOM;
         try {
-            FigureFilter filter = new FigureFilter(idOf(craft.getValue(), CraftView::id),
-                    idOf(workshop.getValue(), WorkshopView::id),
-                    idOf(instructor.getValue(), InstructorSummary::id), idOf(room.getValue(), RoomView::id));
+            FigureFilter filter = new FigureFilter(idOf(craft.getValue(), CraftSummary::id),
+                    idOf(workshop.getValue(), WorkshopDetails::id),
+                    idOf(instructor.getValue(), InstructorSummary::id), idOf(room.getValue(), RoomDetails::id));
             PeriodChoice choice = PeriodChoice.of(kind.getValue() == null ? Period.Kind.MONTH : kind.getValue(),
                     from.getValue(), to.getValue(), filter, figures.today());
             if (!custom) {

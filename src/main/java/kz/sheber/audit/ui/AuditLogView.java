@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -35,6 +34,7 @@ import kz.sheber.base.Ids;
 import kz.sheber.base.Roles;
 import kz.sheber.base.time.CentreTime;
 import kz.sheber.base.ui.LocalDatePickers;
+import kz.sheber.base.ui.Toolbar;
 
 /**
  * Staff's centre-wide log: newest first, filtered by days, person (who acted or whom it was about), action and
@@ -98,10 +98,7 @@ class AuditLogView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         });
         action.addValueChangeListener(e -> filterChanged());
         booking.addValueChangeListener(e -> filterChanged());
-        FlexLayout filters = new FlexLayout(from, to, person, action, booking);
-        filters.addClassName("sheber-toolbar");
-        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        filters.getStyle().set("gap", "var(--lumo-space-s)");
+        Toolbar filters = new Toolbar(from, to, person, action, booking);
         previous = pageButton("audit-previous", "audit.page.previous", VaadinIcon.ANGLE_LEFT, -PAGE);
         next = pageButton("audit-next", "audit.page.next", VaadinIcon.ANGLE_RIGHT, PAGE);
         next.setIconAfterText(true);
@@ -114,9 +111,7 @@ class AuditLogView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         csv.setId("audit-csv");
         counted.setId("audit-count");
         list.setId("audit-entries");
-        FlexLayout paging = new FlexLayout(previous, next, csv);
-        paging.setAlignItems(FlexLayout.Alignment.BASELINE);
-        paging.getStyle().set("gap", "var(--lumo-space-s)");
+        Toolbar paging = new Toolbar(previous, next, csv);
         add(new H1(getTranslation("audit.title")), new Paragraph(getTranslation("audit.intro")), filters, counted,
                 list, paging);
     }

@@ -1,7 +1,7 @@
 package kz.sheber.booking.ui;
 
 import com.vaadin.flow.component.Component;
-import kz.sheber.schedule.SessionActions;
+import kz.sheber.schedule.ui.SessionActions;
 
 /** Puts the booking panel on every session's public page. */
 @org.springframework.stereotype.Component

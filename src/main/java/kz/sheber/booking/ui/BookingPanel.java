@@ -18,7 +18,7 @@ import kz.sheber.base.ui.Submit;
 import kz.sheber.booking.BookingRequest;
 import kz.sheber.booking.BookingService;
 import kz.sheber.booking.BookingState;
-import kz.sheber.booking.BookingView;
+import kz.sheber.booking.BookingSummary;
 import kz.sheber.booking.SeatOffer;
 import kz.sheber.booking.SeatOffer.Availability;
 
@@ -108,7 +108,7 @@ public class BookingPanel extends Div {
         leave.setText(getTranslation("booking.leaveWaitlist"));
         signIn.setText(getTranslation("booking.signIn"));
         seatsLeft.setText(getTranslation("booking.seatsLeft", offer.seatsLeft()));
-        BookingView mine = offer.mine().orElse(null);
+        BookingSummary mine = offer.mine().orElse(null);
         Long course = mine != null && mine.partOfCourse() ? mine.seriesId() : offer.courseSeriesId();
         courseLink.setVisible(course != null);
         courseLink.setHref(course == null ? "" : "course/" + course);
@@ -140,7 +140,7 @@ public class BookingPanel extends Div {
     private void showButtons() {
         boolean signedIn = residents.signedInId().isPresent();
         boolean open = offer.availability() == Availability.OPEN;
-        BookingView mine = offer.mine().orElse(null);
+        BookingSummary mine = offer.mine().orElse(null);
         int wanted = seats.getValue() == null ? 1 : seats.getValue();
         boolean fits = wanted <= offer.seatsLeft();
         signIn.setVisible(!signedIn && open);
@@ -179,7 +179,7 @@ public class BookingPanel extends Div {
 
     private void request(boolean waitingList) {
         attempt(() -> {
-            BookingView done = bookings.book(new BookingRequest(sessionId, valueOrZero(), waitingList,
+            BookingSummary done = bookings.book(new BookingRequest(sessionId, valueOrZero(), waitingList,
                     offer.sessionVersion()));
             return done.state() == BookingState.WAITING
                     ? getTranslation("booking.done.waiting", done.placeInLine())
@@ -196,7 +196,7 @@ public class BookingPanel extends Div {
 
     private void cancel() {
         offer.mine().ifPresent(mine -> attempt(() -> {
-            BookingView done = bookings.cancel(mine.id());
+            BookingSummary done = bookings.cancel(mine.id());
             return mine.state() == BookingState.WAITING ? getTranslation("booking.done.left")
                     : getTranslation("booking.done.cancelled", done.late() ? "late" : "on-time");
         }));

@@ -33,10 +33,10 @@ import kz.sheber.base.ui.Submit;
 import kz.sheber.booking.BookingRequest;
 import kz.sheber.booking.BookingService;
 import kz.sheber.booking.BookingState;
-import kz.sheber.booking.BookingView;
-import kz.sheber.schedule.ScheduleService;
+import kz.sheber.booking.BookingSummary;
 import kz.sheber.schedule.SessionCard;
 import kz.sheber.schedule.TimetableFilter;
+import kz.sheber.schedule.TimetableService;
 
 /** Staff book for residents who phone or walk in: find the resident (or add one, email optional), then book. */
 @Route("admin/desk")
@@ -47,14 +47,14 @@ class DeskView extends Main implements HasDynamicTitle {
     private final StaffService staff;
     private final CentreTime time;
     private final Grid<PersonSummary> people = new Grid<>();
-    private final Grid<BookingView> theirBookings = new Grid<>();
+    private final Grid<BookingSummary> theirBookings = new Grid<>();
     private final Paragraph chosenLabel = new Paragraph();
     private final ComboBox<SessionCard> session = new ComboBox<>();
     private final IntegerField seats = new IntegerField();
     private final Checkbox waitlist = new Checkbox();
     private PersonSummary chosen;
 
-    DeskView(BookingService bookings, StaffService staff, ResidentDirectory residents, ScheduleService schedule,
+    DeskView(BookingService bookings, StaffService staff, ResidentDirectory residents, TimetableService schedule,
             CentreTime time) {
         this.bookings = bookings;
         this.staff = staff;
@@ -161,7 +161,7 @@ class DeskView extends Main implements HasDynamicTitle {
             return;
         }
         try {
-            BookingView done = bookings.bookAtDesk(chosen.id(), new BookingRequest(session.getValue().id(),
+            BookingSummary done = bookings.bookAtDesk(chosen.id(), new BookingRequest(session.getValue().id(),
                     seats.getValue() == null ? 0 : seats.getValue(), waitlist.getValue(), null));
             Forms.success(this, done.state() == BookingState.WAITING ? "desk.waiting" : "desk.booked", done.reference());
         } catch (InvalidInput problem) {
@@ -171,7 +171,7 @@ class DeskView extends Main implements HasDynamicTitle {
         choose(chosen);
     }
 
-    private void cancel(BookingView booking) {
+    private void cancel(BookingSummary booking) {
         try {
             bookings.cancelAtDesk(booking.id());
             Forms.success(this, "desk.cancelled");

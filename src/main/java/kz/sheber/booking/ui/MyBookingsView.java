@@ -29,7 +29,7 @@ import kz.sheber.base.ui.Submit;
 import kz.sheber.booking.BookingCalendar;
 import kz.sheber.booking.BookingService;
 import kz.sheber.booking.BookingState;
-import kz.sheber.booking.BookingView;
+import kz.sheber.booking.BookingSummary;
 import kz.sheber.booking.MyCourses;
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -69,21 +69,21 @@ class MyBookingsView extends Main implements HasDynamicTitle {
     private void refresh() {
         lists.removeAll();
         // A course's dates show once, inside the course's item
-        List<BookingView> all = bookings.myBookings().stream().filter(b -> !coursesShownApart || !b.partOfCourse())
+        List<BookingSummary> all = bookings.myBookings().stream().filter(b -> !coursesShownApart || !b.partOfCourse())
                 .toList();
         section("mybookings.upcoming", "upcoming", all, b -> b.state() == BookingState.CONFIRMED && !past(b));
         section("mybookings.waiting", "waiting", all, b -> b.state() == BookingState.WAITING && !past(b));
         section("mybookings.past", "past", all, b -> b.state() == BookingState.CANCELLED || past(b));
     }
 
-    private boolean past(BookingView b) {
+    private boolean past(BookingSummary b) {
         return b.isPast(clock.instant());
     }
 
-    private void section(String titleKey, String id, List<BookingView> all, Predicate<BookingView> which) {
+    private void section(String titleKey, String id, List<BookingSummary> all, Predicate<BookingSummary> which) {
         Div section = new Div(new H2(getTranslation(titleKey)));
         section.setId(id);
-        List<BookingView> shown = all.stream().filter(which).toList();
+        List<BookingSummary> shown = all.stream().filter(which).toList();
         if (shown.isEmpty()) {
             section.add(new Paragraph(getTranslation("mybookings.empty")));
         }
@@ -91,7 +91,7 @@ class MyBookingsView extends Main implements HasDynamicTitle {
         lists.add(section);
     }
 
-    private Div card(BookingView b) {
+    private Div card(BookingSummary b) {
         Div card = new Div();
         card.addClassName("sheber-booking-card");
         card.setId("booking-" + b.reference());
@@ -135,7 +135,7 @@ class MyBookingsView extends Main implements HasDynamicTitle {
         return card;
     }
 
-    private String state(BookingView b) {
+    private String state(BookingSummary b) {
         if (b.state() == BookingState.CANCELLED) {
             return getTranslation(b.cancelledByCentre() ? "mybookings.state.byCentre"
                     : b.late() ? "mybookings.state.late" : "mybookings.state.cancelled");
@@ -147,9 +147,9 @@ class MyBookingsView extends Main implements HasDynamicTitle {
                 : getTranslation("booking.yours", b.seats());
     }
 
-    private void act(IntegerField seats, Supplier<BookingView> change, String doneKey) {
+    private void act(IntegerField seats, Supplier<BookingSummary> change, String doneKey) {
         try {
-            BookingView done = change.get();
+            BookingSummary done = change.get();
             // The same words as the session page: a cancellation after the cut-off is marked late
             Forms.success(this, doneKey, done.late() ? "late" : "on-time");
         } catch (InvalidInput problem) {

@@ -6,11 +6,11 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import kz.sheber.base.ui.Toolbar;
 
 /** A staff list page: a heading, an optional "add" button, and a grid whose rows open an edit dialog. */
 abstract class AdminList<T> extends Main implements HasDynamicTitle {
@@ -31,9 +31,7 @@ abstract class AdminList<T> extends Main implements HasDynamicTitle {
         Button button = new Button(getTranslation(labelKey), VaadinIcon.PLUS.create(), e -> add.run());
         button.setId("add");
         button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        FlexLayout toolbar = new FlexLayout(button);
-        toolbar.addClassName("sheber-toolbar");
-        addComponentAtIndex(1, toolbar);
+        addComponentAtIndex(1, new Toolbar(button));
     }
 
     protected void onEdit(Consumer<T> edit) {

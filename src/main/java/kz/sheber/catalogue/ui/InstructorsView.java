@@ -7,16 +7,16 @@ import kz.sheber.base.Roles;
 import kz.sheber.base.ui.FormDialog;
 import kz.sheber.catalogue.BioForm;
 import kz.sheber.catalogue.CatalogueService;
-import kz.sheber.catalogue.InstructorView;
+import kz.sheber.catalogue.InstructorDetails;
 
 /** Instructors (people with the instructor role) and their short bios in each language. */
 @Route("admin/instructors")
 @RolesAllowed(Roles.ADMIN)
-class InstructorsView extends AdminList<InstructorView> {
+class InstructorsView extends AdminList<InstructorDetails> {
 
     InstructorsView(CatalogueService catalogue) {
         super("catalogue.instructors.title", catalogue::instructors);
-        grid.addColumn(InstructorView::fullName).setHeader(getTranslation("account.field.fullName")).setFlexGrow(2);
+        grid.addColumn(InstructorDetails::fullName).setHeader(getTranslation("account.field.fullName")).setFlexGrow(2);
         grid.addColumn(i -> i.bio().in(getLocale()).text()).setHeader(getTranslation("catalogue.instructors.bio"))
                 .setFlexGrow(3);
         onEdit(instructor -> new BioDialog(catalogue, instructor, this::refresh).open());
@@ -25,7 +25,7 @@ class InstructorsView extends AdminList<InstructorView> {
 
     static class BioDialog extends FormDialog {
 
-        BioDialog(CatalogueService catalogue, InstructorView instructor, Runnable afterSave) {
+        BioDialog(CatalogueService catalogue, InstructorDetails instructor, Runnable afterSave) {
             setHeaderTitle(getTranslation("catalogue.instructors.bioOf", instructor.fullName()));
             MultilingualFields<TextArea> bio = new MultilingualFields<>(TextArea::new);
             for (String language : MultilingualFields.LANGUAGES) {

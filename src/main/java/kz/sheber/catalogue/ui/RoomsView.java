@@ -10,18 +10,18 @@ import kz.sheber.base.Roles;
 import kz.sheber.base.ui.FormDialog;
 import kz.sheber.base.ui.LengthLimit;
 import kz.sheber.catalogue.CatalogueService;
+import kz.sheber.catalogue.RoomDetails;
 import kz.sheber.catalogue.RoomForm;
-import kz.sheber.catalogue.RoomView;
 
 /** Staff's list of rooms: seats, equipment, and how to get in. */
 @Route("admin/rooms")
 @RolesAllowed(Roles.ADMIN)
-class RoomsView extends AdminList<RoomView> {
+class RoomsView extends AdminList<RoomDetails> {
 
     RoomsView(CatalogueService catalogue) {
         super("catalogue.rooms.title", catalogue::rooms);
-        grid.addColumn(RoomView::name).setHeader(getTranslation("catalogue.room.name")).setFlexGrow(2);
-        grid.addColumn(RoomView::seats).setHeader(getTranslation("catalogue.room.seats"));
+        grid.addColumn(RoomDetails::name).setHeader(getTranslation("catalogue.room.name")).setFlexGrow(2);
+        grid.addColumn(RoomDetails::seats).setHeader(getTranslation("catalogue.room.seats"));
         grid.addColumn(r -> getTranslation(r.stepFree() ? "catalogue.yes" : "catalogue.no"))
                 .setHeader(getTranslation("catalogue.room.stepFree"));
         addButton("catalogue.rooms.add", () -> new RoomDialog(catalogue, null, this::refresh).open());
@@ -31,7 +31,7 @@ class RoomsView extends AdminList<RoomView> {
 
     static class RoomDialog extends FormDialog {
 
-        RoomDialog(CatalogueService catalogue, RoomView room, Runnable afterSave) {
+        RoomDialog(CatalogueService catalogue, RoomDetails room, Runnable afterSave) {
             setHeaderTitle(getTranslation(room == null ? "catalogue.rooms.add" : "catalogue.rooms.edit"));
             TextField name = field("name", new TextField(getTranslation("catalogue.room.name")));
             LengthLimit.of(name, 100);

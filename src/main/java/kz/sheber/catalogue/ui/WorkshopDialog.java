@@ -24,11 +24,11 @@ import kz.sheber.account.InstructorSummary;
 import kz.sheber.base.ui.FormDialog;
 import kz.sheber.base.ui.LengthLimit;
 import kz.sheber.catalogue.CatalogueService;
-import kz.sheber.catalogue.CraftView;
+import kz.sheber.catalogue.CraftSummary;
 import kz.sheber.catalogue.Level;
 import kz.sheber.catalogue.Picture;
+import kz.sheber.catalogue.WorkshopDetails;
 import kz.sheber.catalogue.WorkshopForm;
-import kz.sheber.catalogue.WorkshopView;
 
 /** A workshop's form: the texts on one tab per language, then what applies in every language. */
 class WorkshopDialog extends FormDialog {
@@ -37,7 +37,7 @@ class WorkshopDialog extends FormDialog {
     private final List<Tab> tabs = new ArrayList<>();
     private Picture uploaded;
 
-    WorkshopDialog(CatalogueService catalogue, List<InstructorSummary> instructors, WorkshopView workshop,
+    WorkshopDialog(CatalogueService catalogue, List<InstructorSummary> instructors, WorkshopDetails workshop,
             Runnable afterSave) {
         setHeaderTitle(getTranslation(workshop == null ? "catalogue.workshops.add" : "catalogue.workshops.edit"));
         setWidth("min(48rem, 100vw)");
@@ -57,7 +57,7 @@ class WorkshopDialog extends FormDialog {
         languages.setWidthFull();
         addComponentAsFirst(languages);
 
-        ComboBox<CraftView> craft = field("craft", new ComboBox<>(getTranslation("catalogue.workshop.craft")));
+        ComboBox<CraftSummary> craft = field("craft", new ComboBox<>(getTranslation("catalogue.workshop.craft")));
         craft.setItems(catalogue.crafts());
         craft.setItemLabelGenerator(c -> c.name().in(getLocale()).text());
         Select<Level> level = field("level", new Select<>());

@@ -8,12 +8,12 @@ import kz.sheber.account.InstructorSummary;
 import kz.sheber.base.Roles;
 import kz.sheber.catalogue.CatalogueService;
 import kz.sheber.catalogue.Multilingual;
-import kz.sheber.catalogue.WorkshopView;
+import kz.sheber.catalogue.WorkshopDetails;
 
 /** Staff's list of workshops; a row opens the workshop's form with a tab per language. */
 @Route("admin/workshops")
 @RolesAllowed(Roles.ADMIN)
-class WorkshopsView extends AdminList<WorkshopView> {
+class WorkshopsView extends AdminList<WorkshopDetails> {
 
     WorkshopsView(CatalogueService catalogue, InstructorDirectory instructors) {
         super("catalogue.workshops.title", catalogue::workshops);

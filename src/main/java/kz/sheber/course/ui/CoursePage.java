@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -25,8 +24,9 @@ import java.util.function.Supplier;
 import kz.sheber.account.ResidentDirectory;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.base.time.CentreTime;
-import kz.sheber.course.CourseDateState;
+import kz.sheber.base.ui.Toolbar;
 import kz.sheber.course.CourseDateState.Status;
+import kz.sheber.course.CourseDateState;
 import kz.sheber.course.CourseOffer;
 import kz.sheber.course.CourseService;
 import kz.sheber.course.EnrolmentState;
@@ -153,10 +153,7 @@ class CoursePage extends Main implements BeforeEnterObserver, HasDynamicTitle {
                             ? getTranslation("course.done.waiting", done.placeInLine())
                             : getTranslation("course.done.enrolled");
                 });
-        FlexLayout row = new FlexLayout(seats, enrol);
-        row.setAlignItems(FlexLayout.Alignment.BASELINE);
-        row.getStyle().set("gap", "var(--lumo-space-s)");
-        box.add(row);
+        box.add(new Toolbar(seats, enrol));
         return box;
     }
 

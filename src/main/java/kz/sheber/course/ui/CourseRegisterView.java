@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -24,6 +23,7 @@ import kz.sheber.account.StaffService;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.base.Roles;
 import kz.sheber.base.time.CentreTime;
+import kz.sheber.base.ui.Toolbar;
 import kz.sheber.course.CourseRegister;
 import kz.sheber.course.CourseService;
 import kz.sheber.course.RegisterCsv;
@@ -80,7 +80,7 @@ class CourseRegisterView extends Main implements BeforeEnterObserver, HasDynamic
         }
     }
 
-    private FlexLayout toolbar(CourseRegister register) {
+    private Toolbar toolbar(CourseRegister register) {
         Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = csv(register);
             return new DownloadResponse(new ByteArrayInputStream(bytes), "course-" + seriesId + ".csv",
@@ -91,10 +91,8 @@ class CourseRegisterView extends Main implements BeforeEnterObserver, HasDynamic
                 e -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
         print.setId("register-print");
         Anchor page = new Anchor("course/" + seriesId, getTranslation("booking.course.open"));
-        FlexLayout bar = new FlexLayout(csv, print, page);
+        Toolbar bar = new Toolbar(csv, print, page);
         bar.addClassName("sheber-no-print");
-        bar.setAlignItems(FlexLayout.Alignment.BASELINE);
-        bar.getStyle().set("gap", "var(--lumo-space-m)");
         return bar;
     }
 

@@ -6,12 +6,12 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import kz.sheber.account.PersonSummary;
 import kz.sheber.account.StaffService;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.base.ui.Forms;
+import kz.sheber.base.ui.Toolbar;
 import kz.sheber.course.CourseService;
 import kz.sheber.course.EnrolmentState;
 import kz.sheber.course.MyEnrolment;
@@ -52,9 +52,6 @@ class DeskEnrolment extends Div {
         });
         enrol.setId("desk-enrol");
         enrol.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        FlexLayout row = new FlexLayout(seats, wait, enrol);
-        row.setAlignItems(FlexLayout.Alignment.BASELINE);
-        row.getStyle().set("gap", "var(--lumo-space-s)");
-        add(new H2(getTranslation("course.desk.title")), person, row);
+        add(new H2(getTranslation("course.desk.title")), person, new Toolbar(seats, wait, enrol));
     }
 }

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -15,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import kz.sheber.base.time.CentreTime;
+import kz.sheber.base.ui.Toolbar;
 import kz.sheber.privacy.ConsentService;
 
 /**
@@ -45,8 +45,7 @@ class ConsentPromptView extends Main implements BeforeEnterObserver, HasDynamicT
         Button refuse = new Button(getTranslation("privacy.prompt.refuse"), click -> refuse());
         refuse.setId("consent-refuse");
         refuse.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        FlexLayout buttons = new FlexLayout(accept, refuse);
-        buttons.addClassName("sheber-toolbar");
+        Toolbar buttons = new Toolbar(accept, refuse);
         add(new H1(getTranslation("privacy.prompt.title")), new Paragraph(getTranslation("privacy.prompt.intro")),
                 NoticeContent.of(this, consents.notice(getLocale()), time), buttons);
     }

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -14,6 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import kz.sheber.base.Roles;
 import kz.sheber.base.time.CentreTime;
 import kz.sheber.base.ui.NarrowScreens;
+import kz.sheber.base.ui.Toolbar;
 import kz.sheber.privacy.ConsentRecord;
 import kz.sheber.privacy.ConsentService;
 import kz.sheber.privacy.PersonConsent;
@@ -43,8 +43,7 @@ class ConsentsView extends Main implements HasDynamicTitle {
         onlyOutdated.setId("only-outdated");
         onlyOutdated.setLabel(getTranslation("privacy.consents.onlyOutdated"));
         onlyOutdated.addValueChangeListener(e -> refresh());
-        FlexLayout toolbar = new FlexLayout(search, onlyOutdated);
-        toolbar.addClassName("sheber-toolbar");
+        Toolbar toolbar = new Toolbar(search, onlyOutdated);
         summary.setId("consents-summary");
 
         grid.addColumn(PersonConsent::fullName).setHeader(getTranslation("account.field.fullName")).setFlexGrow(2);

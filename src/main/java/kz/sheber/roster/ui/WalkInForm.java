@@ -38,6 +38,11 @@ class WalkInForm extends Div {
                         seats.getValue() == null ? 0 : seats.getValue(), getLocale().getLanguage(),
                         consent.getValue());
                 Forms.success(this, "roster.walkIn.added", name.getValue().strip());
+                // The form stays on the roster: empty it for the next person at the door
+                name.clear();
+                phone.clear();
+                seats.setValue(1);
+                consent.clear();
                 afterAdd.run();
             } catch (InvalidInput problem) {
                 Forms.show(this, problem, fields);

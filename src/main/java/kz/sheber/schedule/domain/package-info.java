@@ -1,2 +1,2 @@
-/** The schedule's entities, repositories and timetable query; only {@link kz.sheber.schedule.ScheduleService} uses them. */
+/** The schedule's entities, repositories and timetable query; only the schedule's services use them. */
 package kz.sheber.schedule.domain;

@@ -2,9 +2,9 @@ package kz.sheber.schedule.feed;
 
 import java.util.ArrayList;
 import java.util.List;
-import kz.sheber.schedule.ScheduleService;
 import kz.sheber.schedule.SessionCard;
 import kz.sheber.schedule.TimetableFilter;
+import kz.sheber.schedule.TimetableService;
 import org.springframework.stereotype.Component;
 
 /** The sessions a feed lists: the timetable's, page by page, at most {@link #MAX} of them. */
@@ -14,9 +14,9 @@ class FeedSessions {
     static final int MAX = 2000;
     private static final int PAGE = 500;
 
-    private final ScheduleService schedule;
+    private final TimetableService schedule;
 
-    FeedSessions(ScheduleService schedule) {
+    FeedSessions(TimetableService schedule) {
         this.schedule = schedule;
     }
 

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import kz.sheber.base.SheberProperties;
 import kz.sheber.base.time.CentreTime;
 import kz.sheber.catalogue.Multilingual;
-import kz.sheber.catalogue.WorkshopView;
+import kz.sheber.catalogue.WorkshopDetails;
 import kz.sheber.schedule.SessionCard;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -49,14 +49,14 @@ class JsonFeed {
         this.json = json;
     }
 
-    byte[] write(List<SessionCard> sessions, Map<String, List<String>> filter, List<WorkshopView> workshops) {
-        Map<Long, WorkshopView> byId = workshops.stream()
-                .collect(Collectors.toMap(WorkshopView::id, Function.identity()));
+    byte[] write(List<SessionCard> sessions, Map<String, List<String>> filter, List<WorkshopDetails> workshops) {
+        Map<Long, WorkshopDetails> byId = workshops.stream()
+                .collect(Collectors.toMap(WorkshopDetails::id, Function.identity()));
         List<Item> items = sessions.stream().map(card -> item(card, byId.get(card.workshopId()))).toList();
         return json.writeValueAsBytes(new Feed(VERSION, time.zone().getId(), filter, items.size(), items));
     }
 
-    private Item item(SessionCard card, WorkshopView workshop) {
+    private Item item(SessionCard card, WorkshopDetails workshop) {
         Workshop w = new Workshop(card.workshopId(), settings.link("workshop/" + card.workshopId()),
                 Texts.of(card.workshopTitle()), workshop == null || workshop.isFree() ? null : workshop.priceTenge(),
                 workshop == null || workshop.isFree(), workshop == null ? 0 : workshop.minimumAge(),

@@ -8,8 +8,8 @@ import java.util.List;
 import kz.sheber.account.InstructorSummary;
 import kz.sheber.base.time.CentreTime;
 import kz.sheber.base.ui.LocalDatePickers;
-import kz.sheber.catalogue.RoomView;
-import kz.sheber.schedule.ScheduleService;
+import kz.sheber.catalogue.RoomDetails;
+import kz.sheber.schedule.PlanningService;
 import kz.sheber.schedule.SessionCard;
 import kz.sheber.schedule.SessionEdit;
 
@@ -19,7 +19,7 @@ class EditSessionDialog extends SessionFormDialog {
     private final DateTimePicker start;
     private final DateTimePicker end;
 
-    EditSessionDialog(ScheduleService schedule, CentreTime time, SessionCard session, List<RoomView> rooms,
+    EditSessionDialog(PlanningService planning, CentreTime time, SessionCard session, List<RoomDetails> rooms,
             List<InstructorSummary> instructors, Runnable afterSave) {
         super(time, rooms, instructors);
         setHeaderTitle(session.workshopTitle().in(getLocale()).text());
@@ -39,16 +39,16 @@ class EditSessionDialog extends SessionFormDialog {
         form.add(reason, 2);
 
         action("schedule.action.cancelSession", "cancel-session", false,
-                () -> schedule.cancelSession(session.id(), session.version(), reason.getValue()),
+                () -> planning.cancelSession(session.id(), session.version(), reason.getValue()),
                 "schedule.session.cancelledNow", afterSave);
         if (session.seriesId() != null) {
             action("schedule.action.cancelRest", "cancel-rest", false,
-                    () -> schedule.cancelRestOfSeries(session.id(), session.version(), reason.getValue()),
+                    () -> planning.cancelRestOfSeries(session.id(), session.version(), reason.getValue()),
                     "schedule.session.cancelledNow", afterSave);
-            schedule.seriesOffer(session.seriesId()).ifPresent(offer -> {
+            planning.seriesOffer(session.seriesId()).ifPresent(offer -> {
                 com.vaadin.flow.component.button.Button asCourse = new com.vaadin.flow.component.button.Button(
                         getTranslation(offer.course() == null ? "course.terms.make" : "course.terms.edit"),
-                        e -> new CourseTermsDialog(schedule, offer, () -> {
+                        e -> new CourseTermsDialog(planning, offer, () -> {
                             close();
                             afterSave.run();
                         }).open());
@@ -56,9 +56,9 @@ class EditSessionDialog extends SessionFormDialog {
                 getFooter().add(asCourse);
             });
             action("schedule.action.saveRest", "save-rest", false,
-                    () -> schedule.editRestOfSeries(edit(session)), "schedule.session.saved", afterSave);
+                    () -> planning.editRestOfSeries(edit(session)), "schedule.session.saved", afterSave);
         }
-        action("schedule.action.saveOne", "save", true, () -> schedule.editSession(edit(session)),
+        action("schedule.action.saveOne", "save", true, () -> planning.editSession(edit(session)),
                 "schedule.session.saved", afterSave);
     }
 

@@ -13,9 +13,9 @@ import java.util.Set;
 import kz.sheber.account.InstructorSummary;
 import kz.sheber.base.time.CentreTime;
 import kz.sheber.base.ui.LocalDatePickers;
-import kz.sheber.catalogue.RoomView;
-import kz.sheber.catalogue.WorkshopView;
-import kz.sheber.schedule.ScheduleService;
+import kz.sheber.catalogue.RoomDetails;
+import kz.sheber.catalogue.WorkshopDetails;
+import kz.sheber.schedule.PlanningService;
 import kz.sheber.schedule.SeriesExpansion;
 import kz.sheber.schedule.SeriesPlan;
 import kz.sheber.schedule.SeriesRules;
@@ -28,11 +28,11 @@ class NewSeriesDialog extends SessionFormDialog {
     private final DatePicker last;
     private final MultiSelectComboBox<LocalDate> skipped;
 
-    NewSeriesDialog(ScheduleService schedule, CentreTime time, List<WorkshopView> workshops, List<RoomView> rooms,
+    NewSeriesDialog(PlanningService planning, CentreTime time, List<WorkshopDetails> workshops, List<RoomDetails> rooms,
             List<InstructorSummary> instructors, Runnable afterSave) {
         super(time, rooms, instructors);
         setHeaderTitle(getTranslation("schedule.series.new"));
-        ComboBox<WorkshopView> workshop = workshopField(workshops);
+        ComboBox<WorkshopDetails> workshop = workshopField(workshops);
         weekdays = field("weekdays", new CheckboxGroup<>(getTranslation("schedule.field.weekdays")));
         weekdays.setItems(DayOfWeek.values());
         weekdays.setItemLabelGenerator(d -> d.getDisplayName(TextStyle.FULL, getLocale()));
@@ -53,7 +53,7 @@ class NewSeriesDialog extends SessionFormDialog {
         form.setColspan(workshop, 2);
         form.setColspan(weekdays, 2);
         form.setColspan(skipped, 2);
-        action("action.save", "save", true, () -> schedule.createSeries(new SeriesPlan(
+        action("action.save", "save", true, () -> planning.createSeries(new SeriesPlan(
                 workshop.getValue() == null ? null : workshop.getValue().id(), id(room.getValue()),
                 id(instructor.getValue()), capacity.getValue(), Set.copyOf(weekdays.getValue()), first.getValue(),
                 last.getValue(), startTime.getValue(), Set.copyOf(skipped.getValue()), course.terms())),

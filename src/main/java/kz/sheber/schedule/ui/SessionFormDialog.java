@@ -6,19 +6,19 @@ import java.util.List;
 import kz.sheber.account.InstructorSummary;
 import kz.sheber.base.time.CentreTime;
 import kz.sheber.base.ui.FormDialog;
-import kz.sheber.catalogue.RoomView;
-import kz.sheber.catalogue.WorkshopView;
+import kz.sheber.catalogue.RoomDetails;
+import kz.sheber.catalogue.WorkshopDetails;
 import kz.sheber.schedule.SessionConflict;
 
 /** What the session dialogs share: room, instructor and capacity fields, and clashes shown beside their field. */
 abstract class SessionFormDialog extends FormDialog {
 
     protected final CentreTime time;
-    protected final ComboBox<RoomView> room;
+    protected final ComboBox<RoomDetails> room;
     protected final ComboBox<InstructorSummary> instructor;
     protected final IntegerField capacity;
 
-    SessionFormDialog(CentreTime time, List<RoomView> rooms, List<InstructorSummary> instructors) {
+    SessionFormDialog(CentreTime time, List<RoomDetails> rooms, List<InstructorSummary> instructors) {
         this.time = time;
         // Wide enough for a room's whole name and size, and for day.month.year beside the time in one column
         setWidth("min(56rem, 100vw)");
@@ -32,8 +32,8 @@ abstract class SessionFormDialog extends FormDialog {
         capacity.setStepButtonsVisible(true);
     }
 
-    protected ComboBox<WorkshopView> workshopField(List<WorkshopView> workshops) {
-        ComboBox<WorkshopView> workshop = field("workshop", new ComboBox<>(getTranslation("schedule.field.workshop")));
+    protected ComboBox<WorkshopDetails> workshopField(List<WorkshopDetails> workshops) {
+        ComboBox<WorkshopDetails> workshop = field("workshop", new ComboBox<>(getTranslation("schedule.field.workshop")));
         workshop.setItems(workshops);
         workshop.setItemLabelGenerator(w -> w.title().in(getLocale()).text());
         workshop.addValueChangeListener(e -> {
@@ -46,7 +46,7 @@ abstract class SessionFormDialog extends FormDialog {
         return workshop;
     }
 
-    protected static Long id(RoomView room) {
+    protected static Long id(RoomDetails room) {
         return room == null ? null : room.id();
     }
 

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,25 +18,29 @@ import kz.sheber.base.Roles;
 import kz.sheber.base.time.CentreTime;
 import kz.sheber.base.ui.LocalDatePickers;
 import kz.sheber.base.ui.NarrowScreens;
+import kz.sheber.base.ui.Toolbar;
 import kz.sheber.catalogue.CatalogueService;
-import kz.sheber.schedule.ScheduleService;
+import kz.sheber.schedule.PlanningService;
 import kz.sheber.schedule.SessionCard;
 import kz.sheber.schedule.TimetableFilter;
+import kz.sheber.schedule.TimetableService;
 
 /** Staff's sessions between two dates (centre's zone), loaded page by page; a row opens its edit dialog. */
 @Route("admin/sessions")
 @RolesAllowed(Roles.ADMIN)
 class SessionsView extends Main implements HasDynamicTitle {
 
-    private final ScheduleService schedule;
+    private final TimetableService schedule;
+    private final PlanningService planning;
     private final Grid<SessionCard> grid = new Grid<>();
     private final DatePicker from = LocalDatePickers.date();
     private final DatePicker to = LocalDatePickers.date();
     private final Checkbox cancelled = new Checkbox();
 
-    SessionsView(ScheduleService schedule, CatalogueService catalogue, InstructorDirectory instructors,
-            CentreTime time) {
+    SessionsView(TimetableService schedule, PlanningService planning, CatalogueService catalogue,
+            InstructorDirectory instructors, CentreTime time) {
         this.schedule = schedule;
+        this.planning = planning;
         addClassName("sheber-page");
         from.setLabel(getTranslation("schedule.filter.from"));
         from.setId("from");
@@ -51,18 +54,15 @@ class SessionsView extends Main implements HasDynamicTitle {
         to.addValueChangeListener(e -> refresh());
         cancelled.addValueChangeListener(e -> refresh());
         Button newSession = new Button(getTranslation("schedule.session.new"), VaadinIcon.PLUS.create(),
-                e -> new NewSessionDialog(schedule, time, catalogue.workshops(), catalogue.rooms(),
+                e -> new NewSessionDialog(planning, time, catalogue.workshops(), catalogue.rooms(),
                         instructors.instructors(), this::refresh).open());
         newSession.setId("new-session");
         newSession.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button newSeries = new Button(getTranslation("schedule.series.new"), VaadinIcon.CALENDAR.create(),
-                e -> new NewSeriesDialog(schedule, time, catalogue.workshops(), catalogue.rooms(),
+                e -> new NewSeriesDialog(planning, time, catalogue.workshops(), catalogue.rooms(),
                         instructors.instructors(), this::refresh).open());
         newSeries.setId("new-series");
-        FlexLayout toolbar = new FlexLayout(from, to, cancelled, newSession, newSeries);
-        toolbar.addClassName("sheber-toolbar");
-        toolbar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        toolbar.getStyle().set("gap", "var(--lumo-space-s)").set("align-items", "baseline");
+        Toolbar toolbar = new Toolbar(from, to, cancelled, newSession, newSeries);
 
         // At 1280 px every column shows whole: a short day.month.year date, fixed widths for the short columns, and
         // long workshop, room and instructor names wrapping onto a second line instead of ending in "…"
@@ -84,7 +84,7 @@ class SessionsView extends Main implements HasDynamicTitle {
         NarrowScreens.hideOnPhones(this, room, instructor, status);
         grid.addItemClickListener(e -> {
             if (!e.getItem().cancelled()) {
-                new EditSessionDialog(schedule, time, e.getItem(), catalogue.rooms(), instructors.instructors(),
+                new EditSessionDialog(planning, time, e.getItem(), catalogue.rooms(), instructors.instructors(),
                         this::refresh).open();
             }
         });

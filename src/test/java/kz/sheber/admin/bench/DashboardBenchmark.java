@@ -20,7 +20,7 @@ import kz.sheber.admin.domain.CentreFigures;
 import kz.sheber.admin.domain.Grouping;
 import kz.sheber.admin.domain.SessionScope;
 import kz.sheber.base.Roles;
-import kz.sheber.catalogue.WorkshopView;
+import kz.sheber.catalogue.WorkshopDetails;
 import kz.sheber.support.SheberTest;
 import kz.sheber.support.TestCatalogue;
 import kz.sheber.support.TestPeople;
@@ -55,7 +55,7 @@ class DashboardBenchmark {
 
     @Test
     void the_dashboard_over_a_year_of_five_thousand_sessions() {
-        List<WorkshopView> workshops = new ArrayList<>();
+        List<WorkshopDetails> workshops = new ArrayList<>();
         for (int i = 0; i < WORKSHOPS; i++) {
             workshops.add(past.workshop(i % 8));
         }
@@ -113,7 +113,7 @@ class DashboardBenchmark {
     }
 
     /** Bulk inserts: residents, sessions spread over the year's days and hours, twelve bookings a session. */
-    private void seed(List<WorkshopView> workshops, long room) {
+    private void seed(List<WorkshopDetails> workshops, long room) {
         Random random = new Random(2014);
         Long before = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM person", Long.class);
         List<Object[]> persons = new ArrayList<>();
@@ -126,7 +126,7 @@ class DashboardBenchmark {
         Long firstSession = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM workshop_session", Long.class);
         List<Object[]> sessions = new ArrayList<>();
         for (int i = 0; i < SESSIONS; i++) {
-            WorkshopView w = workshops.get(i % WORKSHOPS);
+            WorkshopDetails w = workshops.get(i % WORKSHOPS);
             LocalDateTime start = LocalDate.of(2014, 1, 1).plusDays(i * 365L / SESSIONS)
                     .atTime(9 + random.nextInt(11), random.nextBoolean() ? 0 : 30);
             LocalDateTime utcStart = utc(start.atZone(ALMATY).toInstant());

@@ -27,7 +27,7 @@ import kz.sheber.admin.PastCentre;
 import kz.sheber.admin.Period;
 import kz.sheber.base.Roles;
 import kz.sheber.base.i18n.Languages;
-import kz.sheber.catalogue.WorkshopView;
+import kz.sheber.catalogue.WorkshopDetails;
 import kz.sheber.support.KaribuTest;
 import kz.sheber.support.TestPeople;
 import org.apache.commons.csv.CSVFormat;
@@ -45,7 +45,7 @@ class DashboardViewTest extends KaribuTest {
     @Autowired TestPeople people;
     @Autowired kz.sheber.admin.FiguresService figures;
 
-    private static WorkshopView full, halfEmpty;
+    private static WorkshopDetails full, halfEmpty;
 
     @BeforeEach
     void buildMarch() {
@@ -120,7 +120,7 @@ class DashboardViewTest extends KaribuTest {
     void choosing_a_workshop_narrows_every_figure_and_the_charts_tables_follow() {
         login(people.create(Roles.ADMIN));
         open(MARCH_2017, Languages.ENGLISH);
-        ComboBox<WorkshopView> workshop = _get(ComboBox.class, spec -> spec.withId("workshop"));
+        ComboBox<WorkshopDetails> workshop = _get(ComboBox.class, spec -> spec.withId("workshop"));
         _setValue(workshop, workshop.getListDataView().getItems().filter(w -> w.id() == halfEmpty.id())
                 .findFirst().orElseThrow());
 

@@ -14,7 +14,7 @@ import java.util.List;
 import kz.sheber.admin.PastCentre;
 import kz.sheber.base.Roles;
 import kz.sheber.base.i18n.Languages;
-import kz.sheber.catalogue.WorkshopView;
+import kz.sheber.catalogue.WorkshopDetails;
 import kz.sheber.support.KaribuTest;
 import kz.sheber.support.TestPeople;
 import org.apache.commons.csv.CSVFormat;
@@ -29,7 +29,7 @@ class QuarterReportViewTest extends KaribuTest {
     @Autowired PastCentre past;
     @Autowired TestPeople people;
 
-    private static WorkshopView felt, needlework;
+    private static WorkshopDetails felt, needlework;
 
     @BeforeEach
     void buildTheQuarter() {

@@ -20,7 +20,7 @@ import kz.sheber.base.i18n.Languages;
 import kz.sheber.base.time.CentreTime;
 import kz.sheber.booking.BookingRequest;
 import kz.sheber.booking.BookingService;
-import kz.sheber.booking.BookingView;
+import kz.sheber.booking.BookingSummary;
 import kz.sheber.booking.TestSessions;
 import kz.sheber.schedule.SessionCard;
 import kz.sheber.support.KaribuTest;
@@ -44,7 +44,7 @@ class AuditLogViewTest extends KaribuTest {
         SessionCard session = sessions.session(4);
         PersonDetails resident = sessions.resident();
         signIn(resident);
-        BookingView booked = bookings.book(new BookingRequest(session.id(), 1, false, null));
+        BookingSummary booked = bookings.book(new BookingRequest(session.id(), 1, false, null));
         bookings.changeSeats(booked.id(), 2);
         login(people.create(Roles.ADMIN));
 
@@ -62,7 +62,7 @@ class AuditLogViewTest extends KaribuTest {
     void the_csv_holds_the_filtered_rows_in_the_readers_language_and_reads_back() throws IOException {
         SessionCard session = sessions.session(4);
         signIn(sessions.resident());
-        BookingView booked = bookings.book(new BookingRequest(session.id(), 3, false, null));
+        BookingSummary booked = bookings.book(new BookingRequest(session.id(), 3, false, null));
         login(people.create(Roles.ADMIN));
         var filter = new AuditFilter(null, null, null, null, "BOOKING", booked.reference(), null);
 

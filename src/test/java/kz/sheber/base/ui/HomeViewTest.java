@@ -20,7 +20,7 @@ import kz.sheber.base.i18n.Languages;
 import kz.sheber.base.i18n.LocaleResolution;
 import kz.sheber.booking.TestSessions;
 import kz.sheber.catalogue.CatalogueService;
-import kz.sheber.catalogue.CraftView;
+import kz.sheber.catalogue.CraftSummary;
 import kz.sheber.schedule.SessionCard;
 import kz.sheber.support.KaribuTest;
 import org.junit.jupiter.api.Test;
@@ -87,7 +87,7 @@ class HomeViewTest extends KaribuTest {
     void each_craft_on_the_home_page_opens_the_timetable_filtered_to_it() {
         open("", Languages.KAZAKH);
 
-        for (CraftView craft : catalogue.crafts()) {
+        for (CraftSummary craft : catalogue.crafts()) {
             RouterLink link = _get(RouterLink.class, spec -> spec.withId("home-craft-" + craft.code()));
             assertThat(link.getText()).isEqualTo(craft.name().kk());
             assertThat(link.getHref()).isEqualTo("timetable?craft=" + craft.id());

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -118,6 +119,28 @@ class RosterViewTest extends KaribuTest {
     }
 
     @Test
+    void a_half_written_message_stays_while_people_are_marked_and_the_walk_in_form_empties_for_the_next_person() {
+        SessionCard session = sessions.session(4, Duration.ofHours(2));
+        long booking = book(session, 1);
+        ((TestClock) clock).advance(Duration.between(clock.instant(), session.startsAt().minus(Duration.ofMinutes(10))));
+        login(instructorOf(session));
+        open("roster/" + session.id(), Languages.ENGLISH);
+
+        _setValue(_get(TextField.class, spec -> spec.withId("message-subject")), "Aprons");
+        _click(_get(Button.class, spec -> spec.withId("present-" + booking)));
+        _setValue(_get(TextField.class, spec -> spec.withId("walkin-name")), "Door Walker");
+        _setValue(_get(Checkbox.class, spec -> spec.withId("consent")), true);
+        _click(_get(Button.class, spec -> spec.withId("walkin-add")));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("mark-" + booking)).getText()).isNotEmpty();
+        assertThat(_get(Div.class, spec -> spec.withId("participants")).getElement().getTextRecursively())
+                .contains("Door Walker");
+        assertThat(_get(TextField.class, spec -> spec.withId("message-subject")).getValue()).isEqualTo("Aprons");
+        assertThat(_get(TextField.class, spec -> spec.withId("walkin-name")).getValue()).isEmpty();
+        assertThat(_get(Checkbox.class, spec -> spec.withId("consent")).getValue()).isFalse();
+    }
+
+    @Test
     void the_instructor_writes_to_the_class_and_the_copy_is_listed_on_the_roster() {
         SessionCard session = sessions.session(4);
         book(session, 1);
@@ -130,6 +153,7 @@ class RosterViewTest extends KaribuTest {
 
         assertThat(_get(Div.class, spec -> spec.withId("messages")).getElement().getTextRecursively())
                 .contains("Aprons").contains("Bring an apron, please.").contains("recipients: 1");
+        assertThat(_get(TextField.class, spec -> spec.withId("message-subject")).getValue()).isEmpty();
     }
 
     @Test

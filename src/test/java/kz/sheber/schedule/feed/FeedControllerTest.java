@@ -10,7 +10,7 @@ import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
 import kz.sheber.catalogue.Level;
-import kz.sheber.catalogue.WorkshopView;
+import kz.sheber.catalogue.WorkshopDetails;
 import kz.sheber.schedule.SessionCard;
 import kz.sheber.support.SheberTest;
 import kz.sheber.support.TestCatalogue;
@@ -43,7 +43,7 @@ class FeedControllerTest {
     void twoSessionsOfThisTest() {
         http = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         tag = "fd" + TestCatalogue.unique();
-        WorkshopView workshop = timetable.workshop(tag, timetable.craftId(2), Level.BEGINNER, 3000, true);
+        WorkshopDetails workshop = timetable.workshop(tag, timetable.craftId(2), Level.BEGINNER, 3000, true);
         first = timetable.session(workshop, 2, 6);
         cancelled = timetable.session(workshop, 3, 6);
         timetable.cancel(cancelled, "Жөндеу жұмыстары");

@@ -21,11 +21,12 @@ import kz.sheber.account.security.PersonDetails;
 import kz.sheber.base.Roles;
 import kz.sheber.base.i18n.Languages;
 import kz.sheber.base.time.CentreTime;
-import kz.sheber.catalogue.RoomView;
-import kz.sheber.catalogue.WorkshopView;
+import kz.sheber.catalogue.RoomDetails;
+import kz.sheber.catalogue.WorkshopDetails;
 import kz.sheber.schedule.CourseSeries;
 import kz.sheber.schedule.CourseTerms;
-import kz.sheber.schedule.ScheduleService;
+import kz.sheber.schedule.PlanningService;
+import kz.sheber.schedule.TimetableService;
 import kz.sheber.support.KaribuTest;
 import kz.sheber.support.TestCatalogue;
 import kz.sheber.support.TestPeople;
@@ -37,22 +38,23 @@ class CoursePlanningTest extends KaribuTest {
 
     @Autowired TestCatalogue catalogue;
     @Autowired TestPeople people;
-    @Autowired ScheduleService schedule;
+    @Autowired TimetableService schedule;
+    @Autowired PlanningService planning;
     @Autowired CentreTime time;
 
     @Test
     void staff_plan_a_series_as_a_course_with_the_default_terms_then_allow_drop_ins() {
         PersonDetails admin = catalogue.signInAdmin();
         long instructorId = people.create(Roles.INSTRUCTOR).personId();
-        RoomView room = catalogue.room(12);
-        WorkshopView workshop = catalogue.workshop(instructorId);
+        RoomDetails room = catalogue.room(12);
+        WorkshopDetails workshop = catalogue.workshop(instructorId);
         login(admin);
         open("admin/sessions", Languages.ENGLISH);
         _click(_get(Button.class, spec -> spec.withId("new-series")));
 
         LocalDate first = time.nowInCentre().toLocalDate().plusDays(3);
-        this.<WorkshopView>combo("workshop").setValue(find(this.<WorkshopView>combo("workshop"), w -> w.id() == workshop.id()));
-        this.<RoomView>combo("room").setValue(find(this.<RoomView>combo("room"), r -> r.id() == room.id()));
+        this.<WorkshopDetails>combo("workshop").setValue(find(this.<WorkshopDetails>combo("workshop"), w -> w.id() == workshop.id()));
+        this.<RoomDetails>combo("room").setValue(find(this.<RoomDetails>combo("room"), r -> r.id() == room.id()));
         this.<InstructorSummary>combo("instructor")
                 .setValue(find(this.<InstructorSummary>combo("instructor"), i -> i.id() == instructorId));
         _setValue(_get(IntegerField.class, spec -> spec.withId("capacity")), 8);
@@ -73,7 +75,7 @@ class CoursePlanningTest extends KaribuTest {
         assertThat(course.capacity()).isEqualTo(8);
         assertThat(course.terms()).isEqualTo(CourseTerms.standard());
 
-        new CourseTermsDialog(schedule, schedule.seriesOffer(course.seriesId()).orElseThrow(), () -> {}).open();
+        new CourseTermsDialog(planning, planning.seriesOffer(course.seriesId()).orElseThrow(), () -> {}).open();
         _setValue(_get(Checkbox.class, spec -> spec.withId("dropIn")), true);
         _setValue(_get(IntegerField.class, spec -> spec.withId("enrolUntil")), 0);
         _click(_get(Button.class, spec -> spec.withId("save-course")));

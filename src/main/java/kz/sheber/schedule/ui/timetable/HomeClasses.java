@@ -21,12 +21,12 @@ import java.util.stream.Collectors;
 import kz.sheber.base.time.CentreTime;
 import kz.sheber.base.ui.HomeSection;
 import kz.sheber.catalogue.CatalogueService;
-import kz.sheber.catalogue.CraftView;
-import kz.sheber.catalogue.WorkshopView;
-import kz.sheber.schedule.ScheduleService;
+import kz.sheber.catalogue.CraftSummary;
+import kz.sheber.catalogue.WorkshopDetails;
 import kz.sheber.schedule.SessionCard;
 import kz.sheber.schedule.TimetableFilter;
 import kz.sheber.schedule.TimetableLink;
+import kz.sheber.schedule.TimetableService;
 
 /**
  * The home page's crafts, each opening the timetable filtered to it, and the classes of the next days with the
@@ -38,11 +38,11 @@ class HomeClasses implements HomeSection {
     static final int DAYS = 7;
     static final int MOST = 6;
 
-    private final ScheduleService schedule;
+    private final TimetableService schedule;
     private final CatalogueService catalogue;
     private final CentreTime time;
 
-    HomeClasses(ScheduleService schedule, CatalogueService catalogue, CentreTime time) {
+    HomeClasses(TimetableService schedule, CatalogueService catalogue, CentreTime time) {
         this.schedule = schedule;
         this.catalogue = catalogue;
         this.time = time;
@@ -60,7 +60,7 @@ class HomeClasses implements HomeSection {
         Locale locale = UI.getCurrent().getLocale();
         UnorderedList list = new UnorderedList();
         list.addClassName("sheber-crafts");
-        for (CraftView craft : catalogue.crafts()) {
+        for (CraftSummary craft : catalogue.crafts()) {
             RouterLink link = new RouterLink(ReaderText.plain(craft.name(), locale), TimetableView.class);
             link.setQueryParameters(new QueryParameters(TimetableLink.parameters(
                     new TimetableFilter(craft.id(), null, null, null, false, null, false))));
@@ -82,8 +82,8 @@ class HomeClasses implements HomeSection {
         if (next.isEmpty()) {
             section.add(new Paragraph(ReaderText.t("home.next.none")));
         } else {
-            Map<Long, WorkshopView> workshops = catalogue.workshops().stream()
-                    .collect(Collectors.toMap(WorkshopView::id, Function.identity()));
+            Map<Long, WorkshopDetails> workshops = catalogue.workshops().stream()
+                    .collect(Collectors.toMap(WorkshopDetails::id, Function.identity()));
             Div cards = new Div();
             cards.addClassName("sheber-home-cards");
             next.forEach(card -> cards.add(card(card, workshops.get(card.workshopId()), locale)));
@@ -95,7 +95,7 @@ class HomeClasses implements HomeSection {
         return section;
     }
 
-    private RouterLink card(SessionCard card, WorkshopView workshop, Locale locale) {
+    private RouterLink card(SessionCard card, WorkshopDetails workshop, Locale locale) {
         RouterLink link = new RouterLink(SessionView.class, new RouteParameters("id", String.valueOf(card.id())));
         link.addClassName("sheber-home-card");
         link.setId("home-session-" + card.id());

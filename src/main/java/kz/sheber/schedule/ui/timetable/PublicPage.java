@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import kz.sheber.base.Ids;
 import kz.sheber.catalogue.Multilingual;
-import kz.sheber.catalogue.WorkshopView;
+import kz.sheber.catalogue.WorkshopDetails;
 
 /** What the session and workshop pages share: reading the id from the address, and the workshop's facts. */
 final class PublicPage {
@@ -50,7 +50,7 @@ final class PublicPage {
     }
 
     /** Level, minimum age, length and price. */
-    private static Div facts(WorkshopView workshop, Locale locale) {
+    private static Div facts(WorkshopDetails workshop, Locale locale) {
         Div facts = new Div(
                 fact("session.craft", ReaderText.plain(workshop.craft().name(), locale)),
                 fact("session.level", ReaderText.level(workshop.level())),
@@ -63,14 +63,14 @@ final class PublicPage {
     }
 
     /** The workshop's facts and its texts in the reader's language: what both public pages show of it. */
-    static void describe(HasComponents page, WorkshopView workshop, Locale locale) {
+    static void describe(HasComponents page, WorkshopDetails workshop, Locale locale) {
         page.add(facts(workshop, locale));
         text("session.about", workshop.description(), locale).ifPresent(page::add);
         text("session.provided", workshop.provided(), locale).ifPresent(page::add);
         text("session.toBring", workshop.toBring(), locale).ifPresent(page::add);
     }
 
-    static Optional<Image> picture(WorkshopView workshop, Locale locale) {
+    static Optional<Image> picture(WorkshopDetails workshop, Locale locale) {
         if (!workshop.hasPicture()) {
             return Optional.empty();
         }

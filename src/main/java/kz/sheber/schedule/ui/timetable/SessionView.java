@@ -1,5 +1,6 @@
 package kz.sheber.schedule.ui.timetable;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -20,28 +21,27 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Locale;
 import kz.sheber.base.time.CentreTime;
 import kz.sheber.catalogue.CatalogueService;
-import kz.sheber.catalogue.InstructorView;
-import kz.sheber.catalogue.RoomView;
-import kz.sheber.catalogue.WorkshopView;
-import kz.sheber.schedule.ScheduleService;
-import kz.sheber.schedule.SessionActions;
-import org.springframework.beans.factory.ObjectProvider;
-import com.vaadin.flow.component.Component;
+import kz.sheber.catalogue.InstructorDetails;
+import kz.sheber.catalogue.RoomDetails;
+import kz.sheber.catalogue.WorkshopDetails;
 import kz.sheber.schedule.SessionCard;
 import kz.sheber.schedule.SessionDetails;
+import kz.sheber.schedule.TimetableService;
+import kz.sheber.schedule.ui.SessionActions;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** Everything about one session, and what other features offer for it (booking seats). */
 @Route("session/:id")
 @AnonymousAllowed
 class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final ScheduleService schedule;
+    private final TimetableService schedule;
     private final CatalogueService catalogue;
     private final CentreTime time;
     private final ObjectProvider<SessionActions> actions;
     private String title = "";
 
-    SessionView(ScheduleService schedule, CatalogueService catalogue, CentreTime time,
+    SessionView(TimetableService schedule, CatalogueService catalogue, CentreTime time,
             ObjectProvider<SessionActions> actions) {
         this.actions = actions;
         this.schedule = schedule;
@@ -64,7 +64,7 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void show(SessionDetails details, Locale locale) {
         SessionCard card = details.card();
-        WorkshopView workshop = details.workshop();
+        WorkshopDetails workshop = details.workshop();
         title = ReaderText.plain(workshop.title(), locale);
         add(new RouterLink(ReaderText.t("session.backToTimetable"), TimetableView.class));
         add(new H1(ReaderText.of(workshop.title(), locale)));
@@ -112,7 +112,7 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private Section instructor(SessionCard card, Locale locale) {
         Section section = new Section(new H2(ReaderText.t("session.instructor")), new Paragraph(card.instructorName()));
-        catalogue.instructor(card.instructorId()).map(InstructorView::bio).filter(bio -> !bio.isEmpty())
+        catalogue.instructor(card.instructorId()).map(InstructorDetails::bio).filter(bio -> !bio.isEmpty())
                 .ifPresent(bio -> {
                     Paragraph text = new Paragraph(ReaderText.of(bio, locale));
                     text.addClassName("sheber-prose");
@@ -121,7 +121,7 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return section;
     }
 
-    private Section room(RoomView room) {
+    private Section room(RoomDetails room) {
         Section section = new Section(new H2(ReaderText.t("session.where")), new Paragraph(room.name()),
                 new Paragraph(ReaderText.t(room.stepFree() ? "session.room.stepFree" : "session.room.notStepFree")));
         if (!room.equipment().isBlank()) {

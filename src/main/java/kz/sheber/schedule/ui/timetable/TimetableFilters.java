@@ -13,25 +13,25 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import kz.sheber.base.ui.LocalDatePickers;
-import kz.sheber.catalogue.CraftView;
+import kz.sheber.catalogue.CraftSummary;
 import kz.sheber.catalogue.Level;
 import kz.sheber.schedule.TimetableFilter;
 
 /** The timetable's filters; tells its listener the new filter after every change a reader makes. */
 class TimetableFilters extends Composite<Div> {
 
-    private final ComboBox<CraftView> craft = new ComboBox<>();
+    private final ComboBox<CraftSummary> craft = new ComboBox<>();
     private final Select<Level> level = new Select<>();
     private final DatePicker from = LocalDatePickers.date();
     private final DatePicker to = LocalDatePickers.date();
     private final Checkbox free = new Checkbox();
     private final Checkbox cancelled = new Checkbox();
     private final TextField search = new TextField();
-    private final List<CraftView> crafts;
+    private final List<CraftSummary> crafts;
     private Consumer<TimetableFilter> listener = filter -> {};
     private boolean showing;
 
-    TimetableFilters(List<CraftView> crafts, Locale locale) {
+    TimetableFilters(List<CraftSummary> crafts, Locale locale) {
         this.crafts = crafts;
         getContent().addClassName("sheber-filters");
         search.setId("timetable-search");

@@ -23,10 +23,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import kz.sheber.base.time.CentreTime;
 import kz.sheber.catalogue.CatalogueService;
-import kz.sheber.schedule.ScheduleService;
 import kz.sheber.schedule.SessionCard;
 import kz.sheber.schedule.TimetableFilter;
 import kz.sheber.schedule.TimetableLink;
+import kz.sheber.schedule.TimetableService;
 
 /**
  * The residents' main page: sessions day by day, loaded a screenful at a time. A filter change refreshes only the
@@ -38,7 +38,7 @@ class TimetableView extends Main implements BeforeEnterObserver, HasDynamicTitle
 
     static final String ROUTE = "timetable";
 
-    private final ScheduleService schedule;
+    private final TimetableService schedule;
     private final CentreTime time;
     private final TimetableFilters filters;
     private final VirtualList<TimetableLine> list = new VirtualList<>();
@@ -49,7 +49,7 @@ class TimetableView extends Main implements BeforeEnterObserver, HasDynamicTitle
     private TimetableFilter filter = TimetableFilter.upcoming();
     private int total;
 
-    TimetableView(ScheduleService schedule, CatalogueService catalogue, CentreTime time,
+    TimetableView(TimetableService schedule, CatalogueService catalogue, CentreTime time,
             org.springframework.beans.factory.ObjectProvider<kz.sheber.schedule.CourseOffers> courses) {
         this.schedule = schedule;
         this.time = time;

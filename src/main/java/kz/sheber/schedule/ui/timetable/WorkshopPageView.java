@@ -17,9 +17,9 @@ import java.util.List;
 import java.util.Locale;
 import kz.sheber.base.time.CentreTime;
 import kz.sheber.catalogue.CatalogueService;
-import kz.sheber.catalogue.WorkshopView;
-import kz.sheber.schedule.ScheduleService;
+import kz.sheber.catalogue.WorkshopDetails;
 import kz.sheber.schedule.SessionCard;
+import kz.sheber.schedule.TimetableService;
 
 /** A workshop as residents see it, with its next sessions. */
 @Route("workshop/:id")
@@ -28,14 +28,14 @@ class WorkshopPageView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private static final int SESSIONS_SHOWN = 50;
 
-    private final ScheduleService schedule;
+    private final TimetableService schedule;
     private final CatalogueService catalogue;
     private final CentreTime time;
     private String title = "";
 
     private final org.springframework.beans.factory.ObjectProvider<kz.sheber.schedule.CourseOffers> courses;
 
-    WorkshopPageView(ScheduleService schedule, CatalogueService catalogue, CentreTime time,
+    WorkshopPageView(TimetableService schedule, CatalogueService catalogue, CentreTime time,
             org.springframework.beans.factory.ObjectProvider<kz.sheber.schedule.CourseOffers> courses) {
         this.courses = courses;
         this.schedule = schedule;
@@ -46,7 +46,7 @@ class WorkshopPageView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        WorkshopView workshop = catalogue.workshop(PublicPage.id(event)).orElseThrow(NotFoundException::new);
+        WorkshopDetails workshop = catalogue.workshop(PublicPage.id(event)).orElseThrow(NotFoundException::new);
         removeAll();
         Locale locale = getLocale();
         title = ReaderText.plain(workshop.title(), locale);

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.H1;
 import kz.sheber.base.i18n.Languages;
 import kz.sheber.base.ui.NotFoundView;
 import kz.sheber.catalogue.Level;
-import kz.sheber.catalogue.WorkshopView;
+import kz.sheber.catalogue.WorkshopDetails;
 import kz.sheber.schedule.SessionCard;
 import kz.sheber.support.KaribuTest;
 import kz.sheber.support.TestCatalogue;
@@ -22,7 +22,7 @@ class SessionViewTest extends KaribuTest {
     @Autowired TestTimetable timetable;
 
     String tag;
-    WorkshopView workshop;
+    WorkshopDetails workshop;
     SessionCard session;
 
     @BeforeEach

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import kz.sheber.base.i18n.Languages;
 import kz.sheber.base.time.CentreTime;
-import kz.sheber.catalogue.CraftView;
+import kz.sheber.catalogue.CraftSummary;
 import kz.sheber.catalogue.Level;
-import kz.sheber.catalogue.WorkshopView;
+import kz.sheber.catalogue.WorkshopDetails;
 import kz.sheber.schedule.SessionCard;
 import kz.sheber.support.KaribuTest;
 import kz.sheber.support.TestCatalogue;
@@ -38,8 +38,8 @@ class TimetableViewTest extends KaribuTest {
     @BeforeEach
     void threeSessionsOfThisTest() {
         tag = "tt" + TestCatalogue.unique();
-        WorkshopView beginners = timetable.workshop(tag, timetable.craftId(0), Level.BEGINNER, null, true);
-        WorkshopView advanced = timetable.workshop(tag, timetable.craftId(1), Level.ADVANCED, 4000, true);
+        WorkshopDetails beginners = timetable.workshop(tag, timetable.craftId(0), Level.BEGINNER, null, true);
+        WorkshopDetails advanced = timetable.workshop(tag, timetable.craftId(1), Level.ADVANCED, 4000, true);
         feltForBeginners = timetable.session(beginners, 3, 3);
         fullFelt = timetable.session(beginners, 4, 2);
         timetable.book(fullFelt, 2);
@@ -54,7 +54,7 @@ class TimetableViewTest extends KaribuTest {
         assertThat(ids(view)).containsExactly(feltForBeginners.id(), fullFelt.id(), advancedOtherCraft.id());
 
         @SuppressWarnings("unchecked")
-        ComboBox<CraftView> craft = _get(ComboBox.class, spec -> spec.withId("timetable-craft"));
+        ComboBox<CraftSummary> craft = _get(ComboBox.class, spec -> spec.withId("timetable-craft"));
         craft.setValue(craft.getListDataView().getItems().filter(c -> c.id() == advancedOtherCraft.craftId())
                 .findFirst().orElseThrow());
         assertThat(ids(view)).containsExactly(advancedOtherCraft.id());
@@ -79,7 +79,7 @@ class TimetableViewTest extends KaribuTest {
 
         assertThat(ids(view)).containsExactly(advancedOtherCraft.id());
         assertThat(_get(ComboBox.class, spec -> spec.withId("timetable-craft")).getValue())
-                .extracting(c -> ((CraftView) c).id()).isEqualTo(advancedOtherCraft.craftId());
+                .extracting(c -> ((CraftSummary) c).id()).isEqualTo(advancedOtherCraft.craftId());
         assertThat(_get(Select.class, spec -> spec.withId("timetable-level")).getValue()).isEqualTo(Level.ADVANCED);
     }
 

@@ -1,10 +1,8 @@
 package kz.sheber.schedule;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -15,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import kz.sheber.account.InstructorSummary;
-import kz.sheber.account.ResidentDirectory;
 import kz.sheber.base.FieldChange;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.base.OptimisticEdits;
@@ -23,9 +20,8 @@ import kz.sheber.base.PlainText;
 import kz.sheber.base.Roles;
 import kz.sheber.base.db.RetryOnConflict;
 import kz.sheber.base.time.CentreTime;
-import kz.sheber.catalogue.CatalogueService;
-import kz.sheber.catalogue.RoomView;
-import kz.sheber.catalogue.WorkshopView;
+import kz.sheber.catalogue.RoomDetails;
+import kz.sheber.catalogue.WorkshopDetails;
 import kz.sheber.schedule.SessionChanged.Change;
 import kz.sheber.schedule.domain.Session;
 import kz.sheber.schedule.domain.SessionRepository;
@@ -34,109 +30,33 @@ import kz.sheber.schedule.domain.SessionSeriesRepository;
 import kz.sheber.schedule.domain.SessionStatus;
 import kz.sheber.schedule.domain.TimetableQuery;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The schedule's public face: everyone reads the timetable; staff plan, change and cancel sessions. */
+/**
+ * Staff's planning: one-off sessions and weekly series, changing one session or the rest of a series, offering a
+ * series as a course, cancelling with a reason. Everything here is for admins; the timetable everyone reads is
+ * {@link TimetableService}.
+ */
 @Service
 @RolesAllowed(Roles.ADMIN)
-public class ScheduleService {
+public class PlanningService {
 
     private final SessionRepository sessions;
     private final SessionSeriesRepository series;
     private final TimetableQuery timetable;
     private final SessionRules rules;
-    private final CatalogueService catalogue;
     private final ApplicationEventPublisher events;
     private final CentreTime time;
-    private final ResidentDirectory people;
 
-    ScheduleService(SessionRepository sessions, SessionSeriesRepository series, TimetableQuery timetable,
-            SessionRules rules, CatalogueService catalogue, ApplicationEventPublisher events, CentreTime time,
-            ResidentDirectory people) {
+    PlanningService(SessionRepository sessions, SessionSeriesRepository series, TimetableQuery timetable,
+            SessionRules rules, ApplicationEventPublisher events, CentreTime time) {
         this.sessions = sessions;
         this.series = series;
         this.timetable = timetable;
         this.rules = rules;
-        this.catalogue = catalogue;
         this.events = events;
         this.time = time;
-        this.people = people;
-    }
-
-    /** A page of the timetable in start order; {@code limit} is capped at 500. */
-    @PermitAll
-    @Transactional(readOnly = true)
-    public List<SessionCard> upcoming(TimetableFilter filter, int offset, int limit) {
-        return timetable.page(criteria(filter), offset, Math.min(Math.max(limit, 0), 500));
-    }
-
-    @PermitAll
-    @Transactional(readOnly = true)
-    public int count(TimetableFilter filter) {
-        return timetable.count(criteria(filter));
-    }
-
-    /** The next scheduled sessions of one workshop, for its page; {@code limit} is capped at 500. */
-    @PermitAll
-    @Transactional(readOnly = true)
-    public List<SessionCard> upcomingOfWorkshop(long workshopId, int limit) {
-        return timetable.ofWorkshop(workshopId, time.now(), Math.min(Math.max(limit, 0), 500));
-    }
-
-    /**
-     * The sessions one instructor teaches on the days {@code from} to {@code to} (centre's zone, both included),
-     * cancelled ones too, in start order, at most 500. An instructor asks about themselves only; staff about anyone.
-     */
-    @RolesAllowed({Roles.INSTRUCTOR, Roles.ADMIN})
-    @Transactional(readOnly = true)
-    public List<SessionCard> taughtBy(long instructorId, LocalDate from, LocalDate to) {
-        if (!people.signedInIsSelfOrStaff(instructorId)) {
-            throw new AccessDeniedException("an instructor reads only their own classes");
-        }
-        if (from == null || to == null || to.isBefore(from)) {
-            throw InvalidInput.form("schedule.filter.badRange");
-        }
-        return timetable.ofInstructor(instructorId, from.atStartOfDay(rules.zone()).toInstant(),
-                to.plusDays(1).atStartOfDay(rules.zone()).toInstant(), 500);
-    }
-
-    /** Just the timetable line of one session (one query), for callers that need no workshop or room details. */
-    @PermitAll
-    @Transactional(readOnly = true)
-    public Optional<SessionCard> card(long id) {
-        return timetable.one(id);
-    }
-
-    @PermitAll
-    @Transactional(readOnly = true)
-    public Optional<SessionDetails> session(long id) {
-        return timetable.one(id).map(card -> new SessionDetails(card,
-                sessions.findById(id).map(Session::getCancelReason).orElse(null),
-                catalogue.workshop(card.workshopId()).orElseThrow(), catalogue.room(card.roomId()).orElseThrow()));
-    }
-
-    /** A series offered as a course, with all its dates; empty when there is no such series or it is no course. */
-    @PermitAll
-    @Transactional(readOnly = true)
-    public Optional<CourseSeries> course(long seriesId) {
-        return series.findById(seriesId).filter(SessionSeries::isCourse).map(this::course);
-    }
-
-    /** Courses that still have a date to come, soonest first; {@code limit} is capped at 200. */
-    @PermitAll
-    @Transactional(readOnly = true)
-    public List<CourseSeries> upcomingCourses(int limit) {
-        return series.runningCourses(time.now()).stream().limit(Math.min(Math.max(limit, 0), 200))
-                .map(id -> series.findById(id).orElseThrow()).map(this::course).toList();
-    }
-
-    /** False for a date of a course that takes no drop-ins: its seats are sold only by enrolling in the course. */
-    @PermitAll
-    @Transactional(readOnly = true)
-    public boolean dropInAllowed(long sessionId) {
-        return series.courseOnly(sessionId) == 0;
     }
 
     /** Offers a series as a course on these terms, or (null) as drop-in classes again. */
@@ -158,18 +78,11 @@ public class ScheduleService {
                 s.isCourse() ? new CourseTerms(s.isDropIn(), s.getEnrolUntilDate()) : null));
     }
 
-    private CourseSeries course(SessionSeries s) {
-        WorkshopView workshop = catalogue.workshop(s.getWorkshopId()).orElseThrow();
-        return new CourseSeries(s.getId(), s.getWorkshopId(), workshop.title(), s.getInstructorId(), s.getCapacity(),
-                s.getWeekdays(), s.getStartTime(), new CourseTerms(s.isDropIn(), s.getEnrolUntilDate()),
-                timetable.ofSeries(s.getId()));
-    }
-
     @Transactional
     @RetryOnConflict
     public SessionCard createSession(NewSession form) {
-        WorkshopView workshop = rules.requireWorkshop(form.workshopId());
-        RoomView room = rules.requireRoom(form.roomId());
+        WorkshopDetails workshop = rules.requireWorkshop(form.workshopId());
+        RoomDetails room = rules.requireRoom(form.roomId());
         InstructorSummary instructor = rules.requireInstructor(form.instructorId());
         Instant start = rules.start(form.start());
         Instant end = rules.end(start, form.end(), workshop);
@@ -185,8 +98,8 @@ public class ScheduleService {
     @Transactional
     @RetryOnConflict
     public SeriesCreated createSeries(SeriesPlan plan) {
-        WorkshopView workshop = rules.requireWorkshop(plan.workshopId());
-        RoomView room = rules.requireRoom(plan.roomId());
+        WorkshopDetails workshop = rules.requireWorkshop(plan.workshopId());
+        RoomDetails room = rules.requireRoom(plan.roomId());
         InstructorSummary instructor = rules.requireInstructor(plan.instructorId());
         SeriesRules.check(plan);
         int capacity = rules.capacity(plan.capacity(), workshop, room, 0);
@@ -349,8 +262,8 @@ public class ScheduleService {
     /** Checks and applies new values to a session; returns what changed, ready to publish. */
     private SessionChanged apply(Session session, LocalDateTime startAt, LocalDateTime endAt, Long roomId,
             Long instructorId, Integer capacity) {
-        WorkshopView workshop = rules.workshop(session.getWorkshopId());
-        RoomView room = rules.requireRoom(roomId);
+        WorkshopDetails workshop = rules.workshop(session.getWorkshopId());
+        RoomDetails room = rules.requireRoom(roomId);
         InstructorSummary instructor = rules.requireInstructor(instructorId);
         if (startAt == null) {
             throw InvalidInput.field("start", "schedule.start.required");
@@ -396,20 +309,12 @@ public class ScheduleService {
         return 1;
     }
 
-    private static void place(Session session, Instant start, Instant end, RoomView room, InstructorSummary instructor,
+    private static void place(Session session, Instant start, Instant end, RoomDetails room, InstructorSummary instructor,
             int capacity) {
         session.setStartsAt(start);
         session.setEndsAt(end);
         session.setRoomId(room.id());
         session.setInstructorId(instructor.id());
         session.setCapacity(capacity);
-    }
-
-    private TimetableQuery.Criteria criteria(TimetableFilter filter) {
-        TimetableFilter f = filter == null ? TimetableFilter.upcoming() : filter;
-        Instant from = f.from() == null ? time.now() : f.from().atStartOfDay(rules.zone()).toInstant();
-        Instant to = f.to() == null ? null : f.to().plusDays(1).atStartOfDay(rules.zone()).toInstant();
-        return new TimetableQuery.Criteria(from, to, f.craftId(), f.level(), f.freeSeatsOnly(), f.text(),
-                f.includeCancelled());
     }
 }

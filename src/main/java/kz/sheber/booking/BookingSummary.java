@@ -9,7 +9,7 @@ import kz.sheber.catalogue.Multilingual;
  * off; {@code late} when the resident cancelled after the cut-off; {@code courseEnrolmentId} and {@code seriesId}
  * when the seats are one date of a course enrolment.
  */
-public record BookingView(long id, String reference, long sessionId, Multilingual workshopTitle, Instant startsAt,
+public record BookingSummary(long id, String reference, long sessionId, Multilingual workshopTitle, Instant startsAt,
         Instant endsAt, String roomName, int seats, BookingState state, int placeInLine, boolean late,
         boolean cancelledByCentre, String personName, Long courseEnrolmentId, Long seriesId,
         boolean missedByNotice) {

@@ -4,7 +4,7 @@ import java.util.List;
 import kz.sheber.account.InstructorSummary;
 
 /** A workshop with everything a reader needs; {@code priceTenge} null means free. */
-public record WorkshopView(long id, CraftView craft, Multilingual title, Multilingual description,
+public record WorkshopDetails(long id, CraftSummary craft, Multilingual title, Multilingual description,
         Multilingual provided, Multilingual toBring, Level level, int minimumAge, int durationMinutes,
         int defaultCapacity, Integer priceTenge, List<InstructorSummary> instructors, boolean hasPicture,
         long version) {

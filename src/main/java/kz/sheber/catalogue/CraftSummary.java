@@ -1,4 +1,4 @@
 package kz.sheber.catalogue;
 
 /** A craft as readers see it. {@code code} is set for the seeded crafts (e.g. "felt"), null for added ones. */
-public record CraftView(long id, String code, Multilingual name, long version) {}
+public record CraftSummary(long id, String code, Multilingual name, long version) {}

@@ -1,4 +1,0 @@
-package kz.sheber.catalogue;
-
-/** An instructor with their bio (empty until staff write one). */
-public record InstructorView(long personId, String fullName, Multilingual bio, long version) {}
