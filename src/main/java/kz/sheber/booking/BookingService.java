@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import kz.sheber.account.ResidentContact;
 import kz.sheber.account.ResidentDirectory;
+import kz.sheber.base.Actor;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.base.Roles;
 import kz.sheber.booking.domain.Booking;
@@ -80,21 +81,21 @@ public class BookingService {
             if (!contact.emailVerified()) {
                 throw InvalidInput.form("booking.verifyFirst");
             }
-            return view(seats.book(me, request, null));
+            return view(seats.book(me, request, new Actor.Resident(me)));
         });
     }
 
     @RolesAllowed(Roles.RESIDENT)
     public BookingView changeSeats(long bookingId, int newSeats) {
         long me = residents.requireSignedInId();
-        return guarded(() -> view(seats.changeSeats(bookingId, newSeats, me)));
+        return guarded(() -> view(seats.changeSeats(bookingId, newSeats, new Actor.Resident(me))));
     }
 
     /** Cancels a booking or leaves the waiting list. After the cut-off the cancellation is marked late. */
     @RolesAllowed(Roles.RESIDENT)
     public BookingView cancel(long bookingId) {
         long me = residents.requireSignedInId();
-        return guarded(() -> view(seats.cancel(bookingId, me, CancelledBy.RESIDENT)));
+        return guarded(() -> view(seats.cancel(bookingId, new Actor.Resident(me))));
     }
 
     /** The signed-in resident's bookings and waiting places, soonest first. */
@@ -109,7 +110,7 @@ public class BookingService {
     public BookingView bookAtDesk(long personId, BookingRequest request) {
         residents.contact(personId).orElseThrow(() -> InvalidInput.form("booking.person.gone"));
         long staff = residents.requireSignedInId();
-        return guarded(() -> view(seats.book(personId, request, staff)));
+        return guarded(() -> view(seats.book(personId, request, new Actor.Staff(staff))));
     }
 
     /**
@@ -137,7 +138,8 @@ public class BookingService {
 
     @RolesAllowed(Roles.ADMIN)
     public BookingView cancelAtDesk(long bookingId) {
-        return guarded(() -> view(seats.cancel(bookingId, null, CancelledBy.STAFF)));
+        Actor staff = new Actor.Staff(residents.requireSignedInId());
+        return guarded(() -> view(seats.cancel(bookingId, staff)));
     }
 
     @RolesAllowed(Roles.ADMIN)
@@ -198,15 +200,14 @@ public class BookingService {
     @PermitAll
     public ErasureCancellations cancelUpcomingOf(long personId) {
         residents.requireSelfStaffOrJob(personId);
-        boolean self = residents.signedInId().filter(me -> me == personId).isPresent();
+        Actor by = Actor.onRecordOf(personId, residents.signedInId());
         int held = 0;
         int waiting = 0;
         for (Booking b : bookings.ofPerson(personId)) {
             boolean upcoming = b.isActive() && schedule.card(b.getSessionId())
                     .filter(card -> card.startsAt().isAfter(clock.instant())).isPresent();
             if (upcoming) {
-                guarded(() -> view(seats.cancel(b.getId(), self ? personId : null,
-                        self ? CancelledBy.RESIDENT : CancelledBy.STAFF)));
+                guarded(() -> view(seats.cancel(b.getId(), by)));
                 if (b.getStatus() == kz.sheber.booking.domain.BookingStatus.CONFIRMED) {
                     held++;
                 } else {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import kz.sheber.account.DeskResident;
 import kz.sheber.account.ResidentDirectory;
+import kz.sheber.base.Actor;
 import kz.sheber.base.demo.DemoSeeder;
 import kz.sheber.booking.domain.Booking;
 import kz.sheber.booking.domain.BookingRepository;
@@ -80,15 +81,16 @@ class DemoBookings implements DemoSeeder {
             int left = full.capacity();
             for (int i = 0; left > 0; i++) {
                 int group = Math.min(left, 1 + i % 3);
-                seats.book(walkIns.get(i % walkIns.size()), new BookingRequest(full.id(), group, false, null), null);
+                long walkIn = walkIns.get(i % walkIns.size());
+                seats.book(walkIn, BookingRequest.asItStands(full.id(), group, false), new Actor.Resident(walkIn));
                 left -= group;
             }
-            seats.book(ivan, new BookingRequest(full.id(), 2, true, null), null);
-            seats.book(asel, new BookingRequest(full.id(), 1, true, null), null);
+            seats.book(ivan, BookingRequest.asItStands(full.id(), 2, true), new Actor.Resident(ivan));
+            seats.book(asel, BookingRequest.asItStands(full.id(), 1, true), new Actor.Resident(asel));
             for (SessionCard half : upcoming.subList(1, 3)) {
-                seats.book(dana, new BookingRequest(half.id(), 2, false, null), null);
-                seats.book(walkIns.getFirst(), new BookingRequest(half.id(), Math.max(1, half.capacity() / 2 - 2), false,
-                        null), null);
+                seats.book(dana, BookingRequest.asItStands(half.id(), 2, false), new Actor.Resident(dana));
+                seats.book(walkIns.getFirst(), BookingRequest.asItStands(half.id(), Math.max(1, half.capacity() / 2 - 2),
+                        false), new Actor.Resident(walkIns.getFirst()));
             }
             pastClassFor(dana, upcoming.get(1));
         } finally {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import kz.sheber.base.Actor;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.booking.BookingChanged.Channel;
 import kz.sheber.booking.BookingChanged.Step;
@@ -49,12 +50,17 @@ class Seats {
         this.clock = clock;
     }
 
-    Booking book(long personId, BookingRequest request, Long bookedBy) {
+    /** Books {@code personId} in: a resident only themselves, staff anyone (recorded as who booked). */
+    Booking book(long personId, BookingRequest request, Actor by) {
+        if (!by.reaches(personId)) {
+            throw new IllegalArgumentException("a resident books only for themselves");
+        }
+        Long bookedBy = by instanceof Actor.Staff staff ? staff.staffId() : null;
         checkSeatCount(request.seats());
         Arriving arriving = ledger.lockForArrival(request.sessionId())
                 .orElseThrow(() -> InvalidInput.form("booking.session.gone"));
         LockedSession session = arriving.session();
-        if (request.sessionVersion() != null && request.sessionVersion() != session.version()) {
+        if (request.seen() instanceof BookingRequest.Version(long shown) && shown != session.version()) {
             throw InvalidInput.form("booking.session.changedMeanwhile");
         }
         requireOpen(session);
@@ -69,13 +75,13 @@ class Seats {
             booking.confirm(clock.instant());
             bookings.saveAndFlush(booking);
             mails.send(booking, Kind.BOOKING_CONFIRMED, Map.of());
-            changed(booking, Step.BOOKED, 0, bookedBy == null ? Channel.ONLINE : Channel.DESK, false);
+            changed(booking, Step.BOOKED, 0, channelOf(by), false);
         } else if (request.joinWaitingListIfFull()) {
             bookings.saveAndFlush(booking);
             // Last in line; the answer to the caller shows the same place (nothing changes in this attempt after it)
             int place = AttemptReads.read(new AttemptReads.Place(booking.getId()), () -> arriving.waiting() + 1);
             mails.send(booking, Kind.WAITLIST_JOINED, Map.of("place", place));
-            changed(booking, Step.JOINED_WAITING_LIST, 0, bookedBy == null ? Channel.ONLINE : Channel.DESK, false);
+            changed(booking, Step.JOINED_WAITING_LIST, 0, channelOf(by), false);
         } else if (bookings.findActive(session.id(), personId).isPresent()) {
             throw InvalidInput.form("booking.already"); // a second click after the first took the last seat
         } else {
@@ -110,9 +116,10 @@ class Seats {
         return booking;
     }
 
-    Booking changeSeats(long bookingId, int seats, Long personId) {
+    /** A resident changes the seats of their own booking (staff cancel and book anew at the desk). */
+    Booking changeSeats(long bookingId, int seats, Actor.Resident by) {
         checkSeatCount(seats);
-        Locked locked = lockBooking(bookingId, personId);
+        Locked locked = lockBooking(bookingId, by);
         Booking booking = locked.booking();
         if (!booking.isActive()) {
             throw InvalidInput.form("booking.cancelled");
@@ -136,14 +143,14 @@ class Seats {
         if (booking.getStatus() == BookingStatus.CONFIRMED) {
             mails.send(booking, Kind.SEATS_CHANGED, Map.of());
         }
-        changed(booking, Step.SEATS_CHANGED, seats - delta, channelOf(personId), false);
+        changed(booking, Step.SEATS_CHANGED, seats - delta, channelOf(by), false);
         promote(locked.session());
         return booking;
     }
 
     /** A resident (or staff for them) cancels a booking or leaves the waiting list; the freed seats move on at once. */
-    Booking cancel(long bookingId, Long personId, CancelledBy by) {
-        Locked locked = lockBooking(bookingId, personId);
+    Booking cancel(long bookingId, Actor by) {
+        Locked locked = lockBooking(bookingId, by);
         Booking booking = locked.booking();
         if (!booking.isActive()) {
             throw InvalidInput.form("booking.cancelled");
@@ -155,13 +162,13 @@ class Seats {
         }
         boolean held = booking.getStatus() == BookingStatus.CONFIRMED;
         boolean late = held && now.isAfter(locked.session().startsAt().minus(settings.cancelCutoff()));
-        booking.cancel(now, by, late);
+        booking.cancel(now, by.forSomeoneElse() ? CancelledBy.STAFF : CancelledBy.RESIDENT, late);
         bookings.saveAndFlush(booking);
         if (held) {
             ledger.giveBack(booking.getSessionId(), booking.getSeats());
             mails.send(booking, Kind.BOOKING_CANCELLED, Map.of("late", late ? "yes" : "no"));
         }
-        changed(booking, held ? Step.CANCELLED : Step.LEFT_WAITING_LIST, booking.getSeats(), channelOf(personId), late);
+        changed(booking, held ? Step.CANCELLED : Step.LEFT_WAITING_LIST, booking.getSeats(), channelOf(by), late);
         promote(locked.session());
         return booking;
     }
@@ -261,9 +268,9 @@ class Seats {
                 seatsBefore, channel, late));
     }
 
-    /** A resident acts on their own booking; staff act on anyone's at the desk. */
-    private static Channel channelOf(Long personId) {
-        return personId == null ? Channel.DESK : Channel.ONLINE;
+    /** A resident acts on their own booking online; staff (and erasure) act on anyone's as the desk does. */
+    private static Channel channelOf(Actor by) {
+        return by.forSomeoneElse() ? Channel.DESK : Channel.ONLINE;
     }
 
     private void checkSeatCount(int seats) {
@@ -282,11 +289,11 @@ class Seats {
     private record Locked(LockedSession session, Booking booking) {}
 
     /** Locks the booking's session first (the one lock order everything follows), then reads the booking. */
-    private Locked lockBooking(long bookingId, Long personId) {
+    private Locked lockBooking(long bookingId, Actor by) {
         long sessionId = bookings.sessionOf(bookingId).orElseThrow(() -> InvalidInput.form("booking.gone"));
         LockedSession session = ledger.lock(sessionId).orElseThrow(() -> InvalidInput.form("booking.gone"));
         Booking booking = bookings.findLocked(bookingId).orElseThrow(() -> InvalidInput.form("booking.gone"));
-        if (personId != null && booking.getPersonId() != personId) {
+        if (!by.reaches(booking.getPersonId())) {
             // Someone else's booking looks the same as one that does not exist
             throw InvalidInput.form("booking.gone");
         }

@@ -50,7 +50,7 @@ class RosterServiceTest {
     private PersonDetails book(SessionCard session, int seats, boolean waiting) {
         PersonDetails resident = sessions.resident();
         TestCatalogue.signIn(resident);
-        bookings.book(new BookingRequest(session.id(), seats, waiting, null));
+        bookings.book(BookingRequest.asItStands(session.id(), seats, waiting));
         SecurityContextHolder.clearContext();
         return resident;
     }

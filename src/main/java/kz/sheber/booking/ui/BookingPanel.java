@@ -179,7 +179,7 @@ public class BookingPanel extends Div {
 
     private void request(boolean waitingList) {
         attempt(() -> {
-            BookingView done = bookings.book(new BookingRequest(sessionId, valueOrZero(), waitingList,
+            BookingView done = bookings.book(BookingRequest.shown(sessionId, valueOrZero(), waitingList,
                     offer.sessionVersion()));
             return done.state() == BookingState.WAITING
                     ? getTranslation("booking.done.waiting", done.placeInLine())

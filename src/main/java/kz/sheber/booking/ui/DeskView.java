@@ -161,8 +161,8 @@ class DeskView extends Main implements HasDynamicTitle {
             return;
         }
         try {
-            BookingView done = bookings.bookAtDesk(chosen.id(), new BookingRequest(session.getValue().id(),
-                    seats.getValue() == null ? 0 : seats.getValue(), waitlist.getValue(), null));
+            BookingView done = bookings.bookAtDesk(chosen.id(), BookingRequest.asItStands(session.getValue().id(),
+                    seats.getValue() == null ? 0 : seats.getValue(), waitlist.getValue()));
             Forms.success(this, done.state() == BookingState.WAITING ? "desk.waiting" : "desk.booked", done.reference());
         } catch (InvalidInput problem) {
             String key = problem.firstMessageKey();
