@@ -75,13 +75,12 @@ public class BookingService {
     public BookingView book(BookingRequest request) {
         long me = residents.requireSignedInId();
         return guarded(() -> {
-            // In the booking's own transaction (one pooled connection per attempt); the mail reuses this read
-            ResidentContact contact = AttemptReads.read(new AttemptReads.Contact(me), () -> residents.contact(me))
-                    .orElseThrow(() -> InvalidInput.form("booking.gone"));
+            // In the booking's own transaction (one pooled connection per attempt); the mail and answer reuse it
+            ResidentContact contact = residents.contact(me).orElseThrow(() -> InvalidInput.form("booking.gone"));
             if (!contact.emailVerified()) {
                 throw InvalidInput.form("booking.verifyFirst");
             }
-            return view(seats.book(me, request, new Actor.Resident(me)));
+            return view(seats.book(contact, request, new Actor.Resident(me)));
         });
     }
 
@@ -108,9 +107,10 @@ public class BookingService {
     /** Staff book for a resident who phoned or walked in; they get the same emails if they have an address. */
     @RolesAllowed(Roles.ADMIN)
     public BookingView bookAtDesk(long personId, BookingRequest request) {
-        residents.contact(personId).orElseThrow(() -> InvalidInput.form("booking.person.gone"));
         long staff = residents.requireSignedInId();
-        return guarded(() -> view(seats.book(personId, request, new Actor.Staff(staff))));
+        return guarded(() -> view(seats.book(
+                residents.contact(personId).orElseThrow(() -> InvalidInput.form("booking.person.gone")), request,
+                new Actor.Staff(staff))));
     }
 
     /**
@@ -265,14 +265,22 @@ public class BookingService {
         }
     }
 
-    BookingView view(Booking b) {
-        SessionCard card = AttemptReads.read(new AttemptReads.Session(b.getSessionId()),
-                () -> schedule.card(b.getSessionId())).orElseThrow();
-        String name = AttemptReads.read(new AttemptReads.Contact(b.getPersonId()),
-                () -> residents.contact(b.getPersonId())).map(ResidentContact::fullName).orElse("");
+    /** The answer to a change, from what its attempt read. */
+    private static BookingView view(Outcome done) {
+        return view(done.booking(), done.session(), done.person().map(ResidentContact::fullName).orElse(""),
+                done.placeInLine());
+    }
+
+    private BookingView view(Booking b) {
+        SessionCard card = schedule.card(b.getSessionId()).orElseThrow();
+        String name = residents.contact(b.getPersonId()).map(ResidentContact::fullName).orElse("");
+        return view(b, card, name, seats.placeInLine(b));
+    }
+
+    private static BookingView view(Booking b, SessionCard card, String name, int placeInLine) {
         return new BookingView(b.getId(), b.getReference(), b.getSessionId(), card.workshopTitle(), card.startsAt(),
                 card.endsAt(), card.roomName(), b.getSeats(), BookingState.valueOf(b.getStatus().name()),
-                AttemptReads.known(new AttemptReads.Place(b.getId()), () -> seats.placeInLine(b)), b.isLateCancel(),
+                placeInLine, b.isLateCancel(),
                 b.getCancelledBy() == CancelledBy.CENTRE, name, b.getCourseEnrolmentId(),
                 b.getCourseEnrolmentId() == null ? null : card.seriesId(), b.isMissedByNotice());
     }

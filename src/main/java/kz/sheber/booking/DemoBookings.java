@@ -81,16 +81,14 @@ class DemoBookings implements DemoSeeder {
             int left = full.capacity();
             for (int i = 0; left > 0; i++) {
                 int group = Math.min(left, 1 + i % 3);
-                long walkIn = walkIns.get(i % walkIns.size());
-                seats.book(walkIn, BookingRequest.asItStands(full.id(), group, false), new Actor.Resident(walkIn));
+                book(walkIns.get(i % walkIns.size()), BookingRequest.asItStands(full.id(), group, false));
                 left -= group;
             }
-            seats.book(ivan, BookingRequest.asItStands(full.id(), 2, true), new Actor.Resident(ivan));
-            seats.book(asel, BookingRequest.asItStands(full.id(), 1, true), new Actor.Resident(asel));
+            book(ivan, BookingRequest.asItStands(full.id(), 2, true));
+            book(asel, BookingRequest.asItStands(full.id(), 1, true));
             for (SessionCard half : upcoming.subList(1, 3)) {
-                seats.book(dana, BookingRequest.asItStands(half.id(), 2, false), new Actor.Resident(dana));
-                seats.book(walkIns.getFirst(), BookingRequest.asItStands(half.id(), Math.max(1, half.capacity() / 2 - 2),
-                        false), new Actor.Resident(walkIns.getFirst()));
+                book(dana, BookingRequest.asItStands(half.id(), 2, false));
+                book(walkIns.getFirst(), BookingRequest.asItStands(half.id(), Math.max(1, half.capacity() / 2 - 2), false));
             }
             pastClassFor(dana, upcoming.get(1));
         } finally {
@@ -117,5 +115,10 @@ class DemoBookings implements DemoSeeder {
                 clock.instant().minus(Duration.ofDays(20)), null);
         past.confirm(clock.instant().minus(Duration.ofDays(20)));
         bookings.save(past);
+    }
+
+    /** As the person would online, with nobody asked to confirm an address first. */
+    private void book(long personId, BookingRequest request) {
+        seats.book(residents.contact(personId).orElseThrow(), request, new Actor.Resident(personId));
     }
 }
