@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Seat booking's public face. Residents book, change, cancel and leave waiting lists for themselves; staff do the
  * same at the desk for anyone. Each change is one short transaction under the session's row lock, retried when
- * the database reports a deadlock or lock timeout.
+ * the database reports a deadlock or lock timeout. Rosters read bookings through {@link BookingRosters}.
  */
 @Service
 public class BookingService {
@@ -39,10 +39,12 @@ public class BookingService {
     private final BookingSettings settings;
     private final kz.sheber.booking.domain.CalendarFeeds feeds;
     private final java.time.Clock clock;
+    private final TaughtSessions taught;
 
     BookingService(Seats seats, LockRetry retry, BookingRepository bookings, SeatLedger ledger,
             ResidentDirectory residents, ScheduleService schedule, BookingSettings settings,
-            kz.sheber.booking.domain.CalendarFeeds feeds, java.time.Clock clock) {
+            kz.sheber.booking.domain.CalendarFeeds feeds, java.time.Clock clock, TaughtSessions taught) {
+        this.taught = taught;
         this.feeds = feeds;
         this.clock = clock;
         this.seats = seats;
@@ -121,19 +123,10 @@ public class BookingService {
     public BookingView bookWalkIn(long sessionId, String fullName, String phone, int seatCount, String language,
             boolean personAgreedToPrivacyNotice) {
         long me = residents.requireSignedInId();
-        SessionCard card = requireTeachesOrStaff(sessionId);
+        SessionCard card = taught.requireTeachesOrStaff(sessionId);
         // The person and the booking commit together: a walk-in refused for lack of seats leaves no record behind
         return guarded(() -> view(seats.walkIn(residents.registerWalkIn(fullName, phone, language, personAgreedToPrivacyNotice), sessionId,
                 seatCount, me, card.startsAt().minus(DOOR_OPENS_BEFORE), card.endsAt())));
-    }
-
-    /** An instructor reaches only the sessions they teach; staff reach all. */
-    private SessionCard requireTeachesOrStaff(long sessionId) {
-        SessionCard card = schedule.card(sessionId).orElseThrow(() -> InvalidInput.form("booking.session.gone"));
-        if (!residents.signedInIsSelfOrStaff(card.instructorId())) {
-            throw new org.springframework.security.access.AccessDeniedException("not this instructor's session");
-        }
-        return card;
     }
 
     @RolesAllowed(Roles.ADMIN)
@@ -153,43 +146,6 @@ public class BookingService {
     @Transactional(readOnly = true)
     public List<BookingView> waitingList(long sessionId) {
         return seats.waitingList(sessionId).stream().map(this::view).toList();
-    }
-
-    /**
-     * Every booking of a session in arrival order, cancelled ones too, for the roster feature; which instructor may
-     * read which session's roster is the roster feature's decision.
-     */
-    @RolesAllowed({Roles.INSTRUCTOR, Roles.ADMIN})
-    @Transactional(readOnly = true)
-    public List<SessionBooking> bookingsIn(long sessionId) {
-        requireTeachesOrStaff(sessionId);
-        return bookings.inSession(sessionId).stream().map(b -> new SessionBooking(b.getId(), b.getReference(), b.getPersonId(),
-                b.getSeats(), BookingState.valueOf(b.getStatus().name()), b.getCreatedAt(), b.isLateCancel(),
-                seats.placeInLine(b), b.getCourseEnrolmentId() != null)).toList();
-    }
-
-    /**
-     * How many are on each session's waiting list, for lists of classes: an instructor's counts cover only sessions
-     * they teach (others read as 0), staff's cover all. Sessions nobody waits for are 0.
-     */
-    @RolesAllowed({Roles.INSTRUCTOR, Roles.ADMIN})
-    @Transactional(readOnly = true)
-    public java.util.Map<Long, Integer> waitingCounts(java.util.Collection<Long> sessionIds) {
-        java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
-        sessionIds.forEach(id -> counts.put(id, 0));
-        if (!sessionIds.isEmpty()) {
-            Long onlyTaughtBy = residents.signedInIsStaff() ? null : residents.requireSignedInId();
-            bookings.waitingCounts(sessionIds, onlyTaughtBy)
-                    .forEach(row -> counts.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue()));
-        }
-        return counts;
-    }
-
-    /** How many sessions starting in [from, to) a person held seats in, for staff reading attendance histories. */
-    @RolesAllowed(Roles.ADMIN)
-    @Transactional(readOnly = true)
-    public int sessionsBookedBetween(long personId, java.time.Instant from, java.time.Instant to) {
-        return bookings.confirmedBetween(personId, from, to);
     }
 
     /**
