@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import kz.sheber.account.ResidentContact;
 import kz.sheber.account.ResidentDirectory;
 import kz.sheber.base.SheberProperties;
@@ -64,15 +65,23 @@ class BookingMails {
         this.clock = clock;
     }
 
+    /** Reads the person's contact (and, for a person with an address, the session) and sends. */
     void send(Booking booking, Kind kind, Map<String, Object> extra) {
-        ResidentContact contact = AttemptReads.read(new AttemptReads.Contact(booking.getPersonId()),
-                () -> residents.contact(booking.getPersonId())).orElse(null);
+        ResidentContact contact = residents.contact(booking.getPersonId()).orElse(null);
         if (contact == null || contact.email() == null) {
             return;
         }
         // Only the timetable line: the full details also load the workshop's instructors and the room, unused here
-        SessionCard card = AttemptReads.read(new AttemptReads.Session(booking.getSessionId()),
-                () -> schedule.card(booking.getSessionId())).orElseThrow();
+        send(booking, schedule.card(booking.getSessionId()).orElseThrow(), Optional.of(contact), kind, extra);
+    }
+
+    /** Sends with what the caller's attempt already read about the session and the person. */
+    void send(Booking booking, SessionCard card, Optional<ResidentContact> person, Kind kind,
+            Map<String, Object> extra) {
+        ResidentContact contact = person.orElse(null);
+        if (contact == null || contact.email() == null) {
+            return;
+        }
         Locale language = Languages.of(contact.language()).orElse(Languages.KAZAKH);
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("reference", booking.getReference());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import kz.sheber.account.ResidentContact;
 import kz.sheber.account.ResidentDirectory;
+import kz.sheber.base.Actor;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.base.Roles;
 import kz.sheber.booking.domain.Booking;
@@ -22,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Seat booking's public face. Residents book, change, cancel and leave waiting lists for themselves; staff do the
  * same at the desk for anyone. Each change is one short transaction under the session's row lock, retried when
- * the database reports a deadlock or lock timeout.
+ * the database reports a deadlock or lock timeout. Rosters read bookings through {@link BookingRosters}.
  */
 @Service
 public class BookingService {
@@ -38,10 +39,12 @@ public class BookingService {
     private final BookingSettings settings;
     private final kz.sheber.booking.domain.CalendarFeeds feeds;
     private final java.time.Clock clock;
+    private final TaughtSessions taught;
 
     BookingService(Seats seats, LockRetry retry, BookingRepository bookings, SeatLedger ledger,
             ResidentDirectory residents, TimetableService schedule, BookingSettings settings,
-            kz.sheber.booking.domain.CalendarFeeds feeds, java.time.Clock clock) {
+            kz.sheber.booking.domain.CalendarFeeds feeds, java.time.Clock clock, TaughtSessions taught) {
+        this.taught = taught;
         this.feeds = feeds;
         this.clock = clock;
         this.seats = seats;
@@ -74,27 +77,26 @@ public class BookingService {
     public BookingSummary book(BookingRequest request) {
         long me = residents.requireSignedInId();
         return guarded(() -> {
-            // In the booking's own transaction (one pooled connection per attempt); the mail reuses this read
-            ResidentContact contact = AttemptReads.read(new AttemptReads.Contact(me), () -> residents.contact(me))
-                    .orElseThrow(() -> InvalidInput.form("booking.gone"));
+            // In the booking's own transaction (one pooled connection per attempt); the mail and answer reuse it
+            ResidentContact contact = residents.contact(me).orElseThrow(() -> InvalidInput.form("booking.gone"));
             if (!contact.emailVerified()) {
                 throw InvalidInput.form("booking.verifyFirst");
             }
-            return view(seats.book(me, request, null));
+            return view(seats.book(contact, request, new Actor.Resident(me)));
         });
     }
 
     @RolesAllowed(Roles.RESIDENT)
     public BookingSummary changeSeats(long bookingId, int newSeats) {
         long me = residents.requireSignedInId();
-        return guarded(() -> view(seats.changeSeats(bookingId, newSeats, me)));
+        return guarded(() -> view(seats.changeSeats(bookingId, newSeats, new Actor.Resident(me))));
     }
 
     /** Cancels a booking or leaves the waiting list. After the cut-off the cancellation is marked late. */
     @RolesAllowed(Roles.RESIDENT)
     public BookingSummary cancel(long bookingId) {
         long me = residents.requireSignedInId();
-        return guarded(() -> view(seats.cancel(bookingId, me, CancelledBy.RESIDENT)));
+        return guarded(() -> view(seats.cancel(bookingId, new Actor.Resident(me))));
     }
 
     /** The signed-in resident's bookings and waiting places, soonest first. */
@@ -107,9 +109,10 @@ public class BookingService {
     /** Staff book for a resident who phoned or walked in; they get the same emails if they have an address. */
     @RolesAllowed(Roles.ADMIN)
     public BookingSummary bookAtDesk(long personId, BookingRequest request) {
-        residents.contact(personId).orElseThrow(() -> InvalidInput.form("booking.person.gone"));
         long staff = residents.requireSignedInId();
-        return guarded(() -> view(seats.book(personId, request, staff)));
+        return guarded(() -> view(seats.book(
+                residents.contact(personId).orElseThrow(() -> InvalidInput.form("booking.person.gone")), request,
+                new Actor.Staff(staff))));
     }
 
     /**
@@ -120,24 +123,16 @@ public class BookingService {
     public BookingSummary bookWalkIn(long sessionId, String fullName, String phone, int seatCount, String language,
             boolean personAgreedToPrivacyNotice) {
         long me = residents.requireSignedInId();
-        SessionCard card = requireTeachesOrStaff(sessionId);
+        SessionCard card = taught.requireTeachesOrStaff(sessionId);
         // The person and the booking commit together: a walk-in refused for lack of seats leaves no record behind
         return guarded(() -> view(seats.walkIn(residents.registerWalkIn(fullName, phone, language, personAgreedToPrivacyNotice), sessionId,
                 seatCount, me, card.startsAt().minus(DOOR_OPENS_BEFORE), card.endsAt())));
     }
 
-    /** An instructor reaches only the sessions they teach; staff reach all. */
-    private SessionCard requireTeachesOrStaff(long sessionId) {
-        SessionCard card = schedule.card(sessionId).orElseThrow(() -> InvalidInput.form("booking.session.gone"));
-        if (!residents.signedInIsSelfOrStaff(card.instructorId())) {
-            throw new org.springframework.security.access.AccessDeniedException("not this instructor's session");
-        }
-        return card;
-    }
-
     @RolesAllowed(Roles.ADMIN)
     public BookingSummary cancelAtDesk(long bookingId) {
-        return guarded(() -> view(seats.cancel(bookingId, null, CancelledBy.STAFF)));
+        Actor staff = new Actor.Staff(residents.requireSignedInId());
+        return guarded(() -> view(seats.cancel(bookingId, staff)));
     }
 
     @RolesAllowed(Roles.ADMIN)
@@ -154,43 +149,6 @@ public class BookingService {
     }
 
     /**
-     * Every booking of a session in arrival order, cancelled ones too, for the roster feature; which instructor may
-     * read which session's roster is the roster feature's decision.
-     */
-    @RolesAllowed({Roles.INSTRUCTOR, Roles.ADMIN})
-    @Transactional(readOnly = true)
-    public List<SessionBooking> bookingsIn(long sessionId) {
-        requireTeachesOrStaff(sessionId);
-        return bookings.inSession(sessionId).stream().map(b -> new SessionBooking(b.getId(), b.getReference(), b.getPersonId(),
-                b.getSeats(), BookingState.valueOf(b.getStatus().name()), b.getCreatedAt(), b.isLateCancel(),
-                seats.placeInLine(b), b.getCourseEnrolmentId() != null)).toList();
-    }
-
-    /**
-     * How many are on each session's waiting list, for lists of classes: an instructor's counts cover only sessions
-     * they teach (others read as 0), staff's cover all. Sessions nobody waits for are 0.
-     */
-    @RolesAllowed({Roles.INSTRUCTOR, Roles.ADMIN})
-    @Transactional(readOnly = true)
-    public java.util.Map<Long, Integer> waitingCounts(java.util.Collection<Long> sessionIds) {
-        java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
-        sessionIds.forEach(id -> counts.put(id, 0));
-        if (!sessionIds.isEmpty()) {
-            Long onlyTaughtBy = residents.signedInIsStaff() ? null : residents.requireSignedInId();
-            bookings.waitingCounts(sessionIds, onlyTaughtBy)
-                    .forEach(row -> counts.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue()));
-        }
-        return counts;
-    }
-
-    /** How many sessions starting in [from, to) a person held seats in, for staff reading attendance histories. */
-    @RolesAllowed(Roles.ADMIN)
-    @Transactional(readOnly = true)
-    public int sessionsBookedBetween(long personId, java.time.Instant from, java.time.Instant to) {
-        return bookings.confirmedBetween(personId, from, to);
-    }
-
-    /**
      * Erasure's first step: ends the person's bookings and waiting places in sessions yet to start, each exactly as
      * a cancellation (freed seats go to the waiting list, mails go out), by the person themselves or by staff.
      * Sessions already started keep their rows: they are the centre's history and become anonymous.
@@ -198,15 +156,14 @@ public class BookingService {
     @PermitAll
     public ErasureCancellations cancelUpcomingOf(long personId) {
         residents.requireSelfStaffOrJob(personId);
-        boolean self = residents.signedInId().filter(me -> me == personId).isPresent();
+        Actor by = Actor.onRecordOf(personId, residents.signedInId());
         int held = 0;
         int waiting = 0;
         for (Booking b : bookings.ofPerson(personId)) {
             boolean upcoming = b.isActive() && schedule.card(b.getSessionId())
                     .filter(card -> card.startsAt().isAfter(clock.instant())).isPresent();
             if (upcoming) {
-                guarded(() -> view(seats.cancel(b.getId(), self ? personId : null,
-                        self ? CancelledBy.RESIDENT : CancelledBy.STAFF)));
+                guarded(() -> view(seats.cancel(b.getId(), by)));
                 if (b.getStatus() == kz.sheber.booking.domain.BookingStatus.CONFIRMED) {
                     held++;
                 } else {
@@ -264,14 +221,22 @@ public class BookingService {
         }
     }
 
-    BookingSummary view(Booking b) {
-        SessionCard card = AttemptReads.read(new AttemptReads.Session(b.getSessionId()),
-                () -> schedule.card(b.getSessionId())).orElseThrow();
-        String name = AttemptReads.read(new AttemptReads.Contact(b.getPersonId()),
-                () -> residents.contact(b.getPersonId())).map(ResidentContact::fullName).orElse("");
+    /** The answer to a change, from what its attempt read. */
+    private static BookingSummary view(Outcome done) {
+        return view(done.booking(), done.session(), done.person().map(ResidentContact::fullName).orElse(""),
+                done.placeInLine());
+    }
+
+    private BookingSummary view(Booking b) {
+        SessionCard card = schedule.card(b.getSessionId()).orElseThrow();
+        String name = residents.contact(b.getPersonId()).map(ResidentContact::fullName).orElse("");
+        return view(b, card, name, seats.placeInLine(b));
+    }
+
+    private static BookingSummary view(Booking b, SessionCard card, String name, int placeInLine) {
         return new BookingSummary(b.getId(), b.getReference(), b.getSessionId(), card.workshopTitle(), card.startsAt(),
                 card.endsAt(), card.roomName(), b.getSeats(), BookingState.valueOf(b.getStatus().name()),
-                AttemptReads.known(new AttemptReads.Place(b.getId()), () -> seats.placeInLine(b)), b.isLateCancel(),
+                placeInLine, b.isLateCancel(),
                 b.getCancelledBy() == CancelledBy.CENTRE, name, b.getCourseEnrolmentId(),
                 b.getCourseEnrolmentId() == null ? null : card.seriesId(), b.isMissedByNotice());
     }

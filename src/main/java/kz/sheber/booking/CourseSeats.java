@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Supplier;
+import kz.sheber.account.ResidentDirectory;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.booking.domain.Booking;
 import kz.sheber.booking.domain.BookingRepository;
@@ -47,10 +49,12 @@ public class CourseSeats {
     private final BookingMails mails;
     private final BookingInvites invites;
     private final TimetableService schedule;
+    private final ResidentDirectory residents;
     private final Clock clock;
 
     CourseSeats(LockRetry retry, SeatLedger ledger, BookingRepository bookings, Seats seats, BookingMails mails,
-            BookingInvites invites, TimetableService schedule, Clock clock) {
+            BookingInvites invites, TimetableService schedule, ResidentDirectory residents, Clock clock) {
+        this.residents = residents;
         this.retry = retry;
         this.ledger = ledger;
         this.bookings = bookings;
@@ -129,10 +133,13 @@ public class CourseSeats {
             }
             bookings.saveAndFlush(booking);
             ledger.giveBack(sessionId, booking.getSeats());
+            Optional<SessionCard> card = Optional.empty();
             if (missed) {
-                mails.send(booking, BookingMails.Kind.BOOKING_CANCELLED, java.util.Map.of("late", "no"));
+                card = Optional.of(schedule.card(sessionId).orElseThrow());
+                mails.send(booking, card.get(), residents.contact(booking.getPersonId()),
+                        BookingMails.Kind.BOOKING_CANCELLED, java.util.Map.of("late", "no"));
             }
-            seats.promote(session);
+            seats.promote(session, card);
             freed++;
         }
         return freed;

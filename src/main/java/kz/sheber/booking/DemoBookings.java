@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import kz.sheber.account.DeskResident;
 import kz.sheber.account.ResidentDirectory;
+import kz.sheber.base.Actor;
 import kz.sheber.base.demo.DemoSeeder;
 import kz.sheber.booking.domain.Booking;
 import kz.sheber.booking.domain.BookingRepository;
@@ -75,15 +76,14 @@ class DemoBookings implements DemoSeeder {
             int left = full.capacity();
             for (int i = 0; left > 0; i++) {
                 int group = Math.min(left, 1 + i % 3);
-                seats.book(walkIns.get(i % walkIns.size()), new BookingRequest(full.id(), group, false, null), null);
+                book(walkIns.get(i % walkIns.size()), BookingRequest.asItStands(full.id(), group, false));
                 left -= group;
             }
-            seats.book(ivan, new BookingRequest(full.id(), 2, true, null), null);
-            seats.book(asel, new BookingRequest(full.id(), 1, true, null), null);
+            book(ivan, BookingRequest.asItStands(full.id(), 2, true));
+            book(asel, BookingRequest.asItStands(full.id(), 1, true));
             for (SessionCard half : upcoming.subList(1, 3)) {
-                seats.book(dana, new BookingRequest(half.id(), 2, false, null), null);
-                seats.book(walkIns.getFirst(), new BookingRequest(half.id(), Math.max(1, half.capacity() / 2 - 2), false,
-                        null), null);
+                book(dana, BookingRequest.asItStands(half.id(), 2, false));
+                book(walkIns.getFirst(), BookingRequest.asItStands(half.id(), Math.max(1, half.capacity() / 2 - 2), false));
             }
             pastClassFor(dana, upcoming.get(1));
         });
@@ -108,5 +108,10 @@ class DemoBookings implements DemoSeeder {
                 clock.instant().minus(Duration.ofDays(20)), null);
         past.confirm(clock.instant().minus(Duration.ofDays(20)));
         bookings.save(past);
+    }
+
+    /** As the person would online, with nobody asked to confirm an address first. */
+    private void book(long personId, BookingRequest request) {
+        seats.book(residents.contact(personId).orElseThrow(), request, new Actor.Resident(personId));
     }
 }

@@ -31,7 +31,7 @@ class LockRetry {
 
     <T> T run(Supplier<T> work) {
         return retry.run(attempts, LockRetry::referenceClash,
-                () -> transaction.execute(status -> AttemptReads.scoped(work)));
+                () -> transaction.execute(status -> work.get()));
     }
 
     /** Whether a failed attempt is worth another: the database gave up on a lock, or a drawn number clashed. */

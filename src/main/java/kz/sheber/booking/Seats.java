@@ -4,6 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import kz.sheber.account.ResidentContact;
+import kz.sheber.account.ResidentDirectory;
+import kz.sheber.base.Actor;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.booking.BookingChanged.Channel;
 import kz.sheber.booking.BookingChanged.Step;
@@ -13,9 +17,11 @@ import kz.sheber.booking.domain.Booking;
 import kz.sheber.booking.domain.BookingRepository;
 import kz.sheber.booking.domain.BookingStatus;
 import kz.sheber.booking.domain.CancelledBy;
+import kz.sheber.booking.domain.SeatLedger;
 import kz.sheber.booking.domain.SeatLedger.Arriving;
 import kz.sheber.booking.domain.SeatLedger.LockedSession;
-import kz.sheber.booking.domain.SeatLedger;
+import kz.sheber.schedule.TimetableService;
+import kz.sheber.schedule.SessionCard;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -36,11 +42,13 @@ class Seats {
     private final BookingSettings settings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final kz.sheber.schedule.TimetableService schedule;
+    private final TimetableService schedule;
+    private final ResidentDirectory residents;
 
     Seats(SeatLedger ledger, BookingRepository bookings, BookingMails mails, BookingSettings settings,
-            ApplicationEventPublisher events, Clock clock, kz.sheber.schedule.TimetableService schedule) {
+            ApplicationEventPublisher events, Clock clock, TimetableService schedule, ResidentDirectory residents) {
         this.schedule = schedule;
+        this.residents = residents;
         this.ledger = ledger;
         this.bookings = bookings;
         this.mails = mails;
@@ -49,16 +57,25 @@ class Seats {
         this.clock = clock;
     }
 
-    Booking book(long personId, BookingRequest request, Long bookedBy) {
+    /**
+     * Books the person in: a resident only themselves, staff anyone (recorded as who booked). {@code person} is
+     * their contact as this attempt read it (the caller checks it first), for the mail and the answer.
+     */
+    Outcome book(ResidentContact person, BookingRequest request, Actor by) {
+        long personId = person.id();
+        if (!by.reaches(personId)) {
+            throw new IllegalArgumentException("a resident books only for themselves");
+        }
+        Long bookedBy = by instanceof Actor.Staff staff ? staff.staffId() : null;
         checkSeatCount(request.seats());
         Arriving arriving = ledger.lockForArrival(request.sessionId())
                 .orElseThrow(() -> InvalidInput.form("booking.session.gone"));
         LockedSession session = arriving.session();
-        if (request.sessionVersion() != null && request.sessionVersion() != session.version()) {
+        if (request.seen() instanceof BookingRequest.Version(long shown) && shown != session.version()) {
             throw InvalidInput.form("booking.session.changedMeanwhile");
         }
         requireOpen(session);
-        if (!AttemptReads.read(new AttemptReads.DropIn(session.id()), () -> schedule.dropInAllowed(session.id()))) {
+        if (!schedule.dropInAllowed(session.id())) {
             throw InvalidInput.form("booking.courseOnly");
         }
         // A second live booking for the same person breaks uq_booking_one_per_person at the INSERT, which rolls
@@ -68,27 +85,30 @@ class Seats {
         if (ledger.take(session.id(), request.seats())) {
             booking.confirm(clock.instant());
             bookings.saveAndFlush(booking);
-            mails.send(booking, Kind.BOOKING_CONFIRMED, Map.of());
-            changed(booking, Step.BOOKED, 0, bookedBy == null ? Channel.ONLINE : Channel.DESK, false);
+            Outcome booked = new Outcome(booking, card(session.id()), Optional.of(person), 0);
+            mails.send(booking, booked.session(), booked.person(), Kind.BOOKING_CONFIRMED, Map.of());
+            changed(booking, Step.BOOKED, 0, channelOf(by), false);
+            return booked;
         } else if (request.joinWaitingListIfFull()) {
             bookings.saveAndFlush(booking);
             // Last in line; the answer to the caller shows the same place (nothing changes in this attempt after it)
-            int place = AttemptReads.read(new AttemptReads.Place(booking.getId()), () -> arriving.waiting() + 1);
-            mails.send(booking, Kind.WAITLIST_JOINED, Map.of("place", place));
-            changed(booking, Step.JOINED_WAITING_LIST, 0, bookedBy == null ? Channel.ONLINE : Channel.DESK, false);
+            Outcome waiting = new Outcome(booking, card(session.id()), Optional.of(person), arriving.waiting() + 1);
+            mails.send(booking, waiting.session(), waiting.person(), Kind.WAITLIST_JOINED,
+                    Map.of("place", waiting.placeInLine()));
+            changed(booking, Step.JOINED_WAITING_LIST, 0, channelOf(by), false);
+            return waiting;
         } else if (bookings.findActive(session.id(), personId).isPresent()) {
             throw InvalidInput.form("booking.already"); // a second click after the first took the last seat
         } else {
             throw InvalidInput.field("seats", session.seatsLeft() == 0 ? "booking.full" : "booking.notEnoughSeats");
         }
-        return booking;
     }
 
     /**
      * Someone at the door of a session that has started or is about to: booked only into free seats (a walk-in
      * never joins the waiting list), counted against capacity under the same row lock as any booking.
      */
-    Booking walkIn(long personId, long sessionId, int seats, long bookedBy, Instant doorOpens, Instant doorCloses) {
+    Outcome walkIn(long personId, long sessionId, int seats, long bookedBy, Instant doorOpens, Instant doorCloses) {
         checkSeatCount(seats);
         Arriving arriving = ledger.lockForArrival(sessionId).orElseThrow(() -> InvalidInput.form("booking.session.gone"));
         LockedSession session = arriving.session();
@@ -107,12 +127,13 @@ class Seats {
         booking.confirm(now);
         bookings.saveAndFlush(booking);
         changed(booking, Step.WALKED_IN, 0, Channel.DOOR, false);
-        return booking;
+        return new Outcome(booking, card(session.id()), residents.contact(personId), 0);
     }
 
-    Booking changeSeats(long bookingId, int seats, Long personId) {
+    /** A resident changes the seats of their own booking (staff cancel and book anew at the desk). */
+    Outcome changeSeats(long bookingId, int seats, Actor.Resident by) {
         checkSeatCount(seats);
-        Locked locked = lockBooking(bookingId, personId);
+        Locked locked = lockBooking(bookingId, by);
         Booking booking = locked.booking();
         if (!booking.isActive()) {
             throw InvalidInput.form("booking.cancelled");
@@ -121,7 +142,7 @@ class Seats {
         requireOpen(locked.session());
         int delta = seats - booking.getSeats();
         if (delta == 0) {
-            return booking;
+            return outcome(booking);
         }
         if (booking.getStatus() == BookingStatus.CONFIRMED) {
             if (delta > 0 && !ledger.take(booking.getSessionId(), delta)) {
@@ -133,17 +154,20 @@ class Seats {
         }
         booking.changeSeats(seats);
         bookings.saveAndFlush(booking);
+        SessionCard card = card(booking.getSessionId());
+        Optional<ResidentContact> person = residents.contact(booking.getPersonId());
         if (booking.getStatus() == BookingStatus.CONFIRMED) {
-            mails.send(booking, Kind.SEATS_CHANGED, Map.of());
+            mails.send(booking, card, person, Kind.SEATS_CHANGED, Map.of());
         }
-        changed(booking, Step.SEATS_CHANGED, seats - delta, channelOf(personId), false);
-        promote(locked.session());
-        return booking;
+        changed(booking, Step.SEATS_CHANGED, seats - delta, channelOf(by), false);
+        promote(locked.session(), Optional.of(card));
+        // After the promotion, which may have just seated this very entry
+        return new Outcome(booking, card, person, placeInLine(booking));
     }
 
     /** A resident (or staff for them) cancels a booking or leaves the waiting list; the freed seats move on at once. */
-    Booking cancel(long bookingId, Long personId, CancelledBy by) {
-        Locked locked = lockBooking(bookingId, personId);
+    Outcome cancel(long bookingId, Actor by) {
+        Locked locked = lockBooking(bookingId, by);
         Booking booking = locked.booking();
         if (!booking.isActive()) {
             throw InvalidInput.form("booking.cancelled");
@@ -155,30 +179,38 @@ class Seats {
         }
         boolean held = booking.getStatus() == BookingStatus.CONFIRMED;
         boolean late = held && now.isAfter(locked.session().startsAt().minus(settings.cancelCutoff()));
-        booking.cancel(now, by, late);
+        booking.cancel(now, by.forSomeoneElse() ? CancelledBy.STAFF : CancelledBy.RESIDENT, late);
         bookings.saveAndFlush(booking);
+        SessionCard card = card(booking.getSessionId());
+        Optional<ResidentContact> person = residents.contact(booking.getPersonId());
         if (held) {
             ledger.giveBack(booking.getSessionId(), booking.getSeats());
-            mails.send(booking, Kind.BOOKING_CANCELLED, Map.of("late", late ? "yes" : "no"));
+            mails.send(booking, card, person, Kind.BOOKING_CANCELLED, Map.of("late", late ? "yes" : "no"));
         }
-        changed(booking, held ? Step.CANCELLED : Step.LEFT_WAITING_LIST, booking.getSeats(), channelOf(personId), late);
-        promote(locked.session());
-        return booking;
+        changed(booking, held ? Step.CANCELLED : Step.LEFT_WAITING_LIST, booking.getSeats(), channelOf(by), late);
+        promote(locked.session(), Optional.of(card));
+        return new Outcome(booking, card, person, 0);
     }
 
     /**
      * Moves waiting entries into the class, earliest first, each only if its whole group fits; one that does not
-     * fit keeps its place and later, smaller ones may go ahead. Stops at the booking cut-off.
+     * fit keeps its place and later, smaller ones may go ahead. Stops at the booking cut-off. {@code read}: the
+     * session's timetable line if the caller's attempt has it already; otherwise read at the first promotion.
      */
-    void promote(LockedSession session) {
+    void promote(LockedSession session, Optional<SessionCard> read) {
         if (!session.scheduled() || !clock.instant().isBefore(closesAt(session))) {
             return;
         }
+        Optional<SessionCard> card = read;
         for (Booking waiting : bookings.waitingListLocked(session.id())) {
             if (ledger.take(session.id(), waiting.getSeats())) {
                 waiting.confirm(clock.instant());
                 bookings.saveAndFlush(waiting);
-                mails.send(waiting, Kind.WAITLIST_PROMOTED, Map.of());
+                if (card.isEmpty()) {
+                    card = Optional.of(card(session.id()));
+                }
+                mails.send(waiting, card.get(), residents.contact(waiting.getPersonId()), Kind.WAITLIST_PROMOTED,
+                        Map.of());
                 changed(waiting, Step.PROMOTED, waiting.getSeats(), Channel.SYSTEM, false);
             }
         }
@@ -216,7 +248,7 @@ class Seats {
     }
 
     void capacityChanged(long sessionId) {
-        promote(ledger.lock(sessionId).orElseThrow());
+        promote(ledger.lock(sessionId).orElseThrow(), Optional.empty());
     }
 
     Availability availability(LockedSession session) {
@@ -261,9 +293,9 @@ class Seats {
                 seatsBefore, channel, late));
     }
 
-    /** A resident acts on their own booking; staff act on anyone's at the desk. */
-    private static Channel channelOf(Long personId) {
-        return personId == null ? Channel.DESK : Channel.ONLINE;
+    /** A resident acts on their own booking online; staff (and erasure) act on anyone's as the desk does. */
+    private static Channel channelOf(Actor by) {
+        return by.forSomeoneElse() ? Channel.DESK : Channel.ONLINE;
     }
 
     private void checkSeatCount(int seats) {
@@ -281,12 +313,23 @@ class Seats {
 
     private record Locked(LockedSession session, Booking booking) {}
 
+    /** The session's timetable line, read once per attempt for the mails and the answer. */
+    private SessionCard card(long sessionId) {
+        return schedule.card(sessionId).orElseThrow();
+    }
+
+    /** The booking with its session and person as this attempt reads them now (under the session's lock). */
+    private Outcome outcome(Booking booking) {
+        return new Outcome(booking, card(booking.getSessionId()), residents.contact(booking.getPersonId()),
+                placeInLine(booking));
+    }
+
     /** Locks the booking's session first (the one lock order everything follows), then reads the booking. */
-    private Locked lockBooking(long bookingId, Long personId) {
+    private Locked lockBooking(long bookingId, Actor by) {
         long sessionId = bookings.sessionOf(bookingId).orElseThrow(() -> InvalidInput.form("booking.gone"));
         LockedSession session = ledger.lock(sessionId).orElseThrow(() -> InvalidInput.form("booking.gone"));
         Booking booking = bookings.findLocked(bookingId).orElseThrow(() -> InvalidInput.form("booking.gone"));
-        if (personId != null && booking.getPersonId() != personId) {
+        if (!by.reaches(booking.getPersonId())) {
             // Someone else's booking looks the same as one that does not exist
             throw InvalidInput.form("booking.gone");
         }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import kz.sheber.account.ResidentContact;
 import kz.sheber.account.ResidentDirectory;
+import kz.sheber.base.Actor;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.base.Roles;
 import kz.sheber.booking.BookingSettings;
@@ -85,14 +86,14 @@ public class CourseService {
     @RolesAllowed(Roles.RESIDENT)
     public MyEnrolment leave(long enrolmentId) {
         long me = residents.requireSignedInId();
-        return answer(seats.transaction(() -> rules.leave(enrolmentId, me)));
+        return answer(seats.transaction(() -> rules.leave(enrolmentId, new Actor.Resident(me))));
     }
 
     /** "I will miss this one": frees the seat of one remaining date; the course place stays. */
     @RolesAllowed(Roles.RESIDENT)
     public MyEnrolment miss(long enrolmentId, long sessionId) {
         long me = residents.requireSignedInId();
-        return answer(seats.transaction(() -> rules.miss(enrolmentId, sessionId, me)));
+        return answer(seats.transaction(() -> rules.miss(enrolmentId, sessionId, new Actor.Resident(me))));
     }
 
     /** The signed-in resident's enrolments and course waiting places, the latest first. */
@@ -112,7 +113,8 @@ public class CourseService {
 
     @RolesAllowed(Roles.ADMIN)
     public MyEnrolment leaveAtDesk(long enrolmentId) {
-        return answer(seats.transaction(() -> rules.leave(enrolmentId, null)));
+        Actor staff = new Actor.Staff(residents.requireSignedInId());
+        return answer(seats.transaction(() -> rules.leave(enrolmentId, staff)));
     }
 
     /**
@@ -123,13 +125,15 @@ public class CourseService {
     public int leaveAllOf(long personId) {
         residents.requireSelfStaffOrJob(personId);
         List<MyEnrolment> live = enrolmentsOf0(personId).stream().filter(MyEnrolment::live).toList();
-        live.forEach(e -> seats.transaction(() -> rules.leave(e.enrolmentId(), null)));
+        Actor by = Actor.onRecordOf(personId, residents.signedInId());
+        live.forEach(e -> seats.transaction(() -> rules.leave(e.enrolmentId(), by)));
         return live.size();
     }
 
     @RolesAllowed(Roles.ADMIN)
     public MyEnrolment missAtDesk(long enrolmentId, long sessionId) {
-        return answer(seats.transaction(() -> rules.miss(enrolmentId, sessionId, null)));
+        Actor staff = new Actor.Staff(residents.requireSignedInId());
+        return answer(seats.transaction(() -> rules.miss(enrolmentId, sessionId, staff)));
     }
 
     @RolesAllowed(Roles.ADMIN)

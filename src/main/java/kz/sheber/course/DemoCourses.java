@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import kz.sheber.account.DeskResident;
 import kz.sheber.account.ResidentDirectory;
+import kz.sheber.base.Actor;
 import kz.sheber.base.demo.DemoSeeder;
 import kz.sheber.base.time.CentreTime;
 import kz.sheber.booking.CourseSeats;
@@ -90,7 +91,7 @@ class DemoCourses implements DemoSeeder {
             Enrolment ivans = enrol(ivan, running, 2);
             others.forEach(person -> enrol(person, running, 1));
             if (ivans.getStatus() == kz.sheber.course.domain.EnrolmentStatus.ACTIVE) {
-                seats.transaction(() -> rules.miss(ivans.getId(), running.dates().get(3).id(), ivan));
+                seats.transaction(() -> rules.miss(ivans.getId(), running.dates().get(3).id(), new Actor.Resident(ivan)));
             }
             enrol(asel, next, 2);
             enrol(others.getFirst(), next, 1);

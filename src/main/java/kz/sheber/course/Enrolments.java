@@ -3,6 +3,7 @@ package kz.sheber.course;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import kz.sheber.base.Actor;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.booking.BookingSettings;
 import kz.sheber.booking.CourseSeats;
@@ -82,26 +83,26 @@ class Enrolments {
     }
 
     /** Leaves the course (every remaining date is freed) or its waiting list; the freed place moves on at once. */
-    Enrolment leave(long enrolmentId, Long personId) {
-        Enrolment enrolment = locked(enrolmentId, personId);
+    Enrolment leave(long enrolmentId, Actor by) {
+        Enrolment enrolment = locked(enrolmentId, by);
         CourseSeries course = schedule.course(enrolment.getSeriesId()).orElseThrow(() -> InvalidInput.form("course.gone"));
         boolean held = enrolment.getStatus() == EnrolmentStatus.ACTIVE;
         if (held) {
-            seats.release(enrolment.getId(), ids(CourseRules.remaining(course, clock.instant())), false, personId == null);
+            seats.release(enrolment.getId(), ids(CourseRules.remaining(course, clock.instant())), false, by.forSomeoneElse());
         }
         enrolment.leave(clock.instant());
         enrolments.saveAndFlush(enrolment);
         if (held) {
             mails.left(enrolment, course);
         }
-        changed(enrolment, held ? Step.LEFT : Step.LEFT_WAITING_LIST, null, personId == null);
+        changed(enrolment, held ? Step.LEFT : Step.LEFT_WAITING_LIST, null, by.forSomeoneElse());
         promote(course);
         return enrolment;
     }
 
     /** "I will miss this one": that one date's seat is freed; the course place stays. */
-    Enrolment miss(long enrolmentId, long sessionId, Long personId) {
-        Enrolment enrolment = locked(enrolmentId, personId);
+    Enrolment miss(long enrolmentId, long sessionId, Actor by) {
+        Enrolment enrolment = locked(enrolmentId, by);
         if (enrolment.getStatus() != EnrolmentStatus.ACTIVE) {
             throw InvalidInput.form("course.notEnrolled");
         }
@@ -110,10 +111,10 @@ class Enrolments {
         if (!remaining) {
             throw InvalidInput.form("course.dateStarted");
         }
-        if (seats.release(enrolment.getId(), List.of(sessionId), true, personId == null) == 0) {
+        if (seats.release(enrolment.getId(), List.of(sessionId), true, by.forSomeoneElse()) == 0) {
             throw InvalidInput.form("course.dateNotHeld");
         }
-        changed(enrolment, Step.MISSED_DATE, sessionId, personId == null);
+        changed(enrolment, Step.MISSED_DATE, sessionId, by.forSomeoneElse());
         return enrolment;
     }
 
@@ -179,11 +180,11 @@ class Enrolments {
     }
 
     /** Locks the course first (the one lock order), then reads the enrolment; someone else's looks like none. */
-    private Enrolment locked(long enrolmentId, Long personId) {
+    private Enrolment locked(long enrolmentId, Actor by) {
         Enrolment peek = enrolments.findById(enrolmentId).orElseThrow(() -> InvalidInput.form("course.notEnrolled"));
         locks.lock(peek.getSeriesId());
         Enrolment enrolment = enrolments.findLocked(enrolmentId).orElseThrow();
-        if ((personId != null && enrolment.getPersonId() != personId) || !enrolment.isLive()) {
+        if (!by.reaches(enrolment.getPersonId()) || !enrolment.isLive()) {
             throw InvalidInput.form("course.notEnrolled");
         }
         return enrolment;

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import kz.sheber.base.demo.DemoSeeder;
-import kz.sheber.booking.BookingService;
+import kz.sheber.booking.BookingRosters;
 import kz.sheber.booking.BookingState;
 import kz.sheber.booking.SessionBooking;
 import kz.sheber.roster.domain.AttendanceBook;
@@ -25,12 +25,12 @@ import org.springframework.stereotype.Component;
 class DemoRoster implements DemoSeeder {
 
     private final TimetableService schedule;
-    private final BookingService bookings;
+    private final BookingRosters bookings;
     private final AttendanceBook attendance;
     private final Clock clock;
     private final ZoneId zone;
 
-    DemoRoster(TimetableService schedule, BookingService bookings, AttendanceBook attendance, Clock clock,
+    DemoRoster(TimetableService schedule, BookingRosters bookings, AttendanceBook attendance, Clock clock,
             kz.sheber.base.time.CentreTime time) {
         this.schedule = schedule;
         this.bookings = bookings;

@@ -18,6 +18,7 @@ import kz.sheber.base.Roles;
 import kz.sheber.base.db.RetryOnConflict;
 import kz.sheber.base.i18n.Languages;
 import kz.sheber.base.time.CentreTime;
+import kz.sheber.booking.BookingRosters;
 import kz.sheber.booking.BookingService;
 import kz.sheber.booking.BookingState;
 import kz.sheber.booking.SessionBooking;
@@ -45,6 +46,7 @@ public class RosterService {
 
     private final TimetableService schedule;
     private final BookingService bookings;
+    private final BookingRosters rosters;
     private final ResidentDirectory people;
     private final AttendanceBook attendance;
     private final ClassMessages messages;
@@ -55,11 +57,12 @@ public class RosterService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RosterService(TimetableService schedule, BookingService bookings, ResidentDirectory people,
+    RosterService(TimetableService schedule, BookingService bookings, BookingRosters rosters, ResidentDirectory people,
             AttendanceBook attendance, ClassMessages messages, MailOutbox outbox, RosterSettings settings,
             CentreTime time, Validator validator, ApplicationEventPublisher events, Clock clock) {
         this.schedule = schedule;
         this.bookings = bookings;
+        this.rosters = rosters;
         this.people = people;
         this.attendance = attendance;
         this.messages = messages;
@@ -96,7 +99,7 @@ public class RosterService {
 
     /** The cards with their waiting-list counts, read in one query for the whole list. */
     private List<RosterSession> withWaiting(List<SessionCard> cards) {
-        java.util.Map<Long, Integer> waiting = bookings.waitingCounts(cards.stream().map(SessionCard::id).toList());
+        java.util.Map<Long, Integer> waiting = rosters.waitingCounts(cards.stream().map(SessionCard::id).toList());
         return cards.stream().map(card -> new RosterSession(card, waiting.get(card.id()))).toList();
     }
 
@@ -107,7 +110,7 @@ public class RosterService {
         // A resident's record across the centre is for staff; an instructor sees only their own class
         Optional<Map<Long, AttendanceHistory>> histories = people.signedInIsStaff()
                 ? Optional.of(new HashMap<>()) : Optional.empty();
-        List<Participant> all = bookings.bookingsIn(sessionId).stream()
+        List<Participant> all = rosters.bookingsIn(sessionId).stream()
                 .filter(b -> b.state() != BookingState.CANCELLED || b.late())
                 .map(b -> participant(b, marks.get(b.id()), histories)).toList();
         return new Roster(card,
@@ -146,7 +149,7 @@ public class RosterService {
     public int markAllPresent(long sessionId) {
         SessionCard card = markable(sessionId);
         Map<Long, AttendanceBook.Mark> marks = attendance.ofSession(sessionId);
-        List<SessionBooking> open = bookings.bookingsIn(sessionId).stream()
+        List<SessionBooking> open = rosters.bookingsIn(sessionId).stream()
                 .filter(b -> b.state() == BookingState.CONFIRMED && !marks.containsKey(b.id())).toList();
         long me = people.requireSignedInId();
         open.forEach(b -> mark(card, b, null, Attendance.Mark.PRESENT, b.seats(), me));
@@ -195,7 +198,7 @@ public class RosterService {
         long me = people.requireSignedInId();
         String sender = people.contact(me).map(ResidentContact::fullName).orElse("");
         int queued = 0;
-        for (SessionBooking b : bookings.bookingsIn(sessionId)) {
+        for (SessionBooking b : rosters.bookingsIn(sessionId)) {
             boolean reached = b.state() == BookingState.CONFIRMED
                     || (message.includeWaiting() && b.state() == BookingState.WAITING);
             Optional<ResidentContact> contact = reached ? people.contact(b.personId()) : Optional.empty();
@@ -235,7 +238,7 @@ public class RosterService {
         Instant now = clock.instant();
         Instant from = now.minus(HISTORY);
         AttendanceBook.Counts counts = attendance.countsOf(personId, from, now);
-        return new AttendanceHistory(bookings.sessionsBookedBetween(personId, from, now), counts.attended(),
+        return new AttendanceHistory(rosters.sessionsBookedBetween(personId, from, now), counts.attended(),
                 counts.noShows());
     }
 
@@ -254,7 +257,7 @@ public class RosterService {
     }
 
     private SessionBooking booked(long sessionId, long bookingId) {
-        return bookings.bookingsIn(sessionId).stream()
+        return rosters.bookingsIn(sessionId).stream()
                 .filter(b -> b.id() == bookingId && b.state() == BookingState.CONFIRMED).findFirst()
                 .orElseThrow(() -> InvalidInput.form("roster.attendance.notBooked"));
     }

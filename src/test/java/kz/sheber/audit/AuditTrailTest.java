@@ -78,7 +78,7 @@ class AuditTrailTest {
         SessionCard session = sessions.session(4);
         PersonDetails resident = sessions.resident();
         signIn(resident);
-        BookingSummary booked = bookings.book(new BookingRequest(session.id(), 1, false, null));
+        BookingSummary booked = bookings.book(BookingRequest.asItStands(session.id(), 1, false));
         bookings.changeSeats(booked.id(), 3);
         bookings.cancel(booked.id());
 
@@ -102,9 +102,9 @@ class AuditTrailTest {
         PersonDetails first = sessions.resident();
         PersonDetails second = sessions.resident();
         signIn(first);
-        BookingSummary held = bookings.book(new BookingRequest(session.id(), 2, false, null));
+        BookingSummary held = bookings.book(BookingRequest.asItStands(session.id(), 2, false));
         signIn(second);
-        BookingSummary waiting = bookings.book(new BookingRequest(session.id(), 2, true, null));
+        BookingSummary waiting = bookings.book(BookingRequest.asItStands(session.id(), 2, true));
         signIn(first);
         bookings.cancel(held.id());
 
@@ -123,9 +123,9 @@ class AuditTrailTest {
     void a_refused_booking_leaves_no_entry() {
         SessionCard session = sessions.session(1);
         signIn(sessions.resident());
-        bookings.book(new BookingRequest(session.id(), 1, false, null));
+        bookings.book(BookingRequest.asItStands(session.id(), 1, false));
         signIn(sessions.resident());
-        assertThatThrownBy(() -> bookings.book(new BookingRequest(session.id(), 1, false, null)))
+        assertThatThrownBy(() -> bookings.book(BookingRequest.asItStands(session.id(), 1, false)))
                 .isInstanceOf(InvalidInput.class);
 
         catalogue.signInAdmin();
@@ -138,7 +138,7 @@ class AuditTrailTest {
         SessionCard session = sessions.session(4);
         PersonDetails resident = sessions.resident();
         PersonDetails admin = catalogue.signInAdmin();
-        BookingSummary booked = bookings.bookAtDesk(resident.personId(), new BookingRequest(session.id(), 2, false, null));
+        BookingSummary booked = bookings.bookAtDesk(resident.personId(), BookingRequest.asItStands(session.id(), 2, false));
 
         AuditLine line = audit.bookingHistory(booked.reference()).getFirst();
         assertThat(line.entry().actorId()).isEqualTo(admin.personId());
@@ -211,7 +211,7 @@ class AuditTrailTest {
         SessionCard mine = sessions.session(4);
         SessionCard theirs = sessions.session(4);
         signIn(sessions.resident());
-        bookings.book(new BookingRequest(mine.id(), 1, false, null));
+        bookings.book(BookingRequest.asItStands(mine.id(), 1, false));
         PersonDetails instructor = new PersonDetails(mine.instructorId(), "", "", true, List.of(Roles.INSTRUCTOR));
         signIn(instructor);
 
@@ -232,9 +232,9 @@ class AuditTrailTest {
         PersonDetails dana = sessions.resident();
         PersonDetails ivan = sessions.resident();
         signIn(dana);
-        BookingSummary danas = bookings.book(new BookingRequest(session.id(), 1, false, null));
+        BookingSummary danas = bookings.book(BookingRequest.asItStands(session.id(), 1, false));
         signIn(ivan);
-        bookings.book(new BookingRequest(session.id(), 1, false, null));
+        bookings.book(BookingRequest.asItStands(session.id(), 1, false));
 
         assertThat(audit.myBookingHistory(danas.reference())).isEmpty();
         assertThatThrownBy(() -> audit.find(AuditFilter.everything(), 0, 10)).isInstanceOf(AccessDeniedException.class);
@@ -249,7 +249,7 @@ class AuditTrailTest {
         SessionCard session = sessions.session(8);
         PersonDetails resident = sessions.resident();
         signIn(resident);
-        BookingSummary booked = bookings.book(new BookingRequest(session.id(), 1, false, null));
+        BookingSummary booked = bookings.book(BookingRequest.asItStands(session.id(), 1, false));
         bookings.changeSeats(booked.id(), 2);
         bookings.changeSeats(booked.id(), 3);
         catalogue.signInAdmin();
@@ -268,7 +268,7 @@ class AuditTrailTest {
     void attendance_marked_and_taken_back_at_the_door_joins_the_bookings_history() {
         SessionCard session = sessions.session(4, Duration.ofHours(3));
         signIn(sessions.resident());
-        BookingSummary booked = bookings.book(new BookingRequest(session.id(), 2, false, null));
+        BookingSummary booked = bookings.book(BookingRequest.asItStands(session.id(), 2, false));
         ((TestClock) clock).advance(Duration.between(clock.instant(), session.startsAt()));
         catalogue.signInAdmin();
         rosters.markPresent(session.id(), booked.id(), 1);

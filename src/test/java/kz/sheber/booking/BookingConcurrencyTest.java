@@ -74,7 +74,7 @@ class BookingConcurrencyTest {
         List<PersonDetails> holders = sessions.residents(CAPACITY);
         for (PersonDetails holder : holders) {
             TestCatalogue.signIn(holder);
-            bookings.book(new BookingRequest(session.id(), 1, false, null));
+            bookings.book(BookingRequest.asItStands(session.id(), 1, false));
         }
         List<PersonDetails> newcomers = sessions.residents(60);
         List<Runnable> tasks = new ArrayList<>();
@@ -85,7 +85,7 @@ class BookingConcurrencyTest {
             }
             PersonDetails newcomer = newcomers.get(i);
             int seats = 1 + i % 3;
-            tasks.add(() -> as(newcomer, () -> bookings.book(new BookingRequest(session.id(), seats, true, null))));
+            tasks.add(() -> as(newcomer, () -> bookings.book(BookingRequest.asItStands(session.id(), seats, true))));
         }
         Together.run(tasks, 32);
 
@@ -104,7 +104,7 @@ class BookingConcurrencyTest {
             PersonDetails resident = residents.get(i);
             BookingService service = instances.get(i % instances.size());
             int seats = seatsFor.applyAsInt(i);
-            tasks.add(() -> as(resident, () -> service.book(new BookingRequest(session.id(), seats, true, null))));
+            tasks.add(() -> as(resident, () -> service.book(BookingRequest.asItStands(session.id(), seats, true))));
         }
         Together.run(tasks, RESIDENTS);
     }

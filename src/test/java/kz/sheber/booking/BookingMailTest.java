@@ -50,7 +50,7 @@ class BookingMailTest {
         PersonDetails dana = sessions.resident();
         signIn(dana);
 
-        BookingSummary booked = bookings.book(new BookingRequest(session.id(), 2, false, null));
+        BookingSummary booked = bookings.book(BookingRequest.asItStands(session.id(), 2, false));
 
         MimeMessage mail = TestMail.awaitMessagesTo(dana.email(), 1).getFirst();
         assertThat(mail.getSubject()).startsWith("Жазылу расталды");
@@ -67,7 +67,7 @@ class BookingMailTest {
         SessionCard session = sessions.session(8);
         PersonDetails ivan = sessions.resident();
         signIn(ivan);
-        BookingSummary booked = bookings.book(new BookingRequest(session.id(), 1, false, null));
+        BookingSummary booked = bookings.book(BookingRequest.asItStands(session.id(), 1, false));
 
         bookings.changeSeats(booked.id(), 3);
 
@@ -84,7 +84,7 @@ class BookingMailTest {
         SessionCard session = sessions.session(8);
         PersonDetails aigul = sessions.resident();
         signIn(aigul);
-        BookingSummary booked = bookings.book(new BookingRequest(session.id(), 1, false, null));
+        BookingSummary booked = bookings.book(BookingRequest.asItStands(session.id(), 1, false));
         VEvent before = invite(TestMail.awaitMessagesTo(aigul.email(), 1).getFirst());
 
         catalogue.signInAdmin();
@@ -110,10 +110,10 @@ class BookingMailTest {
         SessionCard session = sessions.session(1);
         PersonDetails booked = sessions.resident();
         signIn(booked);
-        bookings.book(new BookingRequest(session.id(), 1, false, null));
+        bookings.book(BookingRequest.asItStands(session.id(), 1, false));
         PersonDetails waiting = sessions.resident();
         signIn(waiting);
-        bookings.book(new BookingRequest(session.id(), 1, true, null));
+        bookings.book(BookingRequest.asItStands(session.id(), 1, true));
 
         catalogue.signInAdmin();
         planning.cancelSession(session.id(), schedule.session(session.id()).orElseThrow().card().version(), "Шебер ауырып қалды");
@@ -130,10 +130,10 @@ class BookingMailTest {
         SessionCard session = sessions.session(8, Duration.ofHours(20));
         PersonDetails aigerim = sessions.resident();
         signIn(aigerim);
-        bookings.book(new BookingRequest(session.id(), 1, false, null));
+        bookings.book(BookingRequest.asItStands(session.id(), 1, false));
         PersonDetails cancelled = sessions.resident();
         signIn(cancelled);
-        bookings.cancel(bookings.book(new BookingRequest(session.id(), 1, false, null)).id());
+        bookings.cancel(bookings.book(BookingRequest.asItStands(session.id(), 1, false)).id());
         SecurityContextHolder.clearContext();
 
         CompletableFuture<Integer> one = CompletableFuture.supplyAsync(reminders::sendDue);

@@ -57,7 +57,7 @@ class BookingScreensTest extends KaribuTest {
         SessionCard session = sessions.session(1);
         PersonDetails first = sessions.resident();
         kz.sheber.support.TestCatalogue.signIn(first);
-        bookings.book(new BookingRequest(session.id(), 1, false, null));
+        bookings.book(BookingRequest.asItStands(session.id(), 1, false));
         login(sessions.resident());
         open("", Languages.RUSSIAN);
         panelFor(session);
@@ -89,7 +89,7 @@ class BookingScreensTest extends KaribuTest {
         SessionCard session = sessions.session(8);
         PersonDetails dana = sessions.resident();
         kz.sheber.support.TestCatalogue.signIn(dana);
-        BookingSummary booked = bookings.book(new BookingRequest(session.id(), 1, false, null));
+        BookingSummary booked = bookings.book(BookingRequest.asItStands(session.id(), 1, false));
         login(dana);
         open("my-bookings", Languages.KAZAKH);
 
@@ -114,7 +114,7 @@ class BookingScreensTest extends KaribuTest {
         SessionCard soon = sessions.session(8, Duration.ofHours(5));
         PersonDetails dana = sessions.resident();
         kz.sheber.support.TestCatalogue.signIn(dana);
-        BookingSummary booked = bookings.book(new BookingRequest(soon.id(), 1, false, null));
+        BookingSummary booked = bookings.book(BookingRequest.asItStands(soon.id(), 1, false));
         login(dana);
         open("my-bookings", Languages.RUSSIAN);
 
@@ -127,7 +127,7 @@ class BookingScreensTest extends KaribuTest {
     void asking_for_more_seats_than_are_left_says_how_many_are_and_offers_to_book_those_now() {
         SessionCard session = sessions.session(3);
         kz.sheber.support.TestCatalogue.signIn(sessions.resident());
-        bookings.book(new BookingRequest(session.id(), 1, false, null));
+        bookings.book(BookingRequest.asItStands(session.id(), 1, false));
         login(sessions.resident());
         open("", Languages.ENGLISH);
         panelFor(session);

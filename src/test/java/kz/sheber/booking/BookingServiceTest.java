@@ -35,7 +35,7 @@ class BookingServiceTest {
         SessionCard session = sessions.session(8);
         signIn(sessions.resident());
 
-        BookingSummary booked = bookings.book(new BookingRequest(session.id(), 3, false, session.version()));
+        BookingSummary booked = bookings.book(BookingRequest.shown(session.id(), 3, false, session.version()));
 
         assertThat(booked.state()).isEqualTo(BookingState.CONFIRMED);
         assertThat(booked.seats()).isEqualTo(3);
@@ -49,7 +49,7 @@ class BookingServiceTest {
         signIn(sessions.resident());
 
         for (int seats : new int[] {0, -1, 5}) {
-            assertThatThrownBy(() -> bookings.book(new BookingRequest(session.id(), seats, true, null)))
+            assertThatThrownBy(() -> bookings.book(BookingRequest.asItStands(session.id(), seats, true)))
                     .isInstanceOfSatisfying(InvalidInput.class,
                             e -> assertThat(e.fieldMessageKeys()).containsEntry("seats", "booking.seats.range"));
         }
@@ -60,9 +60,9 @@ class BookingServiceTest {
     void booking_twice_is_refused_with_a_message_and_the_first_booking_stays() {
         SessionCard session = sessions.session(8);
         signIn(sessions.resident());
-        bookings.book(new BookingRequest(session.id(), 2, false, null));
+        bookings.book(BookingRequest.asItStands(session.id(), 2, false));
 
-        assertThatThrownBy(() -> bookings.book(new BookingRequest(session.id(), 1, false, null)))
+        assertThatThrownBy(() -> bookings.book(BookingRequest.asItStands(session.id(), 1, false)))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.formMessageKey()).isEqualTo("booking.already"));
         assertThat(sessions.bookedSeats(session.id())).isEqualTo(2);
     }
@@ -71,13 +71,13 @@ class BookingServiceTest {
     void a_full_session_is_refused_unless_the_resident_chooses_the_waiting_list() {
         SessionCard session = sessions.session(2);
         signIn(sessions.resident());
-        bookings.book(new BookingRequest(session.id(), 2, false, null));
+        bookings.book(BookingRequest.asItStands(session.id(), 2, false));
         signIn(sessions.resident());
 
-        assertThatThrownBy(() -> bookings.book(new BookingRequest(session.id(), 1, false, null)))
+        assertThatThrownBy(() -> bookings.book(BookingRequest.asItStands(session.id(), 1, false)))
                 .isInstanceOfSatisfying(InvalidInput.class,
                         e -> assertThat(e.fieldMessageKeys()).containsEntry("seats", "booking.full"));
-        BookingSummary waiting = bookings.book(new BookingRequest(session.id(), 1, true, null));
+        BookingSummary waiting = bookings.book(BookingRequest.asItStands(session.id(), 1, true));
         assertThat(waiting.state()).isEqualTo(BookingState.WAITING);
         assertThat(waiting.placeInLine()).isEqualTo(1);
     }
@@ -87,7 +87,7 @@ class BookingServiceTest {
         SessionCard session = sessions.session(8);
         signIn(sessions.resident());
 
-        assertThatThrownBy(() -> bookings.book(new BookingRequest(session.id(), 1, false, session.version() + 1)))
+        assertThatThrownBy(() -> bookings.book(BookingRequest.shown(session.id(), 1, false, session.version() + 1)))
                 .isInstanceOfSatisfying(InvalidInput.class,
                         e -> assertThat(e.formMessageKey()).isEqualTo("booking.session.changedMeanwhile"));
     }
@@ -99,11 +99,11 @@ class BookingServiceTest {
         SessionCard justOpen = sessions.session(8, Duration.ofMinutes(90));
         signIn(sessions.resident());
 
-        assertThatThrownBy(() -> bookings.book(new BookingRequest(tooEarly.id(), 1, false, null)))
+        assertThatThrownBy(() -> bookings.book(BookingRequest.asItStands(tooEarly.id(), 1, false)))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.formMessageKey()).isEqualTo("booking.notYetOpen"));
-        assertThatThrownBy(() -> bookings.book(new BookingRequest(tooLate.id(), 1, false, null)))
+        assertThatThrownBy(() -> bookings.book(BookingRequest.asItStands(tooLate.id(), 1, false)))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.formMessageKey()).isEqualTo("booking.closed"));
-        assertThat(bookings.book(new BookingRequest(justOpen.id(), 1, false, null)).state())
+        assertThat(bookings.book(BookingRequest.asItStands(justOpen.id(), 1, false)).state())
                 .isEqualTo(BookingState.CONFIRMED);
     }
 
@@ -113,7 +113,7 @@ class BookingServiceTest {
         sessions.moveStart(session.id(), Duration.ofDays(-1));
         signIn(sessions.resident());
 
-        assertThatThrownBy(() -> bookings.book(new BookingRequest(session.id(), 1, false, null)))
+        assertThatThrownBy(() -> bookings.book(BookingRequest.asItStands(session.id(), 1, false)))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.formMessageKey()).isEqualTo("booking.closed"));
     }
 
@@ -122,18 +122,18 @@ class BookingServiceTest {
         SessionCard session = sessions.session(8);
         signIn(people.create(Roles.RESIDENT, "Ерлан", "kk", false));
 
-        assertThatThrownBy(() -> bookings.book(new BookingRequest(session.id(), 1, false, null)))
+        assertThatThrownBy(() -> bookings.book(BookingRequest.asItStands(session.id(), 1, false)))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.formMessageKey()).isEqualTo("booking.verifyFirst"));
     }
 
     @Test
     void a_visitor_cannot_book_and_a_resident_cannot_cancel_someone_elses_booking() {
         SessionCard session = sessions.session(8);
-        assertThatThrownBy(() -> bookings.book(new BookingRequest(session.id(), 1, false, null)))
+        assertThatThrownBy(() -> bookings.book(BookingRequest.asItStands(session.id(), 1, false)))
                 .isInstanceOfAny(AccessDeniedException.class,
                         org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
         signIn(sessions.resident());
-        BookingSummary dana = bookings.book(new BookingRequest(session.id(), 1, false, null));
+        BookingSummary dana = bookings.book(BookingRequest.asItStands(session.id(), 1, false));
         signIn(sessions.resident());
 
         assertThatThrownBy(() -> bookings.cancel(dana.id())).isInstanceOf(InvalidInput.class);
@@ -141,16 +141,40 @@ class BookingServiceTest {
     }
 
     @Test
+    void a_resident_reaches_another_residents_booking_through_no_path() {
+        SessionCard session = sessions.session(8);
+        PersonDetails dana = sessions.resident();
+        signIn(dana);
+        BookingSummary hers = bookings.book(BookingRequest.asItStands(session.id(), 2, false));
+        signIn(sessions.resident());
+
+        // Someone else's booking looks like one that does not exist, on every path that changes a booking
+        assertThatThrownBy(() -> bookings.cancel(hers.id())).isInstanceOfSatisfying(InvalidInput.class,
+                e -> assertThat(e.formMessageKey()).isEqualTo("booking.gone"));
+        assertThatThrownBy(() -> bookings.changeSeats(hers.id(), 1)).isInstanceOfSatisfying(InvalidInput.class,
+                e -> assertThat(e.formMessageKey()).isEqualTo("booking.gone"));
+        assertThatThrownBy(() -> bookings.cancelUpcomingOf(dana.personId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> bookings.cancelAtDesk(hers.id())).isInstanceOf(AccessDeniedException.class);
+
+        signIn(dana);
+        assertThat(bookings.myBookings()).singleElement().satisfies(mine -> {
+            assertThat(mine.state()).isEqualTo(BookingState.CONFIRMED);
+            assertThat(mine.seats()).isEqualTo(2);
+        });
+        assertThat(sessions.bookedSeats(session.id())).isEqualTo(2);
+    }
+
+    @Test
     void changing_seats_adds_only_what_fits_and_giving_seats_back_promotes_the_waiting_list() {
         SessionCard session = sessions.session(4);
         signIn(sessions.resident());
-        BookingSummary mine = bookings.book(new BookingRequest(session.id(), 2, false, null));
+        BookingSummary mine = bookings.book(BookingRequest.asItStands(session.id(), 2, false));
         PersonDetails other = sessions.resident();
         signIn(other);
-        bookings.book(new BookingRequest(session.id(), 2, false, null));
+        bookings.book(BookingRequest.asItStands(session.id(), 2, false));
         PersonDetails waiting = sessions.resident();
         signIn(waiting);
-        bookings.book(new BookingRequest(session.id(), 1, true, null));
+        bookings.book(BookingRequest.asItStands(session.id(), 1, true));
 
         signIn(sessions.resident());
         assertThatThrownBy(() -> bookings.changeSeats(mine.id(), 3)).isInstanceOf(InvalidInput.class);
@@ -168,8 +192,8 @@ class BookingServiceTest {
         SessionCard soon = sessions.session(8, Duration.ofHours(5));
         SessionCard later = sessions.session(8, Duration.ofDays(3));
         signIn(sessions.resident());
-        BookingSummary lateOne = bookings.book(new BookingRequest(soon.id(), 1, false, null));
-        BookingSummary onTime = bookings.book(new BookingRequest(later.id(), 1, false, null));
+        BookingSummary lateOne = bookings.book(BookingRequest.asItStands(soon.id(), 1, false));
+        BookingSummary onTime = bookings.book(BookingRequest.asItStands(later.id(), 1, false));
 
         assertThat(bookings.cancel(lateOne.id()).late()).isTrue();
         assertThat(bookings.cancel(onTime.id()).late()).isFalse();
@@ -181,16 +205,16 @@ class BookingServiceTest {
         SessionCard session = sessions.session(3);
         PersonDetails holder = sessions.resident();
         signIn(holder);
-        BookingSummary held = bookings.book(new BookingRequest(session.id(), 3, false, null));
+        BookingSummary held = bookings.book(BookingRequest.asItStands(session.id(), 3, false));
         PersonDetails group = sessions.resident();
         signIn(group);
-        bookings.book(new BookingRequest(session.id(), 4, true, null));
+        bookings.book(BookingRequest.asItStands(session.id(), 4, true));
         PersonDetails single = sessions.resident();
         signIn(single);
-        bookings.book(new BookingRequest(session.id(), 1, true, null));
+        bookings.book(BookingRequest.asItStands(session.id(), 1, true));
         PersonDetails pair = sessions.resident();
         signIn(pair);
-        bookings.book(new BookingRequest(session.id(), 2, true, null));
+        bookings.book(BookingRequest.asItStands(session.id(), 2, true));
 
         signIn(holder);
         bookings.cancel(held.id());
@@ -210,11 +234,11 @@ class BookingServiceTest {
     void leaving_the_waiting_list_moves_everyone_behind_up_one_place() {
         SessionCard session = sessions.session(1);
         signIn(sessions.resident());
-        bookings.book(new BookingRequest(session.id(), 1, false, null));
+        bookings.book(BookingRequest.asItStands(session.id(), 1, false));
         List<PersonDetails> line = sessions.residents(3);
         for (PersonDetails p : line) {
             signIn(p);
-            bookings.book(new BookingRequest(session.id(), 1, true, null));
+            bookings.book(BookingRequest.asItStands(session.id(), 1, true));
         }
         signIn(line.get(0));
         bookings.cancel(bookings.myBookings().getFirst().id());

@@ -3,6 +3,7 @@ package kz.sheber.booking;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -92,6 +93,28 @@ class DeskViewTest extends KaribuTest {
         _setValue(_get(IntegerField.class, spec -> spec.withId("desk-seats")), 2);
         _click(book);
         assertThat(sessions.bookedSeats(third.id())).isEqualTo(2);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void asking_for_more_seats_than_are_left_at_the_desk_says_how_many_are_left() {
+        SessionCard session = sessions.session(3);
+        long resident = sessions.resident().personId();
+        String name = "Айгерім " + TestPeople.uniqueEmail("desk").substring(5, 13);
+        jdbc.sql("UPDATE person SET full_name = ? WHERE id = ?").params(name, resident).update();
+        login(people.create(Roles.ADMIN));
+        open("admin/desk", Languages.ENGLISH);
+        Grid<PersonSummary> found = _get(Grid.class, spec -> spec.withId("desk-people"));
+        _setValue(_get(TextField.class, spec -> spec.withId("desk-search")), name);
+        found.select(found.getListDataView().getItems().filter(p -> p.id() == resident).findFirst().orElseThrow());
+        choose(_get(ComboBox.class, spec -> spec.withId("desk-session")), session);
+        _setValue(_get(IntegerField.class, spec -> spec.withId("desk-seats")), 4);
+
+        _click(_get(Button.class, spec -> spec.withId("desk-book")));
+
+        expectNotifications("Only 3 seats are left, and 4 were asked for. Book 3 seats, or tick the waiting list to "
+                + "wait for all 4.");
+        assertThat(sessions.bookedSeats(session.id())).isZero();
     }
 
     private static void choose(ComboBox<SessionCard> field, SessionCard session) {

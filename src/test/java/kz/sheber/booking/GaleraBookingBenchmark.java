@@ -53,7 +53,7 @@ class GaleraBookingBenchmark {
             BookingService service = instances.bookings(through[i % through.length]);
             long session = sessions.get(i % SESSIONS);
             tasks.add(() -> instances.as(resident, () -> told.add(
-                    service.book(new BookingRequest(session, 1, true, null)).reference())));
+                    service.book(BookingRequest.asItStands(session, 1, true)).reference())));
         }
         double retriesBefore = instances.retries();
         long start = System.nanoTime();

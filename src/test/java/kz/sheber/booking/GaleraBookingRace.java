@@ -78,7 +78,7 @@ abstract class GaleraBookingRace {
             PersonDetails resident = residents.get(i);
             BookingService service = instances.bookings(i % 2);
             tasks.add(() -> instances.as(resident,
-                    () -> service.book(new BookingRequest(session.id(), 1, true, null))));
+                    () -> service.book(BookingRequest.asItStands(session.id(), 1, true))));
         }
         assertThat(GaleraInstances.together(tasks, 48)).as("requests refused").isZero();
 
@@ -97,8 +97,7 @@ abstract class GaleraBookingRace {
         SessionCard session = instances.sessions().session(CAPACITY);
         List<PersonDetails> holders = instances.sessions().residents(CAPACITY);
         for (PersonDetails holder : holders) {
-            instances.as(holder, () -> instances.bookings(0).book(new BookingRequest(session.id(), 1, false,
-                    null)));
+            instances.as(holder, () -> instances.bookings(0).book(BookingRequest.asItStands(session.id(), 1, false)));
         }
         List<PersonDetails> newcomers = instances.sessions().residents(60);
         List<Runnable> tasks = new ArrayList<>();
@@ -110,7 +109,7 @@ abstract class GaleraBookingRace {
             }
             PersonDetails newcomer = newcomers.get(i);
             BookingService second = instances.bookings(1);
-            tasks.add(() -> instances.as(newcomer, () -> second.book(new BookingRequest(session.id(), 1, true, null))));
+            tasks.add(() -> instances.as(newcomer, () -> second.book(BookingRequest.asItStands(session.id(), 1, true))));
         }
         assertThat(GaleraInstances.together(tasks, 32)).as("requests refused").isZero();
 
@@ -181,7 +180,7 @@ abstract class GaleraBookingRace {
             BookingService service = instances.bookings(i % 2);
             tasks.add(() -> {
                 try {
-                    instances.as(resident, () -> booked.add(service.book(new BookingRequest(session.id(), 1, true, null))
+                    instances.as(resident, () -> booked.add(service.book(BookingRequest.asItStands(session.id(), 1, true))
                             .reference() + " on node " + node));
                 } catch (RuntimeException e) {
                     if (onSurvivor) {

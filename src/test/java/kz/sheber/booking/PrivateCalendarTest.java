@@ -43,7 +43,7 @@ class PrivateCalendarTest {
         SessionCard session = sessions.session(8);
         PersonDetails resident = sessions.resident();
         signIn(resident);
-        BookingSummary booked = bookings.book(new BookingRequest(session.id(), 1, false, null));
+        BookingSummary booked = bookings.book(BookingRequest.asItStands(session.id(), 1, false));
         String oldAddress = URI.create(calendar.makeMyCalendarAddress()).getPath();
         SecurityContextHolder.clearContext();
         MockMvc http = MockMvcBuilders.webAppContextSetup(web).build();

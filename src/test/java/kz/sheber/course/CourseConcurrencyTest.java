@@ -56,7 +56,7 @@ class CourseConcurrencyTest {
                 long date = course.dates().get(i % DATES).id();
                 int dropInSeats = 1 + i % 2;
                 tasks.add(() -> as(resident, failures,
-                        () -> bookings.book(new BookingRequest(date, dropInSeats, false, null))));
+                        () -> bookings.book(BookingRequest.asItStands(date, dropInSeats, false))));
             } else {
                 tasks.add(() -> as(resident, failures, () -> courses.enrol(course.seriesId(), seats, true)));
             }

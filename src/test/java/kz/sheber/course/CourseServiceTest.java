@@ -121,7 +121,7 @@ class CourseServiceTest {
         SessionCard third = course.dates().get(2);
         PersonDetails dropIn = sessions.resident();
         signIn(dropIn);
-        assertThat(bookings.book(new BookingRequest(third.id(), 1, true, null)).state()).isEqualTo(BookingState.WAITING);
+        assertThat(bookings.book(BookingRequest.asItStands(third.id(), 1, true)).state()).isEqualTo(BookingState.WAITING);
 
         signIn(anna);
         MyEnrolment after = courses.miss(mine.enrolmentId(), third.id());
@@ -147,7 +147,7 @@ class CourseServiceTest {
         signIn(sessions.resident());
         long date = course.dates().getFirst().id();
 
-        assertThatThrownBy(() -> bookings.book(new BookingRequest(date, 1, true, null))).isInstanceOfSatisfying(
+        assertThatThrownBy(() -> bookings.book(BookingRequest.asItStands(date, 1, true))).isInstanceOfSatisfying(
                 InvalidInput.class, e -> assertThat(e.formMessageKey()).isEqualTo("booking.courseOnly"));
         assertThat(sessions.bookedSeats(date)).isZero();
     }
@@ -195,16 +195,23 @@ class CourseServiceTest {
     @Test
     void a_resident_cannot_act_on_another_residents_enrolment_nor_read_the_register() {
         CourseSeries course = testCourses.course(4, 2);
-        signIn(sessions.resident());
+        PersonDetails anna = sessions.resident();
+        signIn(anna);
         MyEnrolment mine = courses.enrol(course.seriesId(), 1, false);
         signIn(sessions.resident());
 
         assertThatThrownBy(() -> courses.leave(mine.enrolmentId())).isInstanceOfSatisfying(InvalidInput.class,
                 e -> assertThat(e.formMessageKey()).isEqualTo("course.notEnrolled"));
+        assertThatThrownBy(() -> courses.miss(mine.enrolmentId(), course.dates().getLast().id()))
+                .isInstanceOfSatisfying(InvalidInput.class,
+                        e -> assertThat(e.formMessageKey()).isEqualTo("course.notEnrolled"));
+        assertThatThrownBy(() -> courses.leaveAllOf(anna.personId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> courses.leaveAtDesk(mine.enrolmentId())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> courses.register(course.seriesId())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> courses.enrolAtDesk(1, course.seriesId(), 1, false))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(sessions.bookedSeats(course.dates().getFirst().id())).isEqualTo(1);
+        assertThat(sessions.bookedSeats(course.dates().getLast().id())).isEqualTo(1);
     }
 
     @Test

@@ -63,13 +63,13 @@ public class PrivacyFixture {
             TestCatalogue.signIn(person);
             accounts.updateProfile(new ProfileChange(name, phone, language, true));
             phone = accounts.myProfile().phone();
-            long pastBooking = bookings.book(new BookingRequest(past.id(), 2, false, null)).id();
-            bookings.book(new BookingRequest(upcoming.id(), 2, false, null));
+            long pastBooking = bookings.book(BookingRequest.asItStands(past.id(), 2, false)).id();
+            bookings.book(BookingRequest.asItStands(upcoming.id(), 2, false));
             calendar.makeMyCalendarAddress();
 
             PersonDetails waiting = people.create(Roles.RESIDENT);
             TestCatalogue.signIn(waiting);
-            bookings.book(new BookingRequest(upcoming.id(), 2, true, null));
+            bookings.book(BookingRequest.asItStands(upcoming.id(), 2, true));
 
             sessions.moveStart(past.id(), Duration.ofHours(-1));
             TestCatalogue.signIn(new PersonDetails(past.instructorId(), "i@test", "", true, List.of(Roles.INSTRUCTOR)));

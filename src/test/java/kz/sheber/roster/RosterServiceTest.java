@@ -14,6 +14,7 @@ import kz.sheber.account.security.PersonDetails;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.base.Roles;
 import kz.sheber.booking.BookingRequest;
+import kz.sheber.booking.BookingRosters;
 import kz.sheber.booking.BookingService;
 import kz.sheber.booking.TestSessions;
 import kz.sheber.schedule.SessionCard;
@@ -35,6 +36,7 @@ class RosterServiceTest {
     @Autowired TestSessions sessions;
     @Autowired TestPeople people;
     @Autowired BookingService bookings;
+    @Autowired BookingRosters bookingRosters;
     @Autowired RosterService rosters;
     @Autowired Clock clock;
 
@@ -50,7 +52,7 @@ class RosterServiceTest {
     private PersonDetails book(SessionCard session, int seats, boolean waiting) {
         PersonDetails resident = sessions.resident();
         TestCatalogue.signIn(resident);
-        bookings.book(new BookingRequest(session.id(), seats, waiting, null));
+        bookings.book(BookingRequest.asItStands(session.id(), seats, waiting));
         SecurityContextHolder.clearContext();
         return resident;
     }
@@ -67,16 +69,16 @@ class RosterServiceTest {
         SessionCard empty = sessions.session(5);
 
         TestCatalogue.signIn(instructorOf(mine));
-        assertThat(bookings.waitingCounts(List.of(mine.id(), colleagues.id(), empty.id())))
+        assertThat(bookingRosters.waitingCounts(List.of(mine.id(), colleagues.id(), empty.id())))
                 .as("a colleague's class reads as nobody waiting")
                 .containsEntry(mine.id(), 2).containsEntry(colleagues.id(), 0).containsEntry(empty.id(), 0);
 
         TestCatalogue.signIn(people.create(Roles.ADMIN));
-        assertThat(bookings.waitingCounts(List.of(mine.id(), colleagues.id(), empty.id())))
+        assertThat(bookingRosters.waitingCounts(List.of(mine.id(), colleagues.id(), empty.id())))
                 .containsEntry(mine.id(), 2).containsEntry(colleagues.id(), 2).containsEntry(empty.id(), 0);
 
         TestCatalogue.signIn(sessions.resident());
-        assertThatThrownBy(() -> bookings.waitingCounts(List.of(mine.id()))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> bookingRosters.waitingCounts(List.of(mine.id()))).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -232,12 +234,12 @@ class RosterServiceTest {
 
         assertThat(rosters.roster(session.id()).participants()).singleElement()
                 .satisfies(p -> assertThat(p.history()).isEmpty());
-        assertThatThrownBy(() -> bookings.sessionsBookedBetween(resident.personId(),
+        assertThatThrownBy(() -> bookingRosters.sessionsBookedBetween(resident.personId(),
                 clock.instant().minus(RosterService.HISTORY), clock.instant().plus(Duration.ofDays(30))))
                 .isInstanceOf(AccessDeniedException.class);
 
         TestCatalogue.signIn(people.create(Roles.ADMIN));
-        assertThat(bookings.sessionsBookedBetween(resident.personId(), clock.instant(),
+        assertThat(bookingRosters.sessionsBookedBetween(resident.personId(), clock.instant(),
                 clock.instant().plus(Duration.ofDays(30)))).isEqualTo(1);
         assertThat(rosters.roster(session.id()).participants().getFirst().history())
                 .contains(new AttendanceHistory(0, 0, 0));
@@ -255,7 +257,7 @@ class RosterServiceTest {
         book(session, 1, false);
         sessions.moveStart(session.id(), Duration.ofDays(-2));
 
-        new DemoRoster(schedule, bookings, attendanceBook, clock, centreTime).seed();
+        new DemoRoster(schedule, bookingRosters, attendanceBook, clock, centreTime).seed();
 
         TestCatalogue.signIn(instructorOf(session));
         assertThat(rosters.roster(session.id()).participants()).allMatch(p -> p.attendance().isPresent());

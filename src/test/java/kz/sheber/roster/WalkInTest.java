@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.base.Roles;
+import kz.sheber.booking.BookingRosters;
 import kz.sheber.booking.BookingService;
 import kz.sheber.booking.TestSessions;
 import kz.sheber.schedule.SessionCard;
@@ -28,6 +29,7 @@ class WalkInTest {
     @Autowired TestSessions sessions;
     @Autowired TestPeople people;
     @Autowired BookingService bookings;
+    @Autowired BookingRosters bookingRosters;
     @Autowired RosterService rosters;
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
@@ -68,7 +70,7 @@ class WalkInTest {
                 .isInstanceOf(RosterNotFound.class);
         assertThatThrownBy(() -> bookings.bookWalkIn(session.id(), "Stranger", "", 1, "en", true))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> bookings.bookingsIn(session.id()))
+        assertThatThrownBy(() -> bookingRosters.bookingsIn(session.id()))
                 .as("another instructor cannot read the bookings behind the roster either")
                 .isInstanceOf(AccessDeniedException.class);
 

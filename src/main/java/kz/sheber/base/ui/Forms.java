@@ -32,8 +32,8 @@ public final class Forms {
         }
     }
 
-    public static void error(Component view, String key) {
-        Notification n = Notification.show(view.getTranslation(key), 6000, Notification.Position.MIDDLE);
+    public static void error(Component view, String key, Object... params) {
+        Notification n = Notification.show(view.getTranslation(key, params), 6000, Notification.Position.MIDDLE);
         n.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 

@@ -31,16 +31,19 @@ public interface BookingRepository extends JpaRepository<Booking, Long> {
             nativeQuery = true)
     int confirmedBetween(long personId, java.time.Instant from, java.time.Instant to);
 
-    /**
-     * How many are waiting in each of the sessions, counting only sessions taught by {@code instructorId} unless it
-     * is null (staff): one grouped read for a whole list of classes.
-     */
+    /** How many are waiting in each of the sessions (staff's lists): one grouped read for a whole list of classes. */
+    @Query(value = """
+            SELECT b.session_id, COUNT(*) FROM booking b
+            WHERE b.status = 'WAITING' AND b.session_id IN (:sessionIds)
+            GROUP BY b.session_id""", nativeQuery = true)
+    List<Object[]> waitingCounts(java.util.Collection<Long> sessionIds);
+
+    /** {@link #waitingCounts}, counting only the sessions this instructor teaches (an instructor's lists). */
     @Query(value = """
             SELECT b.session_id, COUNT(*) FROM booking b JOIN workshop_session s ON s.id = b.session_id
-            WHERE b.status = 'WAITING' AND b.session_id IN (:sessionIds)
-              AND (:instructorId IS NULL OR s.instructor_id = :instructorId)
+            WHERE b.status = 'WAITING' AND b.session_id IN (:sessionIds) AND s.instructor_id = :instructorId
             GROUP BY b.session_id""", nativeQuery = true)
-    List<Object[]> waitingCounts(java.util.Collection<Long> sessionIds, Long instructorId);
+    List<Object[]> waitingCountsTaughtBy(java.util.Collection<Long> sessionIds, long instructorId);
 
     /** The latest of the person's bookings made and sessions booked (any state): one read, for retention. */
     @Query(value = """

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.server.VaadinService;
 import java.util.function.Supplier;
 import kz.sheber.account.ResidentDirectory;
 import kz.sheber.base.InvalidInput;
@@ -51,11 +50,6 @@ public class BookingPanel extends Div {
     private final Paragraph shortage = new Paragraph();
     private final Button bookLeft = new Button();
     private SeatOffer offer;
-
-    /** For a page that has the session's id only; the services come from the Spring context. */
-    public BookingPanel(long sessionId) {
-        this(bean(BookingService.class), bean(ResidentDirectory.class), bean(CentreTime.class), sessionId);
-    }
 
     public BookingPanel(BookingService bookings, ResidentDirectory residents, CentreTime time, long sessionId) {
         this.bookings = bookings;
@@ -179,7 +173,7 @@ public class BookingPanel extends Div {
 
     private void request(boolean waitingList) {
         attempt(() -> {
-            BookingSummary done = bookings.book(new BookingRequest(sessionId, valueOrZero(), waitingList,
+            BookingSummary done = bookings.book(BookingRequest.shown(sessionId, valueOrZero(), waitingList,
                     offer.sessionVersion()));
             return done.state() == BookingState.WAITING
                     ? getTranslation("booking.done.waiting", done.placeInLine())
@@ -226,9 +220,5 @@ public class BookingPanel extends Div {
         button.setId(id);
         button.addThemeVariants(variant);
         Submit.onClick(button, action);
-    }
-
-    private static <T> T bean(Class<T> type) {
-        return VaadinService.getCurrent().getInstantiator().getOrCreate(type);
     }
 }

@@ -160,13 +160,21 @@ class DeskView extends Main implements HasDynamicTitle {
             Forms.error(this, "desk.none");
             return;
         }
+        long sessionId = session.getValue().id();
+        int wanted = seats.getValue() == null ? 0 : seats.getValue();
         try {
-            BookingSummary done = bookings.bookAtDesk(chosen.id(), new BookingRequest(session.getValue().id(),
-                    seats.getValue() == null ? 0 : seats.getValue(), waitlist.getValue(), null));
+            BookingSummary done = bookings.bookAtDesk(chosen.id(), BookingRequest.asItStands(sessionId, wanted,
+                    waitlist.getValue()));
             Forms.success(this, done.state() == BookingState.WAITING ? "desk.waiting" : "desk.booked", done.reference());
         } catch (InvalidInput problem) {
             String key = problem.firstMessageKey();
-            Forms.error(this, key);
+            // Say how many are left, as the resident's own booking panel does, read now: seats may have moved since
+            int left = "booking.notEnoughSeats".equals(key) ? bookings.offer(sessionId).seatsLeft() : -1;
+            if (left > 0 && left < wanted) {
+                Forms.error(this, "desk.notEnoughSeats", left, wanted);
+            } else {
+                Forms.error(this, left == 0 ? "booking.full" : key);
+            }
         }
         choose(chosen);
     }

@@ -50,7 +50,7 @@ class RosterViewTest extends KaribuTest {
 
     private long book(SessionCard session, int seats) {
         TestCatalogue.signIn(sessions.resident());
-        long id = bookings.book(new BookingRequest(session.id(), seats, false, null)).id();
+        long id = bookings.book(BookingRequest.asItStands(session.id(), seats, false)).id();
         SecurityContextHolder.clearContext();
         return id;
     }

@@ -49,7 +49,7 @@ class RostersViewTest extends KaribuTest {
 
     private void book(SessionCard session, int seats, boolean waiting) {
         TestCatalogue.signIn(sessions.resident());
-        bookings.book(new BookingRequest(session.id(), seats, waiting, null));
+        bookings.book(BookingRequest.asItStands(session.id(), seats, waiting));
         SecurityContextHolder.clearContext();
     }
 
