@@ -73,7 +73,7 @@ public class BookingService {
     @RolesAllowed(Roles.RESIDENT)
     public BookingView book(BookingRequest request) {
         long me = residents.requireSignedInId();
-        return guarded(() -> {
+        return guarded(request.sessionId(), () -> {
             // In the booking's own transaction (one pooled connection per attempt); the mail reuses this read
             ResidentContact contact = AttemptReads.read(new AttemptReads.Contact(me), () -> residents.contact(me))
                     .orElseThrow(() -> InvalidInput.form("booking.gone"));
@@ -87,14 +87,14 @@ public class BookingService {
     @RolesAllowed(Roles.RESIDENT)
     public BookingView changeSeats(long bookingId, int newSeats) {
         long me = residents.requireSignedInId();
-        return guarded(() -> view(seats.changeSeats(bookingId, newSeats, me)));
+        return guardedChange(bookingId, () -> view(seats.changeSeats(bookingId, newSeats, me)));
     }
 
     /** Cancels a booking or leaves the waiting list. After the cut-off the cancellation is marked late. */
     @RolesAllowed(Roles.RESIDENT)
     public BookingView cancel(long bookingId) {
         long me = residents.requireSignedInId();
-        return guarded(() -> view(seats.cancel(bookingId, me, CancelledBy.RESIDENT)));
+        return guardedChange(bookingId, () -> view(seats.cancel(bookingId, me, CancelledBy.RESIDENT)));
     }
 
     /** The signed-in resident's bookings and waiting places, soonest first. */
@@ -109,7 +109,7 @@ public class BookingService {
     public BookingView bookAtDesk(long personId, BookingRequest request) {
         residents.contact(personId).orElseThrow(() -> InvalidInput.form("booking.person.gone"));
         long staff = residents.requireSignedInId();
-        return guarded(() -> view(seats.book(personId, request, staff)));
+        return guarded(request.sessionId(), () -> view(seats.book(personId, request, staff)));
     }
 
     /**
@@ -137,7 +137,7 @@ public class BookingService {
 
     @RolesAllowed(Roles.ADMIN)
     public BookingView cancelAtDesk(long bookingId) {
-        return guarded(() -> view(seats.cancel(bookingId, null, CancelledBy.STAFF)));
+        return guardedChange(bookingId, () -> view(seats.cancel(bookingId, null, CancelledBy.STAFF)));
     }
 
     @RolesAllowed(Roles.ADMIN)
@@ -253,8 +253,24 @@ public class BookingService {
 
     /** Runs the change and builds its answer in the same transaction, from what the change already read. */
     private BookingView guarded(java.util.function.Supplier<BookingView> change) {
+        return translated(() -> retry.run(change));
+    }
+
+    /** A booking into one session: its attempts take their turn on this instance (see {@link SessionTurns}). */
+    private BookingView guarded(long sessionId, java.util.function.Supplier<BookingView> change) {
+        return translated(() -> retry.runInTurn(sessionId, change, booked -> bookings.existsById(booked.id())));
+    }
+
+    /** A change of an existing booking, in its session's turn (a booking that is gone is refused by the change). */
+    private BookingView guardedChange(long bookingId, java.util.function.Supplier<BookingView> change) {
+        return bookings.sessionOf(bookingId)
+                .map(sessionId -> translated(() -> retry.runInTurn(sessionId, change, changed -> true)))
+                .orElseGet(() -> guarded(change));
+    }
+
+    private static BookingView translated(java.util.function.Supplier<BookingView> attempts) {
         try {
-            return retry.run(change);
+            return attempts.get();
         } catch (DataIntegrityViolationException e) {
             // Two requests from one person raced past each other; the unique key kept the data right
             if (String.valueOf(e.getMessage()).contains("uq_booking_one_per_person")) {
