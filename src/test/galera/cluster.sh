@@ -71,6 +71,8 @@ innodb_log_file_size=32M
 innodb_flush_log_at_trx_commit=2
 # Galera needs row-based binlog events, InnoDB and interleaved auto-increment locks
 binlog_format=ROW
+${SHEBER_GALERA_GENERAL_LOG:+general_log=1
+general_log_file=$DIR/node$n.general}
 default_storage_engine=InnoDB
 innodb_autoinc_lock_mode=2
 wsrep_on=ON

@@ -76,7 +76,7 @@ public class BookingService {
     @RolesAllowed(Roles.RESIDENT)
     public BookingSummary book(BookingRequest request) {
         long me = residents.requireSignedInId();
-        return guarded(() -> {
+        return guarded(request.sessionId(), () -> {
             // In the booking's own transaction (one pooled connection per attempt); the mail and answer reuse it
             ResidentContact contact = residents.contact(me).orElseThrow(() -> InvalidInput.form("booking.gone"));
             if (!contact.emailVerified()) {
@@ -89,14 +89,14 @@ public class BookingService {
     @RolesAllowed(Roles.RESIDENT)
     public BookingSummary changeSeats(long bookingId, int newSeats) {
         long me = residents.requireSignedInId();
-        return guarded(() -> view(seats.changeSeats(bookingId, newSeats, new Actor.Resident(me))));
+        return guardedChange(bookingId, () -> view(seats.changeSeats(bookingId, newSeats, new Actor.Resident(me))));
     }
 
     /** Cancels a booking or leaves the waiting list. After the cut-off the cancellation is marked late. */
     @RolesAllowed(Roles.RESIDENT)
     public BookingSummary cancel(long bookingId) {
         long me = residents.requireSignedInId();
-        return guarded(() -> view(seats.cancel(bookingId, new Actor.Resident(me))));
+        return guardedChange(bookingId, () -> view(seats.cancel(bookingId, new Actor.Resident(me))));
     }
 
     /** The signed-in resident's bookings and waiting places, soonest first. */
@@ -110,7 +110,7 @@ public class BookingService {
     @RolesAllowed(Roles.ADMIN)
     public BookingSummary bookAtDesk(long personId, BookingRequest request) {
         long staff = residents.requireSignedInId();
-        return guarded(() -> view(seats.book(
+        return guarded(request.sessionId(), () -> view(seats.book(
                 residents.contact(personId).orElseThrow(() -> InvalidInput.form("booking.person.gone")), request,
                 new Actor.Staff(staff))));
     }
@@ -132,7 +132,7 @@ public class BookingService {
     @RolesAllowed(Roles.ADMIN)
     public BookingSummary cancelAtDesk(long bookingId) {
         Actor staff = new Actor.Staff(residents.requireSignedInId());
-        return guarded(() -> view(seats.cancel(bookingId, staff)));
+        return guardedChange(bookingId, () -> view(seats.cancel(bookingId, staff)));
     }
 
     @RolesAllowed(Roles.ADMIN)
@@ -210,8 +210,24 @@ public class BookingService {
 
     /** Runs the change and builds its answer in the same transaction, from what the change already read. */
     private BookingSummary guarded(java.util.function.Supplier<BookingSummary> change) {
+        return translated(() -> retry.run(change));
+    }
+
+    /** A booking into one session: its attempts take their turn on this instance (see {@link SessionTurns}). */
+    private BookingSummary guarded(long sessionId, java.util.function.Supplier<BookingSummary> change) {
+        return translated(() -> retry.runInTurn(sessionId, change, booked -> bookings.existsById(booked.id())));
+    }
+
+    /** A change of an existing booking, in its session's turn (a booking that is gone is refused by the change). */
+    private BookingSummary guardedChange(long bookingId, java.util.function.Supplier<BookingSummary> change) {
+        return bookings.sessionOf(bookingId)
+                .map(sessionId -> translated(() -> retry.runInTurn(sessionId, change, changed -> true)))
+                .orElseGet(() -> guarded(change));
+    }
+
+    private static BookingSummary translated(java.util.function.Supplier<BookingSummary> attempts) {
         try {
-            return retry.run(change);
+            return attempts.get();
         } catch (DataIntegrityViolationException e) {
             // Two requests from one person raced past each other; the unique key kept the data right
             if (String.valueOf(e.getMessage()).contains("uq_booking_one_per_person")) {

@@ -1,7 +1,10 @@
 package kz.sheber.booking;
 
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import kz.sheber.base.db.ConflictRetry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -17,10 +20,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class LockRetry {
 
+    private static final Logger log = LoggerFactory.getLogger(LockRetry.class);
+
     private final TransactionTemplate transaction;
     private final int attempts;
 
     private final ConflictRetry retry;
+    private final SessionTurns turns = new SessionTurns();
 
     LockRetry(PlatformTransactionManager transactions, BookingSettings settings, ConflictRetry retry) {
         this.retry = retry;
@@ -32,6 +38,22 @@ class LockRetry {
     <T> T run(Supplier<T> work) {
         return retry.run(attempts, LockRetry::referenceClash,
                 () -> transaction.execute(status -> work.get()));
+    }
+
+    /**
+     * The same, each attempt in the session's turn on this instance (see {@link SessionTurns}), and read back after
+     * COMMIT: on Galera a commit answered OK may hold nothing (see SilentRollbackGuard), and the resident must not
+     * be told "booked" of a booking no node has.
+     */
+    <T> T runInTurn(long sessionId, Supplier<T> work, Predicate<T> committed) {
+        return retry.run(attempts, LockRetry::referenceClash, () -> {
+            T done = turns.inTurn(sessionId, () -> transaction.execute(status -> work.get()));
+            if (!committed.test(done)) {
+                log.warn("A booking answered as committed is not in the database; booking again");
+                throw ConflictRetry.unreportedRollback("at COMMIT");
+            }
+            return done;
+        });
     }
 
     /** Whether a failed attempt is worth another: the database gave up on a lock, or a drawn number clashed. */

@@ -3,9 +3,11 @@ package kz.sheber.base.db;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.SQLException;
+import java.sql.SQLTransactionRollbackException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -63,6 +65,15 @@ public class ConflictRetry {
                 backOff(n);
             }
         }
+    }
+
+    /**
+     * What a Galera node should have said when it rolled a transaction back behind the client's back: a deadlock,
+     * so that the caller's retry runs it again ({@link SilentRollbackGuard}).
+     */
+    public static CannotAcquireLockException unreportedRollback(String when) {
+        return new CannotAcquireLockException("Galera rolled the transaction back " + when + " without saying so",
+                new SQLTransactionRollbackException("unreported brute-force abort", "40001", 1213));
     }
 
     /** A deadlock, a lock wait timeout or a Galera certification failure anywhere in the causes. */

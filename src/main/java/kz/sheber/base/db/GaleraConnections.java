@@ -23,6 +23,7 @@ class GaleraConnections implements BeanPostProcessor {
 
     private static final Logger log = LoggerFactory.getLogger(GaleraConnections.class);
     static final String READS_WAIT = "SET SESSION wsrep_sync_wait = 1";
+    private volatile boolean galera;
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
@@ -30,8 +31,14 @@ class GaleraConnections implements BeanPostProcessor {
                 && isGalera(pool)) {
             log.info("The database is a Galera node: reads wait for the cluster's latest commits (wsrep_sync_wait)");
             pool.setConnectionInitSql(READS_WAIT);
+            galera = true;
         }
         return bean;
+    }
+
+    /** Whether the app's pool talks to a Galera node (known once the pool's bean is made, before any transaction). */
+    boolean onGalera() {
+        return galera;
     }
 
     /** Asked on a connection of its own: the pool must not start before its settings are final. */
