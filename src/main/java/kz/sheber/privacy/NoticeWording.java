@@ -65,9 +65,20 @@ class NoticeWording {
                 retention.sentMailDays, retention.auditMonths};
         return SECTIONS.stream().flatMap(section -> java.util.stream.Stream.of(
                 new NoticeBlock(true, translations.getTranslation("privacy.notice." + section + ".title", language)),
-                new NoticeBlock(false,
-                        translations.getTranslation("privacy.notice." + section + ".text", language, params))))
+                new NoticeBlock(false, translations.getTranslation(
+                        "privacy.notice." + section + ".text" + without(section, address, email), language, params))))
                 .toList();
+    }
+
+    /** Which wording leaves out the contact details nobody configured, rather than printing blanks. */
+    private static String without(String section, String address, String email) {
+        boolean noAddress = address.isBlank();
+        boolean noEmail = email == null || email.isBlank();
+        return switch (section) {
+            case "operator" -> noAddress && noEmail ? "NoContact" : noAddress ? "NoAddress" : noEmail ? "NoEmail" : "";
+            case "rights" -> noEmail ? "NoEmail" : "";
+            default -> "";
+        };
     }
 
     /** The text as stored with its version: one block a paragraph, blank lines between. */

@@ -50,6 +50,23 @@ class NoticeWordingTest {
     }
 
     @Test
+    void a_centre_without_an_address_or_email_configured_gets_no_blank_in_its_notice() {
+        SheberProperties bare = new SheberProperties(new SheberProperties.Centre(
+                new LocalizedText("Шебер", "Шебер", "Sheber"), NONE, "", ""),
+                ZoneId.of("Asia/Almaty"), "kk", Path.of("."), URI.create("http://localhost:8080"));
+        for (var language : Languages.ALL) {
+            String text = NoticeWording.written(new NoticeWording(new TranslationProvider(),
+                    new ConsentSettings(NONE, "", NONE, "", ""), bare, new MockEnvironment()).in(language));
+            assertThat(text).as(language.getLanguage()).doesNotContain(", ,").doesNotContain(" , ")
+                    .doesNotContain("{").doesNotContainPattern("(на|to|) \\.");
+        }
+        String english = NoticeWording.written(new NoticeWording(new TranslationProvider(),
+                new ConsentSettings(NONE, "", NONE, "", ""), bare, new MockEnvironment()).in(Languages.ENGLISH));
+        assertThat(english).contains("Sheber is the operator").contains("Ask at the centre")
+                .contains("in your profile or at the desk.");
+    }
+
+    @Test
     void a_centre_can_ship_its_own_text_one_file_a_language(@TempDir Path folder) throws IOException {
         for (String language : new String[] {"kk", "ru", "en"}) {
             Files.writeString(folder.resolve("privacy-notice_" + language + ".txt"),
