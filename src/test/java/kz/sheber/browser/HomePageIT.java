@@ -99,6 +99,51 @@ class HomePageIT {
     }
 
     @Test
+    void the_client_code_and_styles_go_compressed_and_hashed_files_are_kept_a_year_but_pages_are_not() throws Exception {
+        java.net.http.HttpResponse<String> page = get("", "gzip, deflate, br", java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(page.headers().firstValue("Cache-Control")).as("a page carries the session's tokens").get()
+                .asString().contains("no-store");
+        String bundle = matching(page.body(), "src=\"\\./(VAADIN/build/[^\"]+\\.js)\"");
+        String lumo = matching(page.body(), "href=\"\\./(lumo/lumo\\.css\\?v-c=[^\"]+)\"");
+
+        java.net.http.HttpResponse<byte[]> script = get(bundle, "gzip, deflate, br",
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(script.statusCode()).isEqualTo(200);
+        assertThat(script.headers().firstValue("Content-Encoding")).get().isIn("br", "gzip");
+        assertThat(script.headers().firstValue("Cache-Control")).get().asString()
+                .contains("max-age=31536000").contains("immutable");
+        assertThat(script.headers().firstValue("Pragma")).as("no page-only header contradicts it").isEmpty();
+        assertThat(script.headers().firstValue("Expires")).isEmpty();
+        assertThat(script.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+
+        // A browser that takes gzip only (plain http to another machine, where Chromium asks for no br)
+        java.net.http.HttpResponse<byte[]> styles = get(lumo, "gzip, deflate",
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(styles.headers().firstValue("Content-Encoding")).contains("gzip");
+        assertThat(new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(styles.body()))
+                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).contains("--lumo-");
+        assertThat(styles.headers().firstValue("Cache-Control")).get().asString().contains("max-age=31536000");
+
+        java.net.http.HttpResponse<Void> missing = get("VAADIN/build/no-such-file-Abc123.js", "gzip",
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.headers().firstValue("Cache-Control")).as("a missing file is not remembered").get()
+                .asString().doesNotContain("max-age=31536000");
+    }
+
+    private static <T> java.net.http.HttpResponse<T> get(String path, String encodings,
+            java.net.http.HttpResponse.BodyHandler<T> body) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(app.url(path))).header("Accept-Encoding", encodings).build(), body);
+    }
+
+    private static String matching(String text, String regex) {
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile(regex).matcher(text);
+        assertThat(matcher.find()).as(regex + " in the page").isTrue();
+        return matcher.group(1);
+    }
+
+    @Test
     void an_unknown_address_gets_a_translated_not_found_page() {
         Page page = chromium.newPage("kk", Chromium.DESKTOP);
         page.navigate(app.url("no-such-page"));

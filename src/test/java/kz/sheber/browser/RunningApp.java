@@ -16,6 +16,8 @@ import java.util.List;
 /** The packaged jar, started as a newcomer would start it, on a free port. */
 final class RunningApp implements AutoCloseable {
 
+    private static final long START_TIMEOUT_SECONDS = Long.getLong("sheber.app.start-timeout", 240);
+
     private final Process process;
     private final int port;
     private final int managementPort;
@@ -150,7 +152,8 @@ final class RunningApp implements AutoCloseable {
 
     private void awaitReady() {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
+        // -Dsheber.app.start-timeout=600 on a machine shared by several builds, where 240 s is not always enough
+        long deadline = System.nanoTime() + Duration.ofSeconds(START_TIMEOUT_SECONDS).toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The app stopped while starting:\n" + log());
@@ -176,7 +179,8 @@ final class RunningApp implements AutoCloseable {
                 throw new IllegalStateException(e);
             }
         }
-        throw new IllegalStateException("The app did not become ready within 240 s:\n" + log());
+        throw new IllegalStateException("The app did not become ready within " + START_TIMEOUT_SECONDS + " s:\n"
+                + log());
     }
 
     private static int freePort() throws IOException {

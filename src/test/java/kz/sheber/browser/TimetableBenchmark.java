@@ -85,21 +85,46 @@ class TimetableBenchmark {
                     times[RUNS / 2] / 1e6, times[(int) (RUNS * 0.95) - 1] / 1e6, schedule.count(filter));
         });
 
-        firstScreenInChromium();
+        // -Dsheber.timetable.jars=before.jar,after.jar compares two builds on the same data, one after the other
+        for (String jar : System.getProperty("sheber.timetable.jars", RunningApp.jar().toString()).split(",")) {
+            System.out.println("BENCH jar " + jar);
+            firstScreenInChromium(java.nio.file.Path.of(jar));
+        }
     }
 
-    private void firstScreenInChromium() {
-        try (RunningApp app = RunningApp.start("--spring.datasource.url=" + TestDatabase.url(),
+    private void firstScreenInChromium(java.nio.file.Path jar) {
+        try (RunningApp app = RunningApp.startOn(jar, RunningApp.freshDataDirectory(), Map.of(),
+                "--spring.datasource.url=" + TestDatabase.url(),
                 "--spring.datasource.username=" + TestDatabase.user(),
                 "--spring.datasource.password=" + TestDatabase.password());
                 Chromium chromium = new Chromium()) {
             List<Long> times = new ArrayList<>();
-            for (int i = 0; i < 6; i++) {
+            for (int i = 0; i < 8; i++) {
                 Page page = chromium.newPage("kk", Chromium.PHONE);
+                // What the first visit downloads, as sent (compressed): Playwright's encoded body size per response
+                Map<String, long[]> bytes = new java.util.TreeMap<>();
+                List<String> files = new ArrayList<>();
+                page.onRequestFinished(request -> {
+                    com.microsoft.playwright.options.Sizes sizes = request.sizes();
+                    long[] sum = bytes.computeIfAbsent(request.resourceType(), type -> new long[2]);
+                    sum[0] += sizes.responseBodySize;
+                    sum[1] += sizes.responseHeadersSize;
+                    files.add(sizes.responseBodySize + " B " + request.resourceType() + " "
+                            + request.url().replaceFirst("^http://[^/]+", ""));
+                });
                 long started = System.nanoTime();
                 page.navigate(app.url("timetable"));
                 page.waitForSelector(".sheber-slot");
                 times.add((System.nanoTime() - started) / 1_000_000);
+                Chromium.awaitVaadin(page);
+                if (i == 1) {
+                    long body = bytes.values().stream().mapToLong(sum -> sum[0]).sum();
+                    long headers = bytes.values().stream().mapToLong(sum -> sum[1]).sum();
+                    System.out.println("BENCH first visit to /timetable, bytes as transferred (body, by type): "
+                            + bytes.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()[0]).toList()
+                            + "; bodies " + body + " B, headers " + headers + " B");
+                    files.forEach(file -> System.out.println("BENCH   " + file));
+                }
                 page.context().close();
             }
             System.out.println("BENCH first screen of /timetable in headless Chromium (ms, fresh profile each): "
