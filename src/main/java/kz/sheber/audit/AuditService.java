@@ -13,6 +13,7 @@ import kz.sheber.account.StaffService;
 import kz.sheber.audit.domain.AuditLog;
 import kz.sheber.base.Roles;
 import kz.sheber.schedule.ScheduleService;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -119,7 +120,7 @@ public class AuditService {
                 .toList();
     }
 
-    private static String nameOf(Map<Long, String> names, Long id) {
+    private static @Nullable String nameOf(Map<Long, String> names, @Nullable Long id) {
         return id == null ? null : names.get(id);
     }
 }

@@ -16,6 +16,7 @@ import kz.sheber.booking.domain.CancelledBy;
 import kz.sheber.booking.domain.SeatLedger;
 import kz.sheber.booking.domain.SeatLedger.Arriving;
 import kz.sheber.booking.domain.SeatLedger.LockedSession;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -49,7 +50,7 @@ class Seats {
         this.clock = clock;
     }
 
-    Booking book(long personId, BookingRequest request, Long bookedBy) {
+    Booking book(long personId, BookingRequest request, @Nullable Long bookedBy) {
         checkSeatCount(request.seats());
         Arriving arriving = ledger.lockForArrival(request.sessionId())
                 .orElseThrow(() -> InvalidInput.form("booking.session.gone"));
@@ -110,7 +111,7 @@ class Seats {
         return booking;
     }
 
-    Booking changeSeats(long bookingId, int seats, Long personId) {
+    Booking changeSeats(long bookingId, int seats, @Nullable Long personId) {
         checkSeatCount(seats);
         Locked locked = lockBooking(bookingId, personId);
         Booking booking = locked.booking();
@@ -142,7 +143,7 @@ class Seats {
     }
 
     /** A resident (or staff for them) cancels a booking or leaves the waiting list; the freed seats move on at once. */
-    Booking cancel(long bookingId, Long personId, CancelledBy by) {
+    Booking cancel(long bookingId, @Nullable Long personId, CancelledBy by) {
         Locked locked = lockBooking(bookingId, personId);
         Booking booking = locked.booking();
         if (!booking.isActive()) {
@@ -262,7 +263,7 @@ class Seats {
     }
 
     /** A resident acts on their own booking; staff act on anyone's at the desk. */
-    private static Channel channelOf(Long personId) {
+    private static Channel channelOf(@Nullable Long personId) {
         return personId == null ? Channel.DESK : Channel.ONLINE;
     }
 
@@ -282,7 +283,7 @@ class Seats {
     private record Locked(LockedSession session, Booking booking) {}
 
     /** Locks the booking's session first (the one lock order everything follows), then reads the booking. */
-    private Locked lockBooking(long bookingId, Long personId) {
+    private Locked lockBooking(long bookingId, @Nullable Long personId) {
         long sessionId = bookings.sessionOf(bookingId).orElseThrow(() -> InvalidInput.form("booking.gone"));
         LockedSession session = ledger.lock(sessionId).orElseThrow(() -> InvalidInput.form("booking.gone"));
         Booking booking = bookings.findLocked(bookingId).orElseThrow(() -> InvalidInput.form("booking.gone"));

@@ -14,6 +14,7 @@ import kz.sheber.course.domain.EnrolmentStatus;
 import kz.sheber.schedule.CourseSeries;
 import kz.sheber.schedule.ScheduleService;
 import kz.sheber.schedule.SessionCard;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -50,7 +51,7 @@ class Enrolments {
         this.clock = clock;
     }
 
-    Enrolment enrol(long personId, long seriesId, int seatCount, boolean waitIfFull, Long bookedBy) {
+    Enrolment enrol(long personId, long seriesId, int seatCount, boolean waitIfFull, @Nullable Long bookedBy) {
         if (seatCount < 1 || seatCount > booking.maxSeats()) {
             throw InvalidInput.field("seats", "booking.seats.range");
         }
@@ -82,7 +83,7 @@ class Enrolments {
     }
 
     /** Leaves the course (every remaining date is freed) or its waiting list; the freed place moves on at once. */
-    Enrolment leave(long enrolmentId, Long personId) {
+    Enrolment leave(long enrolmentId, @Nullable Long personId) {
         Enrolment enrolment = locked(enrolmentId, personId);
         CourseSeries course = schedule.course(enrolment.getSeriesId()).orElseThrow(() -> InvalidInput.form("course.gone"));
         boolean held = enrolment.getStatus() == EnrolmentStatus.ACTIVE;
@@ -100,7 +101,7 @@ class Enrolments {
     }
 
     /** "I will miss this one": that one date's seat is freed; the course place stays. */
-    Enrolment miss(long enrolmentId, long sessionId, Long personId) {
+    Enrolment miss(long enrolmentId, long sessionId, @Nullable Long personId) {
         Enrolment enrolment = locked(enrolmentId, personId);
         if (enrolment.getStatus() != EnrolmentStatus.ACTIVE) {
             throw InvalidInput.form("course.notEnrolled");
@@ -179,7 +180,7 @@ class Enrolments {
     }
 
     /** Locks the course first (the one lock order), then reads the enrolment; someone else's looks like none. */
-    private Enrolment locked(long enrolmentId, Long personId) {
+    private Enrolment locked(long enrolmentId, @Nullable Long personId) {
         Enrolment peek = enrolments.findById(enrolmentId).orElseThrow(() -> InvalidInput.form("course.notEnrolled"));
         locks.lock(peek.getSeriesId());
         Enrolment enrolment = enrolments.findLocked(enrolmentId).orElseThrow();
@@ -193,7 +194,7 @@ class Enrolments {
         return dates.stream().map(SessionCard::id).toList();
     }
 
-    private void changed(Enrolment e, Step step, Long sessionId, boolean byStaff) {
+    private void changed(Enrolment e, Step step, @Nullable Long sessionId, boolean byStaff) {
         events.publishEvent(new EnrolmentChanged(e.getId(), e.getSeriesId(), e.getPersonId(), step,
                 e.isLive() ? e.getSeats() : 0, sessionId, byStaff));
     }

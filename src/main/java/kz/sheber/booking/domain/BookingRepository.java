@@ -3,6 +3,7 @@ package kz.sheber.booking.domain;
 import java.util.List;
 import java.util.Optional;
 import jakarta.persistence.LockModeType;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -40,7 +41,7 @@ public interface BookingRepository extends JpaRepository<Booking, Long> {
             WHERE b.status = 'WAITING' AND b.session_id IN (:sessionIds)
               AND (:instructorId IS NULL OR s.instructor_id = :instructorId)
             GROUP BY b.session_id""", nativeQuery = true)
-    List<Object[]> waitingCounts(java.util.Collection<Long> sessionIds, Long instructorId);
+    List<Object[]> waitingCounts(java.util.Collection<Long> sessionIds, @Nullable Long instructorId);
 
     /** The latest of the person's bookings made and sessions booked (any state): one read, for retention. */
     @Query(value = """

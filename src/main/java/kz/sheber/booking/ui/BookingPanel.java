@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.server.VaadinService;
+import java.util.Objects;
 import java.util.function.Supplier;
 import kz.sheber.account.ResidentDirectory;
 import kz.sheber.base.InvalidInput;
@@ -21,6 +22,7 @@ import kz.sheber.booking.BookingState;
 import kz.sheber.booking.BookingView;
 import kz.sheber.booking.SeatOffer;
 import kz.sheber.booking.SeatOffer.Availability;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Booking for one session, to place on its page: a seat count, then Book or Join the waiting list; once booked,
@@ -57,6 +59,7 @@ public class BookingPanel extends Div {
         this(bean(BookingService.class), bean(ResidentDirectory.class), bean(CentreTime.class), sessionId);
     }
 
+    @SuppressWarnings("NullAway.Init") // refresh() at the end of the constructor reads the offer
     public BookingPanel(BookingService bookings, ResidentDirectory residents, CentreTime time, long sessionId) {
         this.bookings = bookings;
         this.residents = residents;
@@ -129,7 +132,7 @@ public class BookingPanel extends Div {
     private String closedReason() {
         return switch (offer.availability()) {
             case OPEN -> offer.seatsLeft() == 0 ? getTranslation("booking.fullHint") : "";
-            case NOT_YET_OPEN -> getTranslation("booking.state.notYetOpen", time.formatDateTime(offer.opensAt(), getLocale()));
+            case NOT_YET_OPEN -> getTranslation("booking.state.notYetOpen", time.formatDateTime(Objects.requireNonNull(offer.opensAt()), getLocale()));
             case CLOSED -> getTranslation("booking.state.closed");
             case CANCELLED -> getTranslation("booking.state.cancelled");
             case GONE -> getTranslation("booking.state.gone");
