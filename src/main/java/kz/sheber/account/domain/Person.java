@@ -48,7 +48,7 @@ public class Person {
 
     protected Person() {}
 
-        @SuppressWarnings("NullAway.Init") // the id comes from the database on save
+    @SuppressWarnings("NullAway.Init") // the id comes from the database on save
     public Person(@Nullable String email, String fullName, String language, Instant createdAt) {
         this.email = email;
         this.fullName = fullName;
