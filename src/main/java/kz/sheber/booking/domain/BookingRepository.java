@@ -48,7 +48,7 @@ public interface BookingRepository extends JpaRepository<Booking, Long> {
             SELECT MAX(GREATEST(b.created_at, s.starts_at))
             FROM booking b JOIN workshop_session s ON s.id = b.session_id
             WHERE b.person_id = :personId""", nativeQuery = true)
-    java.time.LocalDateTime lastActivity(long personId);
+    java.time.@Nullable LocalDateTime lastActivity(long personId);
 
     @Query("SELECT b.sessionId FROM Booking b WHERE b.id = :id")
     Optional<Long> sessionOf(long id);
