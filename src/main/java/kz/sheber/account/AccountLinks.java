@@ -12,6 +12,7 @@ import kz.sheber.base.SheberProperties;
 import kz.sheber.base.i18n.Languages;
 import kz.sheber.notification.MailOutbox;
 import kz.sheber.notification.OutgoingMail;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /** Makes a single-use link for a person and queues the email that carries it, in their language. */
@@ -32,7 +33,7 @@ class AccountLinks {
 
     /** Retires older links of the same kind, so only the newest one works. */
     void send(Person person, AccountToken.Purpose purpose, Duration validity, String route, String template,
-            String recipient, String newEmail, Map<String, Object> extraValues) {
+            String recipient, @Nullable String newEmail, Map<String, Object> extraValues) {
         String token = Tokens.newToken();
         tokens.retireUnused(person.getId(), purpose, clock.instant());
         tokens.save(new AccountToken(person.getId(), purpose, Tokens.hash(token), newEmail, clock.instant(),

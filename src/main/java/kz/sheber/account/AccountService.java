@@ -6,6 +6,7 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import kz.sheber.account.domain.AccountToken;
@@ -19,6 +20,7 @@ import kz.sheber.account.security.SignInThrottle;
 import kz.sheber.account.security.Tokens;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.base.Roles;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import kz.sheber.account.AccountChanged.Step;
@@ -123,17 +125,18 @@ public class AccountService {
         if (email == null || email.isBlank() || email.length() > 254) {
             throw InvalidInput.field("email", "account.validation.emailRequired");
         }
-        people.findByEmail(normaliseEmail(email)).filter(Person::isEnabled)
-                .filter(person -> requestedMail.allowsOneMore(person, person.getEmail()))
+        String address = normaliseEmail(email);
+        people.findByEmail(address).filter(Person::isEnabled)
+                .filter(person -> requestedMail.allowsOneMore(person, address))
                 .ifPresent(person -> links.send(person, Purpose.RESET_PASSWORD, AccountProperties.RESET_LINK_VALIDITY,
-                        "reset-password", "password-reset", person.getEmail(), null,
+                        "reset-password", "password-reset", address, null,
                         Map.of("validHours", AccountProperties.RESET_LINK_VALIDITY.toHours())));
     }
 
     /** Sets a new password from a reset link; the link works once. */
     @PermitAll
     @Transactional
-    public void setPasswordFromLink(String token, PasswordLink kind, String newPassword) {
+    public void setPasswordFromLink(@Nullable String token, PasswordLink kind, String newPassword) {
         if (kind == PasswordLink.INVITATION) {
             // An invitation also needs the privacy notice accepted: acceptInvitation
             throw InvalidInput.field("consent", "privacy.consent.required");
@@ -145,7 +148,7 @@ public class AccountService {
     /** An invited instructor or admin sets their password and accepts the privacy notice; the link works once. */
     @PermitAll
     @Transactional
-    public void acceptInvitation(String token, String newPassword, boolean acceptsPrivacyNotice) {
+    public void acceptInvitation(@Nullable String token, String newPassword, boolean acceptsPrivacyNotice) {
         if (!acceptsPrivacyNotice) {
             findUsable(token, PasswordLink.INVITATION.purpose);
             throw InvalidInput.field("consent", "privacy.consent.required");
@@ -156,7 +159,7 @@ public class AccountService {
                 null));
     }
 
-    private Person setPassword(String token, PasswordLink kind, String newPassword) {
+    private Person setPassword(@Nullable String token, PasswordLink kind, String newPassword) {
         AccountToken link = findUsable(token, kind.purpose);
         Person person = people.findById(link.getPersonId()).orElseThrow();
         passwordPolicy.check(newPassword, "password", person.getEmail(), person.getFullName());
@@ -174,7 +177,7 @@ public class AccountService {
     /** Whether a link can still be used, so its page can say so before the person types anything. */
     @PermitAll
     @Transactional(readOnly = true)
-    public boolean isUsable(String token, PasswordLink kind) {
+    public boolean isUsable(@Nullable String token, PasswordLink kind) {
         return token != null && tokens.findFirstByTokenHash(Tokens.hash(token))
                 .filter(t -> t.getPurpose() == kind.purpose && t.isUsableAt(clock.instant()))
                 .isPresent();
@@ -229,14 +232,15 @@ public class AccountService {
     public void confirmEmailChange(String token) {
         AccountToken link = use(token, Purpose.CHANGE_EMAIL);
         Person person = people.findById(link.getPersonId()).orElseThrow();
-        if (people.existsByEmail(link.getNewEmail())) {
+        String newEmail = Objects.requireNonNull(link.getNewEmail(), "a change-of-email link has the new address");
+        if (people.existsByEmail(newEmail)) {
             throw InvalidInput.form("account.email.taken");
         }
         String oldEmail = person.getEmail();
-        person.setEmail(link.getNewEmail());
+        person.setEmail(newEmail);
         person.setEmailVerified(true);
         if (oldEmail != null) {
-            links.notify(person, oldEmail, "email-changed", Map.of("newEmail", link.getNewEmail()));
+            links.notify(person, oldEmail, "email-changed", Map.of("newEmail", newEmail));
         }
         events.publishEvent(AccountChanged.online(person.getId(), Step.EMAIL_CHANGED));
     }
@@ -289,7 +293,7 @@ public class AccountService {
         return link;
     }
 
-    private AccountToken findUsable(String token, Purpose purpose) {
+    private AccountToken findUsable(@Nullable String token, Purpose purpose) {
         if (token == null || token.isBlank() || token.length() > 100) {
             throw InvalidInput.form("account.link.invalid");
         }
@@ -302,7 +306,7 @@ public class AccountService {
         return email.strip().toLowerCase(Locale.ROOT);
     }
 
-    static String normalisePhone(String phone, String field) {
+    static @Nullable String normalisePhone(@Nullable String phone, String field) {
         if (phone == null || phone.isBlank()) {
             return null;
         }

@@ -6,6 +6,7 @@ import kz.sheber.account.domain.Person;
 import kz.sheber.account.domain.PersonRepository;
 import kz.sheber.base.Roles;
 import kz.sheber.base.demo.DemoSeeder;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -19,7 +20,7 @@ class DemoAccounts implements DemoSeeder {
     static final String INSTRUCTOR_PASSWORD = "Sheber-Master-2026";
     static final String RESIDENT_PASSWORD = "Sheber-Demo-2026";
 
-    private record Demo(String email, String name, String phone, String language, String password, String role) {}
+    private record Demo(String email, String name, @Nullable String phone, String language, String password, String role) {}
 
     private static final List<Demo> PEOPLE = List.of(
             new Demo("admin@sheber.demo", "Гүлнар Оспанова", "+7 701 100 00 01", "kk", STAFF_PASSWORD, Roles.ADMIN),

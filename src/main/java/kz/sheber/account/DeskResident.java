@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import kz.sheber.base.PlainText;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A resident staff add at the desk: a name, and an email or phone if they have one. Staff confirm the person
@@ -14,8 +15,8 @@ public record DeskResident(
         @NotBlank(message = "account.validation.nameRequired") @Size(max = 120, message = "account.validation.nameTooLong")
                 String fullName,
         @Size(max = 254, message = "account.validation.emailInvalid") @jakarta.validation.constraints.Email(
-                message = "account.validation.emailInvalid") String email,
-        String phone,
+                message = "account.validation.emailInvalid") @Nullable String email,
+        @Nullable String phone,
         @NotBlank @Pattern(regexp = "kk|ru|en") String language,
         @AssertTrue(message = "privacy.consent.deskRequired") boolean personAgreedToPrivacyNotice) {
 

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /** At least 10 characters, not a well-known password, and not the person's own email or name. */
@@ -32,7 +33,7 @@ public class PasswordPolicy {
     }
 
     /** Throws an {@link kz.sheber.base.InvalidInput} for the given field when the password is too weak. */
-    public void check(String password, String field, String email, String fullName) {
+    public void check(@Nullable String password, String field, @Nullable String email, String fullName) {
         if (password == null || password.length() < MIN_LENGTH) {
             throw kz.sheber.base.InvalidInput.field(field, "account.password.tooShort");
         }

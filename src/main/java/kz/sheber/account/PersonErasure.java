@@ -14,6 +14,7 @@ import kz.sheber.account.security.CurrentPerson;
 import kz.sheber.account.security.SessionTerminator;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.base.Roles;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -101,7 +102,7 @@ public class PersonErasure {
     }
 
     /** @param retained whether retention will anonymise them one day (a resident, nothing more, not erased) */
-    public record Seen(Instant lastSeen, boolean retained, Instant erasedAt) {}
+    public record Seen(Instant lastSeen, boolean retained, @Nullable Instant erasedAt) {}
 
     /**
      * Residents (nothing else) not signed in since {@code cutoff}, after id {@code after}, up to {@code limit}:
@@ -119,5 +120,5 @@ public class PersonErasure {
     }
 
     /** @param admin whether they are staff: an admin's own deletion is refused, another admin must do it */
-    public record ErasableAccount(long id, String fullName, String email, String language, boolean admin) {}
+    public record ErasableAccount(long id, String fullName, @Nullable String email, String language, boolean admin) {}
 }

@@ -4,4 +4,7 @@
  * kz.sheber.account.AccountService} who is calling; only this feature touches people's records.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Accounts")
+@NullMarked
 package kz.sheber.account;
+
+import org.jspecify.annotations.NullMarked;

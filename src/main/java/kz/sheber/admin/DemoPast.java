@@ -14,6 +14,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Random;
 import kz.sheber.base.demo.DemoSeeder;
 import kz.sheber.base.time.CentreTime;
@@ -178,7 +179,7 @@ class DemoPast implements DemoSeeder {
             insert.setString(8, calledOff ? "Шебер ауырып қалды / Мастер заболел" : null);
             return insert;
         }, key);
-        return key.getKey().longValue();
+        return Objects.requireNonNull(key.getKey()).longValue();
     }
 
     /** Residents booked at the desk in earlier months: a name, no email or password. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import kz.sheber.base.ExcelCsv;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A breakdown as CSV for Excel ({@link ExcelCsv}), one row per line of the table, rates as plain decimals so a spreadsheet can sum and chart them.
@@ -28,7 +29,7 @@ public final class FigureCsv {
         });
     }
 
-    private static String rate(Double rate) {
+    private static String rate(@Nullable Double rate) {
         return rate == null ? "" : String.format(Locale.ROOT, "%.3f", rate);
     }
 

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import kz.sheber.account.ResidentDirectory;
 import kz.sheber.admin.domain.CentreFigures;
 import kz.sheber.admin.domain.Grouping;
@@ -58,8 +57,8 @@ public class FiguresService {
         SessionScope scope = scope(period, FigureFilter.ALL);
         Instant now = time.now();
         CentreFigures.Pass pass = figures.pass(scope, now, Grouping.TOTAL, Grouping.CRAFT, Grouping.MONTH);
-        return new QuarterReport(period, headline(scope, pass), pass.rows().get(Grouping.CRAFT),
-                pass.rows().get(Grouping.MONTH));
+        return new QuarterReport(period, headline(scope, pass), pass.of(Grouping.CRAFT),
+                pass.of(Grouping.MONTH));
     }
 
     private Dashboard dashboard(Period period, FigureFilter filter) {
@@ -71,12 +70,11 @@ public class FiguresService {
         Grouping overTime = weekly ? Grouping.WEEK : Grouping.DAY;
         CentreFigures.Pass pass = figures.pass(scope, now, Grouping.TOTAL, Grouping.WORKSHOP, Grouping.INSTRUCTOR,
                 overTime, Grouping.WEEKDAY_HOUR);
-        Map<Grouping, List<FigureRow>> rows = pass.rows();
         SessionScope before = scope(period.previous(), filter);
         return new Dashboard(period, period.previous(), headline(scope, pass),
                 headline(before, figures.pass(before, now, Grouping.TOTAL)),
-                sorted(rows.get(Grouping.WORKSHOP), fullestFirst), rows.get(Grouping.INSTRUCTOR), weekly,
-                rows.get(overTime), rows.get(Grouping.WEEKDAY_HOUR));
+                sorted(pass.of(Grouping.WORKSHOP), fullestFirst), pass.of(Grouping.INSTRUCTOR), weekly,
+                pass.of(overTime), pass.of(Grouping.WEEKDAY_HOUR));
     }
 
     private Figures headline(SessionScope scope, CentreFigures.Pass pass) {

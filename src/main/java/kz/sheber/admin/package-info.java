@@ -7,4 +7,7 @@
  * seeder {@code DemoPast} is the one writer, under the demo profile only: a past the booking rules refuse to make.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Admin")
+@NullMarked
 package kz.sheber.admin;
+
+import org.jspecify.annotations.NullMarked;

@@ -16,6 +16,7 @@ import kz.sheber.schedule.TimetableService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reading the trail: staff read all of it (the centre-wide log, a booking's, a session's or a person's history);
@@ -119,7 +120,7 @@ public class AuditService {
                 .toList();
     }
 
-    private static String nameOf(Map<Long, String> names, Long id) {
+    private static @Nullable String nameOf(Map<Long, String> names, @Nullable Long id) {
         return id == null ? null : names.get(id);
     }
 }

@@ -6,4 +6,7 @@
  * and to residents for their own bookings, and a daily job removes those past {@code sheber.audit.keep}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Audit")
+@NullMarked
 package kz.sheber.audit;
+
+import org.jspecify.annotations.NullMarked;

@@ -13,6 +13,7 @@ import java.util.zip.GZIPInputStream;
 import kz.sheber.base.SheberProperties;
 import kz.sheber.base.db.DataDirectoryInUseException;
 import kz.sheber.base.db.EmbeddedMariaDb;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -117,7 +118,7 @@ public final class RestoreCommand {
         }
     }
 
-    private static void run(EmbeddedMariaDb db, List<String> options, InputStream input, String statements)
+    private static void run(EmbeddedMariaDb db, List<String> options, InputStream input, @Nullable String statements)
             throws IOException, InterruptedException {
         List<String> arguments = new ArrayList<>(options);
         if (statements != null) {

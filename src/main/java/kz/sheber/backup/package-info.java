@@ -4,4 +4,7 @@
  * starts them; and {@code java -jar sheber.jar restore <file>} ({@link kz.sheber.backup.RestoreCommand}).
  * With an external database backups are the operator's job and nothing here runs.
  */
+@NullMarked
 package kz.sheber.backup;
+
+import org.jspecify.annotations.NullMarked;

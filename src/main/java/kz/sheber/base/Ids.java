@@ -1,6 +1,7 @@
 package kz.sheber.base;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A record's id as it is written in an address or a query string: 1 to 18 digits, so that it always fits a
@@ -14,7 +15,7 @@ public final class Ids {
     private Ids() {}
 
     /** The id written in {@code text}, or empty when it is not one. */
-    public static Optional<Long> parse(String text) {
+    public static Optional<Long> parse(@Nullable String text) {
         return text != null && text.matches(PATTERN) ? Optional.of(Long.parseLong(text)) : Optional.empty();
     }
 }

@@ -5,6 +5,7 @@ import jakarta.validation.Validator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Input a person can correct. Carries translation keys, per form field where the problem belongs to one
@@ -13,9 +14,9 @@ import java.util.Set;
 public class InvalidInput extends RuntimeException {
 
     private final Map<String, String> fieldMessageKeys;
-    private final String formMessageKey;
+    private final @Nullable String formMessageKey;
 
-    private InvalidInput(Map<String, String> fieldMessageKeys, String formMessageKey) {
+    private InvalidInput(Map<String, String> fieldMessageKeys, @Nullable String formMessageKey) {
         super(formMessageKey != null ? formMessageKey : fieldMessageKeys.toString());
         this.fieldMessageKeys = Map.copyOf(fieldMessageKeys);
         this.formMessageKey = formMessageKey;
@@ -49,7 +50,7 @@ public class InvalidInput extends RuntimeException {
     }
 
     /** A message about the whole form, or null. */
-    public String formMessageKey() {
+    public @Nullable String formMessageKey() {
         return formMessageKey;
     }
 }

@@ -2,6 +2,7 @@ package kz.sheber.base;
 
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * EXTENSION POINT of a person's data export ("Download my data"): every feature that keeps something about a
@@ -13,7 +14,7 @@ import java.util.Locale;
 public interface PersonalDataSection {
 
     /** Whose data: {@code email} is null for someone booked at the desk without one. */
-    record Subject(long personId, String email, Locale language) {}
+    record Subject(long personId, @Nullable String email, Locale language) {}
 
     /**
      * The section's records: {@code columns} are stable names (the JSON keys), each row holds a String, Number,

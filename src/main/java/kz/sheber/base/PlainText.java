@@ -1,5 +1,8 @@
 package kz.sheber.base;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.lang.Contract;
+
 /**
  * Cleans text people type before it is checked, stored or mailed: control characters (a NUL, an escape, a bell)
  * are never meant and break mail bodies, CSV exports and terminals. Applied in the services' input records, so
@@ -10,16 +13,19 @@ public final class PlainText {
     private PlainText() {}
 
     /** A one-line text (a name, a subject): line breaks and tabs become spaces, other control characters go. */
-    public static String line(String text) {
+    @Contract("null -> null; !null -> !null")
+    public static @Nullable String line(@Nullable String text) {
         return clean(text, false);
     }
 
     /** A text of several lines (a message, a description): keeps line breaks (as \n) and tabs. */
-    public static String lines(String text) {
+    @Contract("null -> null; !null -> !null")
+    public static @Nullable String lines(@Nullable String text) {
         return clean(text, true);
     }
 
-    private static String clean(String text, boolean multiLine) {
+    @Contract("null -> null; !null -> !null")
+    private static @Nullable String clean(@Nullable String text, boolean multiLine) {
         if (text == null) {
             return null;
         }

@@ -4,4 +4,7 @@
  * small interfaces it declares.
  */
 @org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@NullMarked
 package kz.sheber.base;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import kz.sheber.booking.BookingChanged.Step;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -29,6 +30,6 @@ class BookingMetrics {
 
     @TransactionalEventListener
     void count(BookingChanged change) {
-        steps.get(change.step()).increment();
+        Objects.requireNonNull(steps.get(change.step())).increment(); // one counter per step
     }
 }

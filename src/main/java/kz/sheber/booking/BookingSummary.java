@@ -2,6 +2,7 @@ package kz.sheber.booking;
 
 import java.time.Instant;
 import kz.sheber.catalogue.Multilingual;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One booking or waiting-list place with what a reader needs to recognise it. {@code placeInLine} is 1 for the
@@ -11,7 +12,7 @@ import kz.sheber.catalogue.Multilingual;
  */
 public record BookingSummary(long id, String reference, long sessionId, Multilingual workshopTitle, Instant startsAt,
         Instant endsAt, String roomName, int seats, BookingState state, int placeInLine, boolean late,
-        boolean cancelledByCentre, String personName, Long courseEnrolmentId, Long seriesId,
+        boolean cancelledByCentre, String personName, @Nullable Long courseEnrolmentId, @Nullable Long seriesId,
         boolean missedByNotice) {
 
     /** Seats on one date of a course: changed through the course, not on their own. */

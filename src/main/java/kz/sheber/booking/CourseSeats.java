@@ -19,6 +19,7 @@ import kz.sheber.notification.MailAttachment;
 import kz.sheber.schedule.SessionCard;
 import kz.sheber.schedule.TimetableService;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -92,7 +93,7 @@ public class CourseSeats {
      * left gives back what was taken on the others, and the answer is false.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public boolean take(long enrolmentId, long personId, int seatCount, List<Long> sessionIds, Long bookedBy) {
+    public boolean take(long enrolmentId, long personId, int seatCount, List<Long> sessionIds, @Nullable Long bookedBy) {
         List<Long> ordered = sessionIds.stream().distinct().sorted().toList();
         List<Long> taken = new ArrayList<>();
         for (long sessionId : ordered) {

@@ -1,6 +1,7 @@
 package kz.sheber.booking;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the booking panel shows for one session: whether it can be booked now and why not, seats left, the
@@ -8,7 +9,7 @@ import java.util.Optional;
  * courseSeriesId} is the course a date belongs to when its seats come only with enrolling (else null).
  */
 public record SeatOffer(long sessionId, long sessionVersion, Availability availability, int seatsLeft,
-        int maxSeats, java.time.Instant opensAt, Optional<BookingSummary> mine, Long courseSeriesId) {
+        int maxSeats, java.time.@Nullable Instant opensAt, Optional<BookingSummary> mine, @Nullable Long courseSeriesId) {
 
     public enum Availability {
         OPEN,

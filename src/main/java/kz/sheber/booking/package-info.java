@@ -5,4 +5,7 @@
  * same transaction as the booking ({@link kz.sheber.booking.BookingService} is the public face).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Booking")
+@NullMarked
 package kz.sheber.booking;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,6 +6,7 @@ import jakarta.validation.Validator;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -27,6 +28,7 @@ import kz.sheber.catalogue.domain.Workshop;
 import kz.sheber.catalogue.domain.WorkshopPicture;
 import kz.sheber.catalogue.domain.WorkshopPictureRepository;
 import kz.sheber.catalogue.domain.WorkshopRepository;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -229,7 +231,8 @@ public class CatalogueService {
                 .map(id -> Optional.ofNullable(people.get(id)).or(() -> instructors.instructor(id)))
                 .flatMap(Optional::stream)
                 .toList();
-        return new WorkshopDetails(w.getId(), craftsById.get(w.getCraftId()), w.getTitle().toMultilingual(),
+        // craft_id is a NOT NULL foreign key, so every workshop's craft is among all crafts
+        return new WorkshopDetails(w.getId(), Objects.requireNonNull(craftsById.get(w.getCraftId())), w.getTitle().toMultilingual(),
                 w.getDescription().toMultilingual(), w.getProvided().toMultilingual(), w.getToBring().toMultilingual(),
                 w.getLevel(), w.getMinimumAge(), w.getDurationMinutes(), w.getDefaultCapacity(), w.getPriceTenge(),
                 teaching, hasPicture, w.getVersion());
@@ -244,7 +247,7 @@ public class CatalogueService {
                 r.getVersion());
     }
 
-    private static InstructorDetails view(InstructorSummary person, InstructorBio bio) {
+    private static InstructorDetails view(InstructorSummary person, @Nullable InstructorBio bio) {
         return new InstructorDetails(person.id(), person.fullName(),
                 bio == null ? Multilingual.EMPTY : bio.getBio().toMultilingual(), bio == null ? 0 : bio.getVersion());
     }

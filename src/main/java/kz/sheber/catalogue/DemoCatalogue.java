@@ -12,6 +12,7 @@ import kz.sheber.catalogue.domain.RoomRepository;
 import kz.sheber.catalogue.domain.Texts;
 import kz.sheber.catalogue.domain.Workshop;
 import kz.sheber.catalogue.domain.WorkshopRepository;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +25,7 @@ class DemoCatalogue implements DemoSeeder {
     static final String NURLAN = "nurlan@sheber.demo";
 
     private record Demo(String craft, String kk, String ru, String en, Level level, int minutes, int places,
-            Integer price, String instructor) {}
+            @Nullable Integer price, String instructor) {}
 
     private static final List<Demo> WORKSHOPS = List.of(
             new Demo("sculpture", "Саздан мүсін жасау", "Лепка из глины", "Clay sculpture", Level.BEGINNER, 120, 8, 6000, NURLAN),

@@ -3,6 +3,7 @@ package kz.sheber.catalogue;
 import java.util.List;
 import kz.sheber.base.PlainText;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** A text in the centre's three languages; any may be empty, and a reader then sees another one, marked. */
 public record Multilingual(String kk, String ru, String en) {
@@ -30,7 +31,7 @@ public record Multilingual(String kk, String ru, String en) {
     }
 
     /** The text for a reader: their language if given, otherwise the first of kk, ru, en that is. */
-    public Shown in(Locale reader) {
+    public Shown in(@Nullable Locale reader) {
         String wanted = reader == null ? "en" : reader.getLanguage();
         if (!get(wanted).isEmpty()) {
             return new Shown(get(wanted), wanted, false);

@@ -2,6 +2,7 @@ package kz.sheber.catalogue;
 
 import java.util.Arrays;
 import kz.sheber.base.InvalidInput;
+import org.jspecify.annotations.Nullable;
 
 /** Trusts the bytes, not the browser's claim: a picture must start like a JPEG, PNG or WebP file. */
 final class PictureCheck {
@@ -23,7 +24,7 @@ final class PictureCheck {
         return new Picture(type, b);
     }
 
-    private static String typeOf(byte[] b) {
+    private static @Nullable String typeOf(byte[] b) {
         if (startsWith(b, 0, 0xFF, 0xD8, 0xFF)) {
             return "image/jpeg";
         }

@@ -6,10 +6,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import kz.sheber.base.PlainText;
+import org.jspecify.annotations.Nullable;
 
 /** A new room ({@code id} null) or a change to one. Messages are translation keys. */
 public record RoomForm(
-        Long id,
+        @Nullable Long id,
         long version,
         @NotBlank(message = "catalogue.room.nameRequired") @Size(max = 100, message = "catalogue.validation.tooLong100")
                 String name,

@@ -5,4 +5,7 @@
  * people of the account feature; this feature only keeps their bios.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Catalogue")
+@NullMarked
 package kz.sheber.catalogue;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,11 +1,13 @@
 package kz.sheber.course;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One step in a course enrolment's life, published inside the transaction that takes it (the audit trail
  * records it there). {@code sessionId} is the date a MISSED_DATE step is about, else null.
  */
 public record EnrolmentChanged(long enrolmentId, long seriesId, long personId, Step step, int seats,
-        Long sessionId, boolean byStaff) {
+        @Nullable Long sessionId, boolean byStaff) {
 
     public enum Step {
         ENROLLED,

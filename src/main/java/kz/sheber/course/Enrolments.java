@@ -19,6 +19,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The course rules, each inside a caller's transaction and under the course's lock row (taken first, then the
@@ -51,7 +52,7 @@ class Enrolments {
         this.clock = clock;
     }
 
-    Enrolment enrol(long personId, long seriesId, int seatCount, boolean waitIfFull, Long bookedBy) {
+    Enrolment enrol(long personId, long seriesId, int seatCount, boolean waitIfFull, @Nullable Long bookedBy) {
         if (seatCount < 1 || seatCount > booking.maxSeats()) {
             throw InvalidInput.field("seats", "booking.seats.range");
         }
@@ -194,7 +195,7 @@ class Enrolments {
         return dates.stream().map(SessionCard::id).toList();
     }
 
-    private void changed(Enrolment e, Step step, Long sessionId, boolean byStaff) {
+    private void changed(Enrolment e, Step step, @Nullable Long sessionId, boolean byStaff) {
         events.publishEvent(new EnrolmentChanged(e.getId(), e.getSeriesId(), e.getPersonId(), step,
                 e.isLive() ? e.getSeats() : 0, sessionId, byStaff));
     }

@@ -10,6 +10,7 @@ import kz.sheber.roster.Attendance;
 import kz.sheber.roster.Participant;
 import kz.sheber.roster.RosterService;
 import kz.sheber.schedule.SessionCard;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /** Builds a course's register from its enrolments' dates and each past date's attendance (the roster's). */
@@ -35,7 +36,7 @@ class RegisterReads {
         return byBooking;
     }
 
-    static Cell cell(SessionCard date, CourseDate booked, Map<Long, Attendance> attendance, Instant now) {
+    static Cell cell(SessionCard date, @Nullable CourseDate booked, Map<Long, Attendance> attendance, Instant now) {
         if (date.cancelled()) {
             return Cell.CANCELLED;
         }

@@ -5,4 +5,7 @@
  * session id order, all or none ({@link kz.sheber.course.CourseService} is the public face).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Course")
+@NullMarked
 package kz.sheber.course;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,6 +6,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
 import java.time.Instant;
 import java.util.Date;
+import org.jspecify.annotations.Nullable;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
@@ -18,8 +19,8 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 final class Delivery implements AutoCloseable {
 
     private final JavaMailSender sender;
-    private final JavaMailSenderImpl smtp;
-    private Transport transport;
+    private final @Nullable JavaMailSenderImpl smtp;
+    private @Nullable Transport transport;
 
     private Delivery(JavaMailSender sender) {
         this.sender = sender;
@@ -49,7 +50,7 @@ final class Delivery implements AutoCloseable {
         message.setHeader("Message-ID", mail.messageId()); // saveChanges has just made up a new one
         try {
             if (transport == null) {
-                transport = connect();
+                transport = connect(smtp);
             }
             transport.sendMessage(message, message.getAllRecipients());
         } catch (MessagingException | RuntimeException e) {
@@ -59,7 +60,7 @@ final class Delivery implements AutoCloseable {
     }
 
     /** As {@link JavaMailSenderImpl} connects: its protocol, host, port and credentials, an empty user meaning none. */
-    private Transport connect() throws MessagingException {
+    private static Transport connect(JavaMailSenderImpl smtp) throws MessagingException {
         String user = smtp.getUsername() == null || smtp.getUsername().isEmpty() ? null : smtp.getUsername();
         String password = user == null ? null : smtp.getPassword();
         String protocol = smtp.getProtocol() != null ? smtp.getProtocol()

@@ -268,6 +268,7 @@ class OutboxWorker {
     }
 
     /** Changes the mail only if it is still this worker's claim. */
+    @SuppressWarnings("NullAway") // the transaction's callback has no result: null is its "done"
     private void record(ClaimedMail claimed, Consumer<OutboxMail> change) {
         try {
             retry.run(transaction, status -> {

@@ -5,4 +5,7 @@
  * and send it again ({@link kz.sheber.notification.UndeliveredMailService}); sent mail is deleted after
  * {@code sheber.mail.keep-sent}, failed mail never by itself.
  */
+@NullMarked
 package kz.sheber.notification;
+
+import org.jspecify.annotations.NullMarked;

@@ -2,8 +2,6 @@ package kz.sheber.privacy;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import kz.sheber.base.Sha256;
 import kz.sheber.base.i18n.Languages;
 import kz.sheber.privacy.domain.PrivacyNotice;
@@ -57,12 +55,13 @@ class NoticeVersions implements ApplicationRunner {
     }
 
     private synchronized PrivacyNotice publish() {
-        Map<String, String> texts = Languages.ALL.stream().collect(Collectors.toMap(l -> l.getLanguage(),
-                l -> NoticeWording.written(wording.in(l))));
-        String hash = hash(texts.get("kk"), texts.get("ru"), texts.get("en"));
+        String kk = NoticeWording.written(wording.in(Languages.KAZAKH));
+        String ru = NoticeWording.written(wording.in(Languages.RUSSIAN));
+        String en = NoticeWording.written(wording.in(Languages.ENGLISH));
+        String hash = hash(kk, ru, en);
         try {
             return ownTransaction.execute(status -> notices.findByTextHash(hash).orElseGet(() -> notices.saveAndFlush(
-                    new PrivacyNotice(hash, texts.get("kk"), texts.get("ru"), texts.get("en"), clock.instant()))));
+                    new PrivacyNotice(hash, kk, ru, en, clock.instant()))));
         } catch (DataIntegrityViolationException anotherInstanceWasFirst) {
             return notices.findByTextHash(hash).orElseThrow();
         }

@@ -12,4 +12,7 @@
  * only this feature touches its tables.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Privacy")
+@NullMarked
 package kz.sheber.privacy;
+
+import org.jspecify.annotations.NullMarked;

@@ -2,13 +2,14 @@ package kz.sheber.roster;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One line of a roster. {@code state} is booked, waiting or cancelled late; phone and email may be null (people
  * booked at the desk); {@code attendance} is empty until marked; {@code history} is there for staff only;
  * {@code inCourse} when the seats come with a course enrolment, not a drop-in booking of this date.
  */
-public record Participant(long bookingId, String reference, long personId, String name, int seats, String phone, String email,
+public record Participant(long bookingId, String reference, long personId, String name, int seats, @Nullable String phone, @Nullable String email,
         Instant bookedAt, State state, int placeInLine, Optional<Attendance> attendance,
         Optional<AttendanceHistory> history, boolean inCourse) {
 

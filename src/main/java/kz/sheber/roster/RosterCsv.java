@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
 import kz.sheber.base.ExcelCsv;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A roster as CSV for Excel ({@link ExcelCsv}), one row per participant then the waiting list, times in the
@@ -33,7 +34,7 @@ public final class RosterCsv {
         });
     }
 
-    private static String nullToEmpty(String s) {
+    private static String nullToEmpty(@Nullable String s) {
         return s == null ? "" : s;
     }
 }

@@ -32,6 +32,7 @@ import kz.sheber.schedule.TimetableService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Rosters' public face. Every method checks the caller: an instructor reads and marks only the sessions they
@@ -100,7 +101,7 @@ public class RosterService {
     /** The cards with their waiting-list counts, read in one query for the whole list. */
     private List<RosterSession> withWaiting(List<SessionCard> cards) {
         java.util.Map<Long, Integer> waiting = rosters.waitingCounts(cards.stream().map(SessionCard::id).toList());
-        return cards.stream().map(card -> new RosterSession(card, waiting.get(card.id()))).toList();
+        return cards.stream().map(card -> new RosterSession(card, waiting.getOrDefault(card.id(), 0))).toList();
     }
 
     @Transactional(readOnly = true)
@@ -169,7 +170,7 @@ public class RosterService {
         }
     }
 
-    private void mark(SessionCard card, SessionBooking booking, AttendanceBook.Mark previous, Attendance.Mark mark,
+    private void mark(SessionCard card, SessionBooking booking, AttendanceBook.@Nullable Mark previous, Attendance.Mark mark,
             int seatsPresent, long by) {
         String before = described(previous);
         attendance.mark(booking.id(), card.id(), booking.personId(), card.startsAt(), mark.name(), seatsPresent,
@@ -179,7 +180,7 @@ public class RosterService {
     }
 
     /** A mark as the trail shows it: {@code PRESENT 2} or {@code NO_SHOW}. */
-    private static String described(AttendanceBook.Mark mark) {
+    private static @Nullable String described(AttendanceBook.@Nullable Mark mark) {
         if (mark == null) {
             return null;
         }
@@ -218,7 +219,7 @@ public class RosterService {
         return queued;
     }
 
-    private Participant participant(SessionBooking b, AttendanceBook.Mark mark,
+    private Participant participant(SessionBooking b, AttendanceBook.@Nullable Mark mark,
             Optional<Map<Long, AttendanceHistory>> seen) {
         Optional<ResidentContact> contact = people.contact(b.personId());
         Participant.State state = switch (b.state()) {

@@ -4,4 +4,7 @@
  * outbox. {@link kz.sheber.roster.RosterService} is the public face and decides who may read which roster.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Roster")
+@NullMarked
 package kz.sheber.roster;
+
+import org.jspecify.annotations.NullMarked;

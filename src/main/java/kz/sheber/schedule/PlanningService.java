@@ -29,6 +29,7 @@ import kz.sheber.schedule.domain.SessionSeries;
 import kz.sheber.schedule.domain.SessionSeriesRepository;
 import kz.sheber.schedule.domain.SessionStatus;
 import kz.sheber.schedule.domain.TimetableQuery;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,7 +62,7 @@ public class PlanningService {
 
     /** Offers a series as a course on these terms, or (null) as drop-in classes again. */
     @Transactional
-    public void offerAsCourse(long seriesId, long version, CourseTerms terms) {
+    public void offerAsCourse(long seriesId, long version, @Nullable CourseTerms terms) {
         SessionSeries planned = series.findById(seriesId).orElseThrow(() -> InvalidInput.form("schedule.session.gone"));
         OptimisticEdits.check(planned.getVersion(), version);
         if (terms != null) {
@@ -163,7 +164,7 @@ public class PlanningService {
                 SessionStatus.SCHEDULED);
         int changed = publishIfChanged(
                 apply(chosen, edit.start(), edit.end(), edit.roomId(), edit.instructorId(), edit.capacity()));
-        LocalTime startTime = edit.start().toLocalTime();
+        LocalTime startTime = Objects.requireNonNull(edit.start()).toLocalTime(); // apply refused a missing one
         Duration length = Duration.between(chosen.getStartsAt(), chosen.getEndsAt());
         for (Session session : later) {
             if (session.isEditedByHand() || session.getId().equals(chosen.getId())) {
@@ -260,9 +261,9 @@ public class PlanningService {
     }
 
     /** Checks and applies new values to a session; returns what changed, ready to publish. */
-    private SessionChanged apply(Session session, LocalDateTime startAt, LocalDateTime endAt, Long roomId,
-            Long instructorId, Integer capacity) {
-        WorkshopDetails workshop = rules.workshop(session.getWorkshopId());
+    private SessionChanged apply(Session session, @Nullable LocalDateTime startAt, @Nullable LocalDateTime endAt,
+            @Nullable Long roomId, @Nullable Long instructorId, @Nullable Integer capacity) {
+        WorkshopDetails workshop = rules.requireWorkshop(session.getWorkshopId());
         RoomDetails room = rules.requireRoom(roomId);
         InstructorSummary instructor = rules.requireInstructor(instructorId);
         if (startAt == null) {

@@ -2,6 +2,7 @@ package kz.sheber.schedule;
 
 import java.time.Instant;
 import kz.sheber.catalogue.Multilingual;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Refused: the room or the instructor is already busy at that time. Names the clash, so the form can say which
@@ -12,11 +13,11 @@ public class SessionConflict extends RuntimeException {
     /** The form field the clash belongs beside: {@code room} or {@code instructor}. */
     private final String field;
     private final String busyName;
-    private final Multilingual workshop;
+    private final @Nullable Multilingual workshop;
     private final Instant startsAt;
     private final Instant endsAt;
 
-    SessionConflict(String field, String busyName, Multilingual workshop, Instant startsAt, Instant endsAt) {
+    SessionConflict(String field, String busyName, @Nullable Multilingual workshop, Instant startsAt, Instant endsAt) {
         super(field + " busy: " + busyName + " " + startsAt + "–" + endsAt);
         this.field = field;
         this.busyName = busyName;
@@ -28,7 +29,7 @@ public class SessionConflict extends RuntimeException {
     public String field() { return field; }
     public String messageKey() { return "schedule.conflict." + field; }
     public String busyName() { return busyName; }
-    public Multilingual workshop() { return workshop; }
+    public @Nullable Multilingual workshop() { return workshop; }
     public Instant startsAt() { return startsAt; }
     public Instant endsAt() { return endsAt; }
 }

@@ -16,6 +16,7 @@ import kz.sheber.schedule.domain.PlanningLocks;
 import kz.sheber.schedule.domain.Session;
 import kz.sheber.schedule.domain.SessionRepository;
 import kz.sheber.schedule.domain.SessionStatus;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
 
@@ -46,11 +47,11 @@ class SessionRules {
         return time.zone();
     }
 
-    WorkshopDetails workshop(Long id) {
+    @Nullable WorkshopDetails workshop(@Nullable Long id) {
         return id == null ? null : catalogue.workshop(id).orElse(null);
     }
 
-    WorkshopDetails requireWorkshop(Long id) {
+    WorkshopDetails requireWorkshop(@Nullable Long id) {
         WorkshopDetails workshop = workshop(id);
         if (workshop == null) {
             throw InvalidInput.field("workshop", "schedule.workshop.required");
@@ -58,18 +59,18 @@ class SessionRules {
         return workshop;
     }
 
-    RoomDetails requireRoom(Long id) {
+    RoomDetails requireRoom(@Nullable Long id) {
         return (id == null ? null : catalogue.room(id).orElse(null)) instanceof RoomDetails room ? room
                 : fail("room", "schedule.room.required");
     }
 
-    InstructorSummary requireInstructor(Long id) {
+    InstructorSummary requireInstructor(@Nullable Long id) {
         return (id == null ? null : instructors.instructor(id).orElse(null)) instanceof InstructorSummary person
                 ? person : fail("instructor", "schedule.instructor.required");
     }
 
     /** The start as an instant; it must lie in the future. */
-    Instant start(LocalDateTime start) {
+    Instant start(@Nullable LocalDateTime start) {
         if (start == null) {
             throw InvalidInput.field("start", "schedule.start.required");
         }
@@ -80,7 +81,7 @@ class SessionRules {
         return instant;
     }
 
-    Instant end(Instant start, LocalDateTime end, WorkshopDetails workshop) {
+    Instant end(Instant start, @Nullable LocalDateTime end, WorkshopDetails workshop) {
         Instant instant = end == null ? start.plus(Duration.ofMinutes(workshop.durationMinutes()))
                 : end.atZone(zone()).toInstant();
         if (!instant.isAfter(start)) {
@@ -93,7 +94,7 @@ class SessionRules {
     }
 
     /** The capacity to use: the one asked for, or the workshop's default up to what the room seats. */
-    int capacity(Integer asked, WorkshopDetails workshop, RoomDetails room, int bookedSeats) {
+    int capacity(@Nullable Integer asked, WorkshopDetails workshop, RoomDetails room, int bookedSeats) {
         int capacity = asked != null ? asked : Math.max(bookedSeats, Math.min(workshop.defaultCapacity(), room.seats()));
         if (capacity < 1) {
             throw InvalidInput.field("capacity", "schedule.capacity.tooSmall");

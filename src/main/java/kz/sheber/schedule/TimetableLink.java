@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import kz.sheber.catalogue.Level;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The timetable's filters as they travel in a link ({@code ?craft=3&level=beginner&from=2026-12-01&free=1&q=felt})
@@ -19,7 +20,7 @@ public record TimetableLink(TimetableFilter filter, boolean understood) {
             TEXT = "q", CANCELLED = "cancelled";
     private static final int MAX_TEXT = 100;
 
-    public static TimetableLink parse(Map<String, List<String>> parameters) {
+    public static TimetableLink parse(@Nullable Map<String, List<String>> parameters) {
         Reader in = new Reader(parameters);
         Long craft = in.craft();
         Level level = in.level();
@@ -70,16 +71,16 @@ public record TimetableLink(TimetableFilter filter, boolean understood) {
         private final Map<String, List<String>> parameters;
         private boolean understood = true;
 
-        Reader(Map<String, List<String>> parameters) {
+        Reader(@Nullable Map<String, List<String>> parameters) {
             this.parameters = parameters == null ? Map.of() : parameters;
         }
 
-        String first(String name) {
+        @Nullable String first(String name) {
             List<String> values = parameters.get(name);
             return values == null || values.isEmpty() ? null : values.getFirst();
         }
 
-        Long craft() {
+        @Nullable Long craft() {
             String value = first(CRAFT);
             if (value == null || value.isBlank()) {
                 return null;
@@ -96,7 +97,7 @@ public record TimetableLink(TimetableFilter filter, boolean understood) {
             return null;
         }
 
-        Level level() {
+        @Nullable Level level() {
             String value = first(LEVEL);
             if (value == null || value.isBlank()) {
                 return null;
@@ -110,7 +111,7 @@ public record TimetableLink(TimetableFilter filter, boolean understood) {
             return null;
         }
 
-        LocalDate date(String name) {
+        @Nullable LocalDate date(String name) {
             String value = first(name);
             if (value == null || value.isBlank()) {
                 return null;

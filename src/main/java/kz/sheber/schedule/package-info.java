@@ -8,4 +8,7 @@
  * (read only), so a page of 5,000 sessions costs one round trip.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Schedule")
+@NullMarked
 package kz.sheber.schedule;
+
+import org.jspecify.annotations.NullMarked;

@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** A single-use link sent by email. Only the token's hash is stored, so a database leak opens no accounts. */
 @Entity
@@ -26,14 +27,15 @@ public class AccountToken {
     private Purpose purpose;
 
     private String tokenHash;
-    private String newEmail;
+    private @Nullable String newEmail;
     private Instant createdAt;
     private Instant expiresAt;
-    private Instant usedAt;
+    private @Nullable Instant usedAt;
 
     protected AccountToken() {}
 
-    public AccountToken(Long personId, Purpose purpose, String tokenHash, String newEmail, Instant createdAt,
+    @SuppressWarnings("NullAway.Init") // the id comes from the database on save
+    public AccountToken(Long personId, Purpose purpose, String tokenHash, @Nullable String newEmail, Instant createdAt,
             Instant expiresAt) {
         this.personId = personId;
         this.purpose = purpose;
@@ -53,6 +55,6 @@ public class AccountToken {
 
     public Long getPersonId() { return personId; }
     public Purpose getPurpose() { return purpose; }
-    public String getNewEmail() { return newEmail; }
+    public @Nullable String getNewEmail() { return newEmail; }
     public Instant getExpiresAt() { return expiresAt; }
 }

@@ -14,6 +14,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** Someone the centre knows: a resident, an instructor, a member of staff, or several of these. */
 @Entity
@@ -24,18 +25,18 @@ public class Person {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    private String email;
+    private @Nullable String email;
     private boolean emailVerified;
     private String fullName;
-    private String phone;
+    private @Nullable String phone;
     private String language;
-    private String passwordHash;
+    private @Nullable String passwordHash;
     private boolean mustChangePassword;
     private boolean enabled = true;
     private boolean remindersEnabled = true;
     private Instant createdAt;
-    private Instant erasedAt;
-    private Instant lastSignedInAt;
+    private @Nullable Instant erasedAt;
+    private @Nullable Instant lastSignedInAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))
@@ -47,7 +48,8 @@ public class Person {
 
     protected Person() {}
 
-    public Person(String email, String fullName, String language, Instant createdAt) {
+    @SuppressWarnings("NullAway.Init") // the id comes from the database on save
+    public Person(@Nullable String email, String fullName, String language, Instant createdAt) {
         this.email = email;
         this.fullName = fullName;
         this.language = language;
@@ -55,18 +57,18 @@ public class Person {
     }
 
     public Long getId() { return id; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
+    public @Nullable String getEmail() { return email; }
+    public void setEmail(@Nullable String email) { this.email = email; }
     public boolean isEmailVerified() { return emailVerified; }
     public void setEmailVerified(boolean emailVerified) { this.emailVerified = emailVerified; }
     public String getFullName() { return fullName; }
     public void setFullName(String fullName) { this.fullName = fullName; }
-    public String getPhone() { return phone; }
-    public void setPhone(String phone) { this.phone = phone; }
+    public @Nullable String getPhone() { return phone; }
+    public void setPhone(@Nullable String phone) { this.phone = phone; }
     public String getLanguage() { return language; }
     public void setLanguage(String language) { this.language = language; }
-    public String getPasswordHash() { return passwordHash; }
-    public void setPasswordHash(String passwordHash) { this.passwordHash = passwordHash; }
+    public @Nullable String getPasswordHash() { return passwordHash; }
+    public void setPasswordHash(@Nullable String passwordHash) { this.passwordHash = passwordHash; }
     public boolean isMustChangePassword() { return mustChangePassword; }
     public void setMustChangePassword(boolean mustChangePassword) { this.mustChangePassword = mustChangePassword; }
     public boolean isEnabled() { return enabled; }
@@ -75,8 +77,8 @@ public class Person {
     public void setRemindersEnabled(boolean remindersEnabled) { this.remindersEnabled = remindersEnabled; }
     public Instant getCreatedAt() { return createdAt; }
     public Set<String> getRoles() { return roles; }
-    public Instant getErasedAt() { return erasedAt; }
-    public Instant getLastSignedInAt() { return lastSignedInAt; }
+    public @Nullable Instant getErasedAt() { return erasedAt; }
+    public @Nullable Instant getLastSignedInAt() { return lastSignedInAt; }
 
     /**
      * Empties every personal field for good. The row stays so bookings and attendance keep counting; the name is

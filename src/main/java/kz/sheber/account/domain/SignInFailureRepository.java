@@ -1,6 +1,6 @@
 package kz.sheber.account.domain;
 
-import static kz.sheber.base.db.UtcColumns.instant;
+import static kz.sheber.base.db.UtcColumns.instantOrNull;
 import static kz.sheber.base.db.UtcColumns.utc;
 
 import java.time.Instant;
@@ -30,7 +30,7 @@ public class SignInFailureRepository {
     public Failures forEmailSince(String email, Instant since) {
         return jdbc.sql("SELECT COUNT(*), MAX(failed_at) FROM sign_in_failure WHERE email = ? AND failed_at > ?")
                 .params(email, utc(since))
-                .query((row, n) -> new Failures(row.getInt(1), Optional.ofNullable(instant(row, 2))))
+                .query((row, n) -> new Failures(row.getInt(1), Optional.ofNullable(instantOrNull(row, 2))))
                 .single();
     }
 

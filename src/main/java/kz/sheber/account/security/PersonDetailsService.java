@@ -2,6 +2,7 @@ package kz.sheber.account.security;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import kz.sheber.account.domain.Person;
 import kz.sheber.account.domain.PersonRepository;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -27,7 +28,7 @@ class PersonDetailsService {
         Person person = people.findByEmail(normalised)
                 .filter(p -> p.getPasswordHash() != null)
                 .orElseThrow(() -> new UsernameNotFoundException("unknown"));
-        return PersonDetails.of(person.getId(), person.getEmail(), person.getPasswordHash(), person.isEnabled(),
+        return PersonDetails.of(person.getId(), normalised, Objects.requireNonNull(person.getPasswordHash()), person.isEnabled(),
                 List.copyOf(person.getRoles()));
     }
 }

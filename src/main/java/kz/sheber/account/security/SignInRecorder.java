@@ -5,8 +5,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import kz.sheber.account.SignInAttempted;
 import kz.sheber.account.SignInAttempted.Outcome;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
@@ -39,18 +41,18 @@ class SignInRecorder {
     }
 
     void succeeded(PersonDetails person, String address) {
-        counters.get(Outcome.SUCCEEDED).increment();
+        Objects.requireNonNull(counters.get(Outcome.SUCCEEDED)).increment(); // one counter per outcome
         // When they were last seen: retention anonymises residents who have not been for years
         persons.signedIn(person.personId(), clock.instant());
         events.publishEvent(new SignInAttempted(person.personId(), Outcome.SUCCEEDED, address));
     }
 
     void refused(String email, Outcome outcome, String address) {
-        counters.get(outcome).increment();
+        Objects.requireNonNull(counters.get(outcome)).increment();
         events.publishEvent(new SignInAttempted(accountOf(email), outcome, address));
     }
 
-    private Long accountOf(String email) {
+    private @Nullable Long accountOf(String email) {
         try {
             return people.loadUserByUsername(email).personId();
         } catch (UsernameNotFoundException nobody) {

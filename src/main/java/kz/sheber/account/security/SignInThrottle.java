@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Locale;
 import kz.sheber.account.domain.SignInFailureRepository;
 import kz.sheber.account.domain.SignInFailureRepository.Failures;
+import org.jspecify.annotations.Nullable;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -74,7 +75,7 @@ public class SignInThrottle {
 
     /** After a successful sign-in, or when the owner sets a new password from an emailed link. */
     @Transactional
-    public void forgetFailuresOf(String email) {
+    public void forgetFailuresOf(@Nullable String email) {
         failures.forgetEmail(key(email));
     }
 
@@ -84,7 +85,7 @@ public class SignInThrottle {
         failures.forgetOlderThan(clock.instant().minus(ACCOUNT_WINDOW));
     }
 
-    private static String key(String email) {
+    private static String key(@Nullable String email) {
         String key = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
         return key.length() > 254 ? key.substring(0, 254) : key;
     }

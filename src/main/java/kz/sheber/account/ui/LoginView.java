@@ -17,6 +17,7 @@ import com.vaadin.flow.server.auth.NavigationAccessControl;
 import jakarta.servlet.http.HttpSession;
 import kz.sheber.account.security.SignInThrottledException;
 import kz.sheber.base.ui.ReturnPath;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.web.WebAttributes;
 
@@ -97,7 +98,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         form.setError(true);
     }
 
-    private static Object lastFailure() {
+    private static @Nullable Object lastFailure() {
         if (VaadinServletRequest.getCurrent() instanceof VaadinServletRequest request) {
             HttpSession session = request.getHttpServletRequest().getSession(false);
             return session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Map;
+import java.util.Objects;
 import kz.sheber.account.AccountService;
 import kz.sheber.account.Profile;
 import kz.sheber.account.ProfileChange;
@@ -41,7 +42,7 @@ class ProfileView extends Main implements HasDynamicTitle {
         if (!me.emailVerified() && me.email() != null) {
             Button resend = new Button(getTranslation("account.profile.resend"), e -> {
                 accounts.resendVerification();
-                Forms.success(this, "account.profile.resent", me.email());
+                Forms.success(this, "account.profile.resent", Objects.requireNonNull(me.email()));
             });
             resend.setId("resend-verification");
             Section unverified = new Section(new Paragraph(getTranslation("account.profile.unverified")), resend);

@@ -124,7 +124,13 @@ public class CentreFigures {
     }
 
     /** One period's figures: the groupings asked for, and the distinct people. */
-    public record Pass(Map<Grouping, List<FigureRow>> rows, People people) {}
+    public record Pass(Map<Grouping, List<FigureRow>> rows, People people) {
+
+        /** The lines of a grouping this pass was asked for (it holds every one asked, empty or not). */
+        public List<FigureRow> of(Grouping grouping) {
+            return rows.getOrDefault(grouping, List.of());
+        }
+    }
 
     private void dropTemporary() {
         jdbc.sql("DROP TEMPORARY TABLE IF EXISTS figures_session").update();
@@ -133,7 +139,7 @@ public class CentreFigures {
 
     /** The single line of a TOTAL grouping, or nothing held. */
     public static Tally total(Pass pass) {
-        return pass.rows().get(Grouping.TOTAL).stream().findFirst().map(FigureRow::tally).orElse(Tally.NONE);
+        return pass.of(Grouping.TOTAL).stream().findFirst().map(FigureRow::tally).orElse(Tally.NONE);
     }
 
     private static FigureRow row(java.sql.ResultSet rs) throws java.sql.SQLException {

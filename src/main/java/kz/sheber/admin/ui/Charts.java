@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.IntStream;
 import kz.sheber.admin.Dashboard;
 import kz.sheber.admin.FigureRow;
@@ -66,6 +67,7 @@ class Charts extends Div {
     }
 
     private void showFill(List<FigureRow> fullestFirst) {
+        // Rows without a fill rate are left out here, so the chart below can unbox every one
         List<FigureRow> rows = fullestFirst.stream().filter(r -> r.tally().fillRate() != null).toList();
         if (rows.size() > 2 * EACH_END) {
             List<FigureRow> ends = new ArrayList<>(rows.subList(0, EACH_END));
@@ -74,7 +76,7 @@ class Charts extends Div {
         }
         String rate = getTranslation("admin.column.fillRate");
         fill.show(new ChartSpec("barh", names(rows), List.of(), List.of(new ChartSpec.Series(rate, rows.stream()
-                        .map(r -> Math.round(r.tally().fillRate() * 1000) / 10.0).toList())), true),
+                        .map(r -> Math.round(Objects.requireNonNull(r.tally().fillRate()) * 1000) / 10.0).toList())), true),
                 List.of(getTranslation("admin.column.workshop"), rate),
                 rows.stream().map(r -> List.of(name(r), text.rate(r.tally().fillRate()))).toList());
     }

@@ -2,6 +2,7 @@ package kz.sheber.admin.ui;
 
 import java.text.NumberFormat;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** Numbers as the reader writes them: counts with their grouping, rates as percentages, changes with a sign. */
 final class FigureText {
@@ -17,7 +18,7 @@ final class FigureText {
     }
 
     /** A rate, or a dash when there was nothing to divide by. */
-    String rate(Double rate) {
+    String rate(@Nullable Double rate) {
         if (rate == null) {
             return "–";
         }

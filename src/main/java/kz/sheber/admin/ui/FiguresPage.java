@@ -29,6 +29,7 @@ import kz.sheber.catalogue.CatalogueService;
 import kz.sheber.catalogue.CraftSummary;
 import kz.sheber.catalogue.RoomDetails;
 import kz.sheber.catalogue.WorkshopDetails;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The dashboard as staff and instructors share it: the period and filters (kept in the address), the headline
@@ -127,7 +128,7 @@ abstract class FiguresPage extends Main implements BeforeEnterObserver, HasDynam
         show(choice);
     }
 
-    private static <T> void select(ComboBox<T> box, Long id, Function<T, Long> idOf) {
+    private static <T> void select(ComboBox<T> box, @Nullable Long id, Function<T, Long> idOf) {
         box.setValue(id == null ? null : box.getListDataView().getItems()
                 .filter(item -> idOf.apply(item).equals(id)).findFirst().orElse(null));
     }
@@ -156,7 +157,7 @@ abstract class FiguresPage extends Main implements BeforeEnterObserver, HasDynam
         }
     }
 
-    private static <T> Long idOf(T item, Function<T, Long> id) {
+    private static <T> @Nullable Long idOf(@Nullable T item, Function<T, Long> id) {
         return item == null ? null : id.apply(item);
     }
 

@@ -7,9 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import kz.sheber.admin.FigureFilter;
 import kz.sheber.admin.Period;
 import kz.sheber.base.InvalidInput;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The dashboard's choice as it lives in the address ({@code ?period=month}, {@code ?period=custom&from=...&to=...},
@@ -17,8 +19,8 @@ import kz.sheber.base.InvalidInput;
  */
 record PeriodChoice(Period.Kind kind, Period period, FigureFilter filter, boolean understood) {
 
-    static PeriodChoice of(Period.Kind kind, LocalDate from, LocalDate to, FigureFilter filter, LocalDate today) {
-        Period period = kind == Period.Kind.CUSTOM ? new Period(from, to) : Period.around(kind, today);
+    static PeriodChoice of(Period.Kind kind, @Nullable LocalDate from, @Nullable LocalDate to, FigureFilter filter, LocalDate today) {
+        Period period = kind == Period.Kind.CUSTOM ? new Period(Objects.requireNonNull(from), Objects.requireNonNull(to)) : Period.around(kind, today);
         return new PeriodChoice(kind, period, filter, true);
     }
 
@@ -52,7 +54,7 @@ record PeriodChoice(Period.Kind kind, Period period, FigureFilter filter, boolea
         return QueryParameters.simple(params);
     }
 
-    private static void put(Map<String, String> params, String name, Long id) {
+    private static void put(Map<String, String> params, String name, @Nullable Long id) {
         if (id != null) {
             params.put(name, id.toString());
         }
@@ -62,7 +64,7 @@ record PeriodChoice(Period.Kind kind, Period period, FigureFilter filter, boolea
         return params.getOrDefault(name, List.of(fallback)).getFirst();
     }
 
-    private static Long id(Map<String, List<String>> params, String name) {
+    private static @Nullable Long id(Map<String, List<String>> params, String name) {
         String value = first(params, name, "");
         return value.isEmpty() ? null : Long.valueOf(value);
     }

@@ -37,6 +37,7 @@ import kz.sheber.admin.Tally;
 import kz.sheber.base.Roles;
 import kz.sheber.base.SheberProperties;
 import kz.sheber.catalogue.Multilingual;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The quarter's report for the city: the centre's name and the period, the figures, then by craft and by month, as
@@ -58,6 +59,7 @@ class QuarterReportView extends Main implements BeforeEnterObserver, HasDynamicT
     private QuarterReport shown;
     private boolean restoring;
 
+    @SuppressWarnings("NullAway.Init") // beforeEnter shows a quarter before anything reads it
     QuarterReportView(FiguresService figures, SheberProperties settings) {
         this.figures = figures;
         this.settings = settings;

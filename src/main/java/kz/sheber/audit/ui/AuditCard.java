@@ -15,6 +15,7 @@ import kz.sheber.audit.AuditEntry;
 import kz.sheber.audit.AuditLine;
 import kz.sheber.base.FieldChange;
 import kz.sheber.base.time.CentreTime;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One entry as a card that reads on a phone: what happened and when, who did it and from where, to what, and each
@@ -51,8 +52,9 @@ class AuditCard extends Div {
         if (entry.actorJob() != null) {
             return getTranslation("audit.actor.job." + entry.actorJob());
         }
-        if (line.actorName() != null) {
-            return AuditLine.shown(line.actorName(), k -> getTranslation(k));
+        String name = AuditLine.shown(line.actorName(), k -> getTranslation(k));
+        if (name != null) {
+            return name;
         }
         return getTranslation(entry.actorId() != null && entry.actorId().equals(entry.subjectId())
                 ? "audit.actor.participant" : "audit.actor.centre");
@@ -69,7 +71,7 @@ class AuditCard extends Div {
     }
 
     /** Moments are stored as ISO instants and shown in the centre's time, dates as ISO dates; the rest as it is. */
-    private String value(String value) {
+    private String value(@Nullable String value) {
         if (value == null) {
             return "—";
         }

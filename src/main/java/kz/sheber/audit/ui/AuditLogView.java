@@ -35,6 +35,7 @@ import kz.sheber.base.Roles;
 import kz.sheber.base.time.CentreTime;
 import kz.sheber.base.ui.LocalDatePickers;
 import kz.sheber.base.ui.Toolbar;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Staff's centre-wide log: newest first, filtered by days, person (who acted or whom it was about), action and
@@ -59,8 +60,8 @@ class AuditLogView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private final Div list = new Div();
     private final Button previous;
     private final Button next;
-    private Long personId;
-    private Long sessionId;
+    private @Nullable Long personId;
+    private @Nullable Long sessionId;
     private int offset;
     private boolean loading;
 
@@ -192,20 +193,21 @@ class AuditLogView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         return button;
     }
 
-    private static String first(Map<String, List<String>> asked, String name) {
+    private static @Nullable String first(Map<String, List<String>> asked, String name) {
         List<String> values = asked.getOrDefault(name, List.of());
         return values.isEmpty() ? null : values.getFirst();
     }
 
-    private static LocalDate date(Map<String, List<String>> asked, String name) {
+    private static @Nullable LocalDate date(Map<String, List<String>> asked, String name) {
+        String value = first(asked, name);
         try {
-            return first(asked, name) == null ? null : LocalDate.parse(first(asked, name));
+            return value == null ? null : LocalDate.parse(value);
         } catch (DateTimeParseException unreadable) {
             return null;
         }
     }
 
-    private static Long number(Map<String, List<String>> asked, String name) {
+    private static @Nullable Long number(Map<String, List<String>> asked, String name) {
         return Ids.parse(first(asked, name)).orElse(null);
     }
 

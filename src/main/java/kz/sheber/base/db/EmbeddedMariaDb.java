@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -49,7 +50,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      */
     public static EmbeddedMariaDb start(Path dataDir, String database) {
         Path absolute = dataDir.toAbsolutePath().normalize();
-        Path home = absolute.getParent();
+        Path home = Objects.requireNonNull(absolute.getParent(), "the data directory needs a parent");
         try {
             Files.createDirectories(home);
         } catch (IOException e) {

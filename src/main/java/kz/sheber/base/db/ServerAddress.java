@@ -6,13 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where the embedded server listens, reachable from this machine only: a Unix socket inside the data directory
  * (which only the app's OS user may enter) and no TCP port at all; on Windows, which has no such socket for the
  * driver, TCP bound to 127.0.0.1.
  */
-record ServerAddress(Path socket, String accountHost) {
+record ServerAddress(@Nullable Path socket, String accountHost) {
 
     // sun_path holds 108 bytes on Linux, 104 on macOS; JDBC URL options must not carry & or =
     private static final int SOCKET_PATH_LIMIT = 100;
@@ -41,7 +43,7 @@ record ServerAddress(Path socket, String accountHost) {
 
     void configure(DBConfigurationBuilder config) {
         if (isSocket()) {
-            config.setSocket(socket.toString());
+            config.setSocket(Objects.requireNonNull(socket).toString());
             config.addArg("--skip-networking");
         } else {
             config.setPort(0);

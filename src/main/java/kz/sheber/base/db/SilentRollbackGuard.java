@@ -23,6 +23,7 @@ import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.DefaultTransactionStatus;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The app's transaction manager: JPA's, plus, on a Galera node, a check that each read-write transaction is still
@@ -89,7 +90,7 @@ class SilentRollbackGuard extends JpaTransactionManager {
     protected void doCommit(DefaultTransactionStatus status) {
         Connection connection = connection();
         Long mark = connection == null ? null : marks.get(connection);
-        if (mark == null) {
+        if (connection == null || mark == null) {
             super.doCommit(status);
             return;
         }
@@ -113,7 +114,7 @@ class SilentRollbackGuard extends JpaTransactionManager {
         super.doCleanupAfterCompletion(transaction);
     }
 
-    private Connection connection() {
+    private @Nullable Connection connection() {
         if (getDataSource() == null
                 || !(TransactionSynchronizationManager.getResource(getDataSource()) instanceof ConnectionHolder held)) {
             return null;

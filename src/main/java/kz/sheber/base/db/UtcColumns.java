@@ -5,6 +5,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.lang.Contract;
 
 /**
  * How plain SQL writes and reads a moment: DATETIME columns hold UTC wall time, as Hibernate writes them
@@ -14,20 +17,30 @@ public final class UtcColumns {
 
     private UtcColumns() {}
 
-    public static LocalDateTime utc(Instant instant) {
+    @Contract("null -> null; !null -> !null")
+    public static @Nullable LocalDateTime utc(@Nullable Instant instant) {
         return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
-    /** The column's moment, or null for SQL NULL. */
+    /** A NOT NULL column's moment. */
     public static Instant instant(ResultSet rs, String column) throws SQLException {
-        return instant(rs.getObject(column, LocalDateTime.class));
+        return Objects.requireNonNull(instantOrNull(rs, column), column);
     }
 
     public static Instant instant(ResultSet rs, int column) throws SQLException {
+        return Objects.requireNonNull(instantOrNull(rs, column), () -> "column " + column);
+    }
+
+    /** The column's moment, or null for SQL NULL. */
+    public static @Nullable Instant instantOrNull(ResultSet rs, String column) throws SQLException {
         return instant(rs.getObject(column, LocalDateTime.class));
     }
 
-    private static Instant instant(LocalDateTime utc) {
+    public static @Nullable Instant instantOrNull(ResultSet rs, int column) throws SQLException {
+        return instant(rs.getObject(column, LocalDateTime.class));
+    }
+
+    private static @Nullable Instant instant(@Nullable LocalDateTime utc) {
         return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
     }
 }

@@ -3,6 +3,7 @@ package kz.sheber.base.i18n;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import java.util.Objects;
 import org.springframework.stereotype.Component;
 
 /** Gives every new UI its language and writes the same language into the page's {@code <html lang>}. */
@@ -28,7 +29,7 @@ class LanguageSetup implements VaadinServiceInitListener {
             String language = resolution
                     .resolve(request.getCookies(), request.getHeader("Accept-Language"))
                     .getLanguage();
-            response.getDocument().selectFirst("html").attr("lang", language);
+            Objects.requireNonNull(response.getDocument().selectFirst("html")).attr("lang", language);
         });
     }
 }

@@ -3,6 +3,7 @@ package kz.sheber.base.i18n;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** The centre's three languages, in the order the switcher shows them. */
 public final class Languages {
@@ -15,7 +16,7 @@ public final class Languages {
     private Languages() {}
 
     /** The supported locale with this language code ("ru", "ru-RU" and "RU" all give Russian). */
-    public static Optional<Locale> of(String tag) {
+    public static Optional<Locale> of(@Nullable String tag) {
         if (tag == null || tag.isBlank()) {
             return Optional.empty();
         }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import kz.sheber.base.InvalidInput;
 
 /**
@@ -79,7 +80,7 @@ public class FormDialog extends Dialog {
 
     /** Shows a message beside a registered field. */
     protected void showBeside(String fieldName, String message) {
-        HasValidation field = fields.get(fieldName);
+        HasValidation field = Objects.requireNonNull(fields.get(fieldName), fieldName);
         field.setErrorMessage(message);
         field.setInvalid(true);
     }

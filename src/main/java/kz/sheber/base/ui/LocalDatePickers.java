@@ -8,6 +8,7 @@ import com.vaadin.flow.i18n.I18NProvider;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Date and time fields as people in Kazakhstan write and read them, in every language: 04.12.2026 shown, 04.12.2026
@@ -22,7 +23,7 @@ public final class LocalDatePickers {
 
     private LocalDatePickers() {}
 
-    public static DatePicker date(String label) {
+    public static DatePicker date(@Nullable String label) {
         DatePicker picker = new DatePicker(label);
         Locale locale = locale();
         picker.setLocale(locale);

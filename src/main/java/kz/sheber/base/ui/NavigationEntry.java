@@ -3,6 +3,7 @@ package kz.sheber.base.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.jspecify.annotations.Nullable;
 
 /** One entry in the side navigation, contributed by the feature that owns the view. */
 public interface NavigationEntry {
@@ -21,7 +22,7 @@ public interface NavigationEntry {
 
     /** An entry shown to signed-in people holding {@code role} (any signed-in person when null). */
     static NavigationEntry forRole(String labelKey, Class<? extends Component> view, VaadinIcon icon, int order,
-            AuthenticationContext authentication, String role) {
+            AuthenticationContext authentication, @Nullable String role) {
         return new NavigationEntry() {
             @Override public String labelKey() { return labelKey; }
             @Override public Class<? extends Component> view() { return view; }

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One person's seats in one session, or their place on its waiting list. Seat totals live on the session row
@@ -32,17 +33,17 @@ public class Booking {
 
     private int arrival;
     private Instant createdAt;
-    private Instant confirmedAt;
-    private Instant cancelledAt;
+    private @Nullable Instant confirmedAt;
+    private @Nullable Instant cancelledAt;
 
     @Enumerated(EnumType.STRING)
-    private CancelledBy cancelledBy;
+    private @Nullable CancelledBy cancelledBy;
 
     private boolean lateCancel;
-    private Long bookedBy;
+    private @Nullable Long bookedBy;
     private int icsSequence;
-    private Instant remindedAt;
-    private Long courseEnrolmentId;
+    private @Nullable Instant remindedAt;
+    private @Nullable Long courseEnrolmentId;
     private boolean missedByNotice;
 
     @Version
@@ -50,8 +51,9 @@ public class Booking {
 
     protected Booking() {}
 
+    @SuppressWarnings("NullAway.Init") // the id comes from the database on save
     public Booking(String reference, long sessionId, long personId, int seats, int arrival, Instant now,
-            Long bookedBy) {
+            @Nullable Long bookedBy) {
         this.reference = reference;
         this.sessionId = sessionId;
         this.personId = personId;
@@ -64,7 +66,7 @@ public class Booking {
 
     /** A date's seats held for a course enrolment (the course feature's id). */
     public static Booking forCourse(String reference, long sessionId, long personId, int seats, int arrival,
-            Instant now, Long bookedBy, long enrolmentId) {
+            Instant now, @Nullable Long bookedBy, long enrolmentId) {
         Booking booking = new Booking(reference, sessionId, personId, seats, arrival, now, bookedBy);
         booking.courseEnrolmentId = enrolmentId;
         booking.confirm(now);
@@ -113,14 +115,14 @@ public class Booking {
     public BookingStatus getStatus() { return status; }
     public int getArrival() { return arrival; }
     public Instant getCreatedAt() { return createdAt; }
-    public Instant getConfirmedAt() { return confirmedAt; }
-    public Instant getCancelledAt() { return cancelledAt; }
-    public CancelledBy getCancelledBy() { return cancelledBy; }
+    public @Nullable Instant getConfirmedAt() { return confirmedAt; }
+    public @Nullable Instant getCancelledAt() { return cancelledAt; }
+    public @Nullable CancelledBy getCancelledBy() { return cancelledBy; }
     public boolean isLateCancel() { return lateCancel; }
-    public Long getBookedBy() { return bookedBy; }
+    public @Nullable Long getBookedBy() { return bookedBy; }
     public int getIcsSequence() { return icsSequence; }
-    public Instant getRemindedAt() { return remindedAt; }
+    public @Nullable Instant getRemindedAt() { return remindedAt; }
     public long getVersion() { return version; }
-    public Long getCourseEnrolmentId() { return courseEnrolmentId; }
+    public @Nullable Long getCourseEnrolmentId() { return courseEnrolmentId; }
     public boolean isMissedByNotice() { return missedByNotice; }
 }

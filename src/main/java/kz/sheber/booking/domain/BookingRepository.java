@@ -3,6 +3,7 @@ package kz.sheber.booking.domain;
 import java.util.List;
 import java.util.Optional;
 import jakarta.persistence.LockModeType;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -50,7 +51,7 @@ public interface BookingRepository extends JpaRepository<Booking, Long> {
             SELECT MAX(GREATEST(b.created_at, s.starts_at))
             FROM booking b JOIN workshop_session s ON s.id = b.session_id
             WHERE b.person_id = :personId""", nativeQuery = true)
-    java.time.LocalDateTime lastActivity(long personId);
+    java.time.@Nullable LocalDateTime lastActivity(long personId);
 
     @Query("SELECT b.sessionId FROM Booking b WHERE b.id = :id")
     Optional<Long> sessionOf(long id);

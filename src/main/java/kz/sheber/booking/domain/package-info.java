@@ -1,2 +1,5 @@
 /** Bookings, waiting-list places and calendar feeds as stored; only the booking feature touches them. */
+@NullMarked
 package kz.sheber.booking.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -20,6 +20,8 @@ import kz.sheber.booking.BookingState;
 import kz.sheber.booking.BookingSummary;
 import kz.sheber.booking.SeatOffer;
 import kz.sheber.booking.SeatOffer.Availability;
+import org.jspecify.annotations.Nullable;
+import java.util.Objects;
 
 /**
  * Booking for one session, to place on its page: a seat count, then Book or Join the waiting list; once booked,
@@ -51,6 +53,7 @@ public class BookingPanel extends Div {
     private final Button bookLeft = new Button();
     private SeatOffer offer;
 
+    @SuppressWarnings("NullAway.Init") // refresh() at the end of the constructor reads the offer
     public BookingPanel(BookingService bookings, ResidentDirectory residents, CentreTime time, long sessionId) {
         this.bookings = bookings;
         this.residents = residents;
@@ -123,7 +126,7 @@ public class BookingPanel extends Div {
     private String closedReason() {
         return switch (offer.availability()) {
             case OPEN -> offer.seatsLeft() == 0 ? getTranslation("booking.fullHint") : "";
-            case NOT_YET_OPEN -> getTranslation("booking.state.notYetOpen", time.formatDateTime(offer.opensAt(), getLocale()));
+            case NOT_YET_OPEN -> getTranslation("booking.state.notYetOpen", time.formatDateTime(Objects.requireNonNull(offer.opensAt()), getLocale()));
             case CLOSED -> getTranslation("booking.state.closed");
             case CANCELLED -> getTranslation("booking.state.cancelled");
             case GONE -> getTranslation("booking.state.gone");

@@ -37,6 +37,7 @@ import kz.sheber.booking.BookingSummary;
 import kz.sheber.schedule.SessionCard;
 import kz.sheber.schedule.TimetableFilter;
 import kz.sheber.schedule.TimetableService;
+import org.jspecify.annotations.Nullable;
 
 /** Staff book for residents who phone or walk in: find the resident (or add one, email optional), then book. */
 @Route("admin/desk")
@@ -52,7 +53,7 @@ class DeskView extends Main implements HasDynamicTitle {
     private final ComboBox<SessionCard> session = new ComboBox<>();
     private final IntegerField seats = new IntegerField();
     private final Checkbox waitlist = new Checkbox();
-    private PersonSummary chosen;
+    private @Nullable PersonSummary chosen;
 
     DeskView(BookingService bookings, StaffService staff, ResidentDirectory residents, TimetableService schedule,
             CentreTime time) {
@@ -149,7 +150,7 @@ class DeskView extends Main implements HasDynamicTitle {
         return details;
     }
 
-    private void choose(PersonSummary person) {
+    private void choose(@Nullable PersonSummary person) {
         chosen = person;
         chosenLabel.setText(person == null ? getTranslation("desk.none") : getTranslation("desk.chosen", person.fullName()));
         theirBookings.setItems(person == null ? java.util.List.of() : bookings.bookingsOf(person.id()));

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
 
 /** A craft the centre teaches: sculpture, felt... The seeded ones carry a code; staff may add more. */
 @Entity
@@ -19,7 +20,7 @@ public class Craft {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    private String code;
+    private @Nullable String code;
 
     @Embedded
     @AttributeOverride(name = "kk", column = @Column(name = "name_kk"))
@@ -32,12 +33,13 @@ public class Craft {
 
     protected Craft() {}
 
+    @SuppressWarnings("NullAway.Init") // the id comes from the database on save
     public Craft(Texts name) {
         this.name = name;
     }
 
     public Long getId() { return id; }
-    public String getCode() { return code; }
+    public @Nullable String getCode() { return code; }
     public Texts getName() { return name; }
     public void setName(Texts name) { this.name = name; }
     public long getVersion() { return version; }

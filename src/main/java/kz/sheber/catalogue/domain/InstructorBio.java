@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
 
 /** An instructor's short bio per language, keyed by the person's id in the account feature. */
 @Entity
@@ -23,7 +24,7 @@ public class InstructorBio {
     private Texts bio;
 
     @Version
-    private Long version;
+    private @Nullable Long version;
 
     protected InstructorBio() {}
 

@@ -18,6 +18,7 @@ import jakarta.persistence.Version;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import kz.sheber.catalogue.Level;
+import org.jspecify.annotations.Nullable;
 
 /** A kind of class the centre offers; sessions of the schedule feature are its dates. */
 @Entity
@@ -60,7 +61,7 @@ public class Workshop {
     private int minimumAge;
     private int durationMinutes;
     private int defaultCapacity;
-    private Integer priceTenge;
+    private @Nullable Integer priceTenge;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "workshop_instructor", joinColumns = @JoinColumn(name = "workshop_id"))
@@ -89,8 +90,8 @@ public class Workshop {
     public void setDurationMinutes(int durationMinutes) { this.durationMinutes = durationMinutes; }
     public int getDefaultCapacity() { return defaultCapacity; }
     public void setDefaultCapacity(int defaultCapacity) { this.defaultCapacity = defaultCapacity; }
-    public Integer getPriceTenge() { return priceTenge; }
-    public void setPriceTenge(Integer priceTenge) { this.priceTenge = priceTenge; }
+    public @Nullable Integer getPriceTenge() { return priceTenge; }
+    public void setPriceTenge(@Nullable Integer priceTenge) { this.priceTenge = priceTenge; }
     public Set<Long> getInstructorIds() { return instructorIds; }
     public long getVersion() { return version; }
 }

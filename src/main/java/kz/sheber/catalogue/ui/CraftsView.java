@@ -9,6 +9,7 @@ import kz.sheber.base.ui.LengthLimit;
 import kz.sheber.catalogue.CatalogueService;
 import kz.sheber.catalogue.CraftForm;
 import kz.sheber.catalogue.CraftSummary;
+import org.jspecify.annotations.Nullable;
 
 /** Staff's list of crafts, with their names in each language; staff may add more. */
 @Route("admin/crafts")
@@ -28,7 +29,7 @@ class CraftsView extends AdminList<CraftSummary> {
     /** Adds a craft or renames one. */
     static class CraftDialog extends FormDialog {
 
-        CraftDialog(CatalogueService catalogue, CraftSummary craft, Runnable afterSave) {
+        CraftDialog(CatalogueService catalogue, @Nullable CraftSummary craft, Runnable afterSave) {
             setHeaderTitle(getTranslation(craft == null ? "catalogue.crafts.add" : "catalogue.crafts.edit"));
             MultilingualFields<TextField> name = new MultilingualFields<>(() -> LengthLimit.of(new TextField(), 100));
             for (String language : MultilingualFields.LANGUAGES) {

@@ -3,6 +3,7 @@ package kz.sheber.catalogue.ui;
 import com.vaadin.flow.component.textfield.TextFieldBase;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 import kz.sheber.catalogue.Multilingual;
 
@@ -21,11 +22,11 @@ final class MultilingualFields<F extends TextFieldBase<F, String>> {
     }
 
     F field(String language) {
-        return fields.get(language);
+        return Objects.requireNonNull(fields.get(language), language); // a field per language
     }
 
     Multilingual value() {
-        return new Multilingual(fields.get("kk").getValue(), fields.get("ru").getValue(), fields.get("en").getValue());
+        return new Multilingual(field("kk").getValue(), field("ru").getValue(), field("en").getValue());
     }
 
     void setValue(Multilingual text) {

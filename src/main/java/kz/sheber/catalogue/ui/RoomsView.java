@@ -12,6 +12,7 @@ import kz.sheber.base.ui.LengthLimit;
 import kz.sheber.catalogue.CatalogueService;
 import kz.sheber.catalogue.RoomDetails;
 import kz.sheber.catalogue.RoomForm;
+import org.jspecify.annotations.Nullable;
 
 /** Staff's list of rooms: seats, equipment, and how to get in. */
 @Route("admin/rooms")
@@ -31,7 +32,7 @@ class RoomsView extends AdminList<RoomDetails> {
 
     static class RoomDialog extends FormDialog {
 
-        RoomDialog(CatalogueService catalogue, RoomDetails room, Runnable afterSave) {
+        RoomDialog(CatalogueService catalogue, @Nullable RoomDetails room, Runnable afterSave) {
             setHeaderTitle(getTranslation(room == null ? "catalogue.rooms.add" : "catalogue.rooms.edit"));
             TextField name = field("name", new TextField(getTranslation("catalogue.room.name")));
             LengthLimit.of(name, 100);

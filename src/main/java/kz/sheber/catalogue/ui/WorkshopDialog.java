@@ -29,15 +29,16 @@ import kz.sheber.catalogue.Level;
 import kz.sheber.catalogue.Picture;
 import kz.sheber.catalogue.WorkshopDetails;
 import kz.sheber.catalogue.WorkshopForm;
+import org.jspecify.annotations.Nullable;
 
 /** A workshop's form: the texts on one tab per language, then what applies in every language. */
 class WorkshopDialog extends FormDialog {
 
     private final TabSheet languages = new TabSheet();
     private final List<Tab> tabs = new ArrayList<>();
-    private Picture uploaded;
+    private @Nullable Picture uploaded;
 
-    WorkshopDialog(CatalogueService catalogue, List<InstructorSummary> instructors, WorkshopDetails workshop,
+    WorkshopDialog(CatalogueService catalogue, List<InstructorSummary> instructors, @Nullable WorkshopDetails workshop,
             Runnable afterSave) {
         setHeaderTitle(getTranslation(workshop == null ? "catalogue.workshops.add" : "catalogue.workshops.edit"));
         setWidth("min(48rem, 100vw)");

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One person's place in a course (for a group of {@code seats}), or their place on its waiting list. The seats
@@ -31,9 +32,9 @@ public class Enrolment {
 
     private int arrival;
     private Instant createdAt;
-    private Instant enrolledAt;
-    private Instant endedAt;
-    private Long bookedBy;
+    private @Nullable Instant enrolledAt;
+    private @Nullable Instant endedAt;
+    private @Nullable Long bookedBy;
     private int icsSequence;
 
     @Version
@@ -41,7 +42,8 @@ public class Enrolment {
 
     protected Enrolment() {}
 
-    public Enrolment(long seriesId, long personId, int seats, int arrival, Instant now, Long bookedBy) {
+    @SuppressWarnings("NullAway.Init") // the id comes from the database on save
+    public Enrolment(long seriesId, long personId, int seats, int arrival, Instant now, @Nullable Long bookedBy) {
         this.seriesId = seriesId;
         this.personId = personId;
         this.seats = seats;
@@ -81,8 +83,8 @@ public class Enrolment {
     public EnrolmentStatus getStatus() { return status; }
     public int getArrival() { return arrival; }
     public Instant getCreatedAt() { return createdAt; }
-    public Instant getEnrolledAt() { return enrolledAt; }
-    public Instant getEndedAt() { return endedAt; }
-    public Long getBookedBy() { return bookedBy; }
+    public @Nullable Instant getEnrolledAt() { return enrolledAt; }
+    public @Nullable Instant getEndedAt() { return endedAt; }
+    public @Nullable Long getBookedBy() { return bookedBy; }
     public int getIcsSequence() { return icsSequence; }
 }

@@ -31,6 +31,7 @@ import kz.sheber.course.CourseOffer;
 import kz.sheber.course.CourseService;
 import kz.sheber.course.EnrolmentState;
 import kz.sheber.course.MyEnrolment;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A course as residents see it: all its dates, places left and until when enrolling is open; enrol for every
@@ -108,7 +109,7 @@ class CoursePage extends Main implements BeforeEnterObserver, HasDynamicTitle {
         add(actions(offer, mine), message, dates(offer, mine));
     }
 
-    private Div actions(CourseOffer offer, MyEnrolment mine) {
+    private Div actions(CourseOffer offer, @Nullable MyEnrolment mine) {
         Div box = new Div();
         box.addClassName("sheber-book");
         Paragraph status = new Paragraph();
@@ -157,7 +158,7 @@ class CoursePage extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return box;
     }
 
-    private Div dates(CourseOffer offer, MyEnrolment mine) {
+    private Div dates(CourseOffer offer, @Nullable MyEnrolment mine) {
         Div section = new Div(new H2(getTranslation("course.dates")));
         UnorderedList list = new UnorderedList();
         list.setId("course-dates");

@@ -27,7 +27,7 @@ public class OutboxFigures {
                 FROM outbox_mail GROUP BY status""")
                 .query(rs -> {
                     counts.put(MailStatus.valueOf(rs.getString("status")), rs.getLong("mails"));
-                    Instant waiting = UtcColumns.instant(rs, "oldest");
+                    Instant waiting = UtcColumns.instantOrNull(rs, "oldest");
                     if (waiting != null && (oldest[0] == null || waiting.isBefore(oldest[0]))) {
                         oldest[0] = waiting;
                     }

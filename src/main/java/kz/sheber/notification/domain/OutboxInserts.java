@@ -4,6 +4,7 @@ import static kz.sheber.base.db.UtcColumns.utc;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Objects;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -36,7 +37,7 @@ public class OutboxInserts {
                 .params(template, recipient, recipientName, language, subject, textBody, htmlBody,
                         MailStatus.QUEUED.name(), utc, utc)
                 .update(id, "id");
-        return id.getKeyAs(Number.class).longValue();
+        return Objects.requireNonNull(id.getKeyAs(Number.class)).longValue();
     }
 
     public void attach(long mailId, String fileName, String contentType, byte[] content) {

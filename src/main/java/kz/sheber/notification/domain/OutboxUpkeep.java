@@ -1,11 +1,13 @@
 package kz.sheber.notification.domain;
 
 import static kz.sheber.base.db.UtcColumns.instant;
+import static kz.sheber.base.db.UtcColumns.instantOrNull;
 import static kz.sheber.base.db.UtcColumns.utc;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -87,7 +89,7 @@ public class OutboxUpkeep {
     }
 
     /** One mail to a person as their data export shows it. */
-    public record Kept(Instant createdAt, Instant sentAt, String status, String subject, String text) {}
+    public record Kept(Instant createdAt, @Nullable Instant sentAt, String status, String subject, String text) {}
 
     /** Every mail still kept for this address, oldest first. */
     public List<Kept> mailTo(String recipient) {
@@ -95,7 +97,7 @@ public class OutboxUpkeep {
                         SELECT created_at, sent_at, status, subject, text_body FROM outbox_mail
                         WHERE recipient = ? ORDER BY created_at, id""")
                 .param(recipient)
-                .query((rs, n) -> new Kept(instant(rs, 1), instant(rs, 2), rs.getString(3), rs.getString(4),
+                .query((rs, n) -> new Kept(instant(rs, 1), instantOrNull(rs, 2), rs.getString(3), rs.getString(4),
                         rs.getString(5)))
                 .list();
     }

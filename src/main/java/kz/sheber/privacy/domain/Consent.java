@@ -32,6 +32,7 @@ public class Consent {
 
     protected Consent() {}
 
+    @SuppressWarnings("NullAway.Init") // the id comes from the database on save
     public Consent(long personId, long noticeVersion, String language, Instant givenAt, ConsentChannel channel,
             @Nullable Long staffId) {
         this.personId = personId;

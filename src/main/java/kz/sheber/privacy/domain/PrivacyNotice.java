@@ -24,6 +24,7 @@ public class PrivacyNotice {
 
     protected PrivacyNotice() {}
 
+    @SuppressWarnings("NullAway.Init") // the id comes from the database on save
     public PrivacyNotice(String textHash, String textKk, String textRu, String textEn, Instant publishedAt) {
         this.textHash = textHash;
         this.textKk = textKk;

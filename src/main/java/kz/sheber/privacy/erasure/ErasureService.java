@@ -17,6 +17,7 @@ import kz.sheber.notification.PersonalMail;
 import kz.sheber.privacy.PersonErased;
 import kz.sheber.privacy.erasure.domain.ErasureRecords;
 import kz.sheber.roster.ClassMessageRetention;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -107,9 +108,9 @@ public class ErasureService {
     }
 
     /** When, how (ONLINE, DESK, SYSTEM), by which member of staff and why a person was erased. */
-    public record Erasure(java.time.Instant erasedAt, String channel, Long byPerson, String reason) {}
+    public record Erasure(java.time.Instant erasedAt, String channel, @Nullable Long byPerson, String reason) {}
 
-    private boolean erase(long personId, String channel, Long by, String reason) {
+    private boolean erase(long personId, String channel, @Nullable Long by, String reason) {
         courses.leaveAllOf(personId); // a course's dates go back to the course, and its waiting list moves up
         ErasureCancellations ended = bookings.cancelUpcomingOf(personId);
         Boolean done = transaction.execute(status -> {

@@ -45,6 +45,7 @@ class RosterView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private MessageForm messages;
     private long sessionId;
 
+    @SuppressWarnings("NullAway.Init") // the parts are built when the router names the session, before any use
     RosterView(RosterService rosters, CentreTime time) {
         this.rosters = rosters;
         this.time = time;

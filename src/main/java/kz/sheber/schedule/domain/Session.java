@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** One workshop at one time, in one room, with one instructor. Times are UTC instants. */
 @Entity(name = "Session")
@@ -34,8 +35,8 @@ public class Session {
     @Enumerated(EnumType.STRING)
     private SessionStatus status = SessionStatus.SCHEDULED;
 
-    private String cancelReason;
-    private Long seriesId;
+    private @Nullable String cancelReason;
+    private @Nullable Long seriesId;
     private boolean editedByHand;
 
     @Version
@@ -43,7 +44,8 @@ public class Session {
 
     protected Session() {}
 
-    public Session(long workshopId, Long seriesId) {
+    @SuppressWarnings("NullAway.Init") // the id comes from the database, the times from the setters right after
+    public Session(long workshopId, @Nullable Long seriesId) {
         this.workshopId = workshopId;
         this.seriesId = seriesId;
     }
@@ -62,8 +64,8 @@ public class Session {
     public void setCapacity(int capacity) { this.capacity = capacity; }
     public int getBookedSeats() { return bookedSeats; }
     public SessionStatus getStatus() { return status; }
-    public String getCancelReason() { return cancelReason; }
-    public Long getSeriesId() { return seriesId; }
+    public @Nullable String getCancelReason() { return cancelReason; }
+    public @Nullable Long getSeriesId() { return seriesId; }
     public boolean isEditedByHand() { return editedByHand; }
     public void markEditedByHand() { this.editedByHand = true; }
     public long getVersion() { return version; }

@@ -52,6 +52,7 @@ public class SessionSeries {
 
     protected SessionSeries() {}
 
+    @SuppressWarnings("NullAway.Init") // the id comes from the database, the time of day from plan(...) right after
     public SessionSeries(long workshopId, Collection<DayOfWeek> weekdays, LocalDate firstDate, LocalDate lastDate,
             Collection<LocalDate> skippedDates) {
         this.workshopId = workshopId;

@@ -12,6 +12,7 @@ import java.util.Optional;
 import kz.sheber.catalogue.Level;
 import kz.sheber.catalogue.Multilingual;
 import kz.sheber.schedule.SessionCard;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,7 +25,8 @@ import org.springframework.stereotype.Repository;
 public class TimetableQuery {
 
     /** Bounds in UTC; {@code to} is exclusive and may be null. */
-    public record Criteria(Instant from, Instant to, Long craftId, Level level, boolean freeSeatsOnly, String text,
+    public record Criteria(Instant from, @Nullable Instant to, @Nullable Long craftId, @Nullable Level level, boolean freeSeatsOnly,
+            @Nullable String text,
             boolean includeCancelled) {}
 
     private static final String SELECT = """

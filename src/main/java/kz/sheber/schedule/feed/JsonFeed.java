@@ -12,6 +12,7 @@ import kz.sheber.base.time.CentreTime;
 import kz.sheber.catalogue.Multilingual;
 import kz.sheber.catalogue.WorkshopDetails;
 import kz.sheber.schedule.SessionCard;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,8 +29,8 @@ class JsonFeed {
             Workshop workshop, Named craft, String level, String instructor, String room, int capacity,
             int seatsLeft) {}
 
-    record Workshop(long id, String url, Texts title, Integer priceTenge, boolean free, int minimumAge,
-            String pictureUrl) {}
+    record Workshop(long id, String url, Texts title, @Nullable Integer priceTenge, boolean free, int minimumAge,
+            @Nullable String pictureUrl) {}
 
     record Named(long id, Texts name) {}
 
@@ -56,7 +57,7 @@ class JsonFeed {
         return json.writeValueAsBytes(new Feed(VERSION, time.zone().getId(), filter, items.size(), items));
     }
 
-    private Item item(SessionCard card, WorkshopDetails workshop) {
+    private Item item(SessionCard card, @Nullable WorkshopDetails workshop) {
         Workshop w = new Workshop(card.workshopId(), settings.link("workshop/" + card.workshopId()),
                 Texts.of(card.workshopTitle()), workshop == null || workshop.isFree() ? null : workshop.priceTenge(),
                 workshop == null || workshop.isFree(), workshop == null ? 0 : workshop.minimumAge(),

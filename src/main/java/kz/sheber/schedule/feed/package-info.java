@@ -4,4 +4,7 @@
  * ETag and Last-Modified so an unchanged feed costs a 304. They read through {@link
  * kz.sheber.schedule.TimetableService} and {@link kz.sheber.catalogue.CatalogueService} only.
  */
+@NullMarked
 package kz.sheber.schedule.feed;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import kz.sheber.schedule.CourseTerms;
+import org.jspecify.annotations.Nullable;
 
 /**
  * "Offer as a course", with its two terms shown only when ticked: drop-in bookings of single dates (default
@@ -16,7 +17,7 @@ class CourseFields extends Composite<VerticalLayout> {
     private final Checkbox dropIn = new Checkbox();
     private final IntegerField enrolUntil = new IntegerField();
 
-    CourseFields(CourseTerms current) {
+    CourseFields(@Nullable CourseTerms current) {
         course.setId("course");
         course.setLabel(getTranslation("course.terms.course"));
         dropIn.setId("dropIn");
@@ -42,7 +43,7 @@ class CourseFields extends Composite<VerticalLayout> {
     }
 
     /** The terms ticked, or null for drop-in classes; an empty "until" reads as 0 and is refused by the service. */
-    CourseTerms terms() {
+    @Nullable CourseTerms terms() {
         if (!course.getValue()) {
             return null;
         }

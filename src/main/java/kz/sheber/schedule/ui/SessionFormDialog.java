@@ -9,6 +9,7 @@ import kz.sheber.base.ui.FormDialog;
 import kz.sheber.catalogue.RoomDetails;
 import kz.sheber.catalogue.WorkshopDetails;
 import kz.sheber.schedule.SessionConflict;
+import org.jspecify.annotations.Nullable;
 
 /** What the session dialogs share: room, instructor and capacity fields, and clashes shown beside their field. */
 abstract class SessionFormDialog extends FormDialog {
@@ -46,11 +47,11 @@ abstract class SessionFormDialog extends FormDialog {
         return workshop;
     }
 
-    protected static Long id(RoomDetails room) {
+    protected static @Nullable Long id(@Nullable RoomDetails room) {
         return room == null ? null : room.id();
     }
 
-    protected static Long id(InstructorSummary person) {
+    protected static @Nullable Long id(@Nullable InstructorSummary person) {
         return person == null ? null : person.id();
     }
 

@@ -5,6 +5,7 @@ import static kz.sheber.base.db.UtcColumns.utc;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ErasureRecords {
 
-    public record Erasure(Instant erasedAt, String channel, Long byPerson, String reason) {}
+    public record Erasure(Instant erasedAt, String channel, @Nullable Long byPerson, String reason) {}
 
     private final JdbcClient jdbc;
 
@@ -20,7 +21,8 @@ public class ErasureRecords {
         this.jdbc = jdbc;
     }
 
-    public void insert(long personId, Instant at, String channel, Long byPerson, String reason) {
+    @SuppressWarnings("NullAway") // JDBC takes null (no one, a system erasure) as SQL NULL
+    public void insert(long personId, Instant at, String channel, @Nullable Long byPerson, String reason) {
         jdbc.sql("""
                 INSERT INTO person_erasure (person_id, erased_at, channel, by_person, reason) VALUES (?, ?, ?, ?, ?)""")
                 .params(personId, utc(at), channel, byPerson, reason).update();

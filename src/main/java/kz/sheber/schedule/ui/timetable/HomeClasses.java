@@ -27,6 +27,7 @@ import kz.sheber.schedule.SessionCard;
 import kz.sheber.schedule.TimetableFilter;
 import kz.sheber.schedule.TimetableLink;
 import kz.sheber.schedule.TimetableService;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The home page's crafts, each opening the timetable filtered to it, and the classes of the next days with the
@@ -95,7 +96,7 @@ class HomeClasses implements HomeSection {
         return section;
     }
 
-    private RouterLink card(SessionCard card, WorkshopDetails workshop, Locale locale) {
+    private RouterLink card(SessionCard card, @Nullable WorkshopDetails workshop, Locale locale) {
         RouterLink link = new RouterLink(SessionView.class, new RouteParameters("id", String.valueOf(card.id())));
         link.addClassName("sheber-home-card");
         link.setId("home-session-" + card.id());

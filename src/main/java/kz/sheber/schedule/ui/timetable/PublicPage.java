@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.NotFoundException;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import kz.sheber.base.Ids;
 import kz.sheber.catalogue.Multilingual;
@@ -57,7 +58,7 @@ final class PublicPage {
                 fact("session.minimumAge", workshop.minimumAge() == 0 ? ReaderText.t("session.minimumAge.none")
                         : ReaderText.t("session.minimumAge.value", workshop.minimumAge())),
                 fact("session.price", workshop.isFree() ? ReaderText.t("session.price.free")
-                        : ReaderText.t("session.price.value", workshop.priceTenge())));
+                        : ReaderText.t("session.price.value", Objects.requireNonNull(workshop.priceTenge()))));
         facts.addClassName("sheber-facts");
         return facts;
     }

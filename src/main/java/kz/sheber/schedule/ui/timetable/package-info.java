@@ -3,4 +3,7 @@
  * Book button, and a page per workshop. Anyone may read them; they call {@link kz.sheber.schedule.TimetableService}
  * and {@link kz.sheber.catalogue.CatalogueService} and nothing else.
  */
+@NullMarked
 package kz.sheber.schedule.ui.timetable;
+
+import org.jspecify.annotations.NullMarked;
