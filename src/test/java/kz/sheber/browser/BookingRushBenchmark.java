@@ -20,7 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.sheber.base.Roles;
 import kz.sheber.catalogue.Level;
-import kz.sheber.catalogue.WorkshopView;
+import kz.sheber.catalogue.WorkshopDetails;
 import kz.sheber.schedule.SessionCard;
 import kz.sheber.support.SheberTest;
 import kz.sheber.support.TestDatabase;
@@ -60,7 +60,7 @@ class BookingRushBenchmark {
             long id = people.create(Roles.RESIDENT, "Rush resident " + i, "en", true).personId();
             residents.put(jdbc.sql("SELECT email FROM person WHERE id = ?").param(id).query(String.class).single(), id);
         }
-        WorkshopView workshop = timetable.workshop("Rush", timetable.craftId(0), Level.BEGINNER, null, true);
+        WorkshopDetails workshop = timetable.workshop("Rush", timetable.craftId(0), Level.BEGINNER, null, true);
         List<SessionCard> sessions = new ArrayList<>();
         for (int round = 0; round < WARMUP + ROUNDS; round++) {
             sessions.add(timetable.session(workshop, 2 + round, SEATS));
