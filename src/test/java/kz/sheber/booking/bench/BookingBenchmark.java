@@ -21,6 +21,7 @@ import kz.sheber.booking.BookingState;
 import kz.sheber.booking.TestSessions;
 import kz.sheber.notification.MailSettings;
 import kz.sheber.schedule.SessionCard;
+import kz.sheber.support.Cost;
 import kz.sheber.support.SheberTest;
 import kz.sheber.support.TestCatalogue;
 import org.junit.jupiter.api.Tag;
