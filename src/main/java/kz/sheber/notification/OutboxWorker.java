@@ -37,10 +37,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Sends due mail: claims a batch in a short transaction ({@code FOR UPDATE SKIP LOCKED}, so another sender or
  * instance takes other rows), marks it SENDING with a lease, sends without holding locks over one SMTP connection,
- * then records the batch's results, each against the version it claimed. A worker that dies mid-send leaves its mails to be
- * claimed again when the lease ends, and sent again with the same Message-ID. Runs on a timer and right after a
- * transaction that queued mail commits, with a few senders in parallel. At shutdown each sender finishes the mail it
- * is sending and gives the rest of its batch back to the queue, so the next start sends them at once.
+ * then records the batch's results, each against the version it claimed. A worker that dies mid-send leaves its
+ * mails to be claimed again when the lease ends, and sent again with the same Message-ID. Runs on a timer and right
+ * after a transaction that queued mail commits, with a few senders in parallel. At shutdown each sender finishes the
+ * mail it is sending and gives the rest of its batch back to the queue, so the next start sends them at once.
  */
 @Component
 class OutboxWorker {

@@ -126,7 +126,8 @@ class MailBurstBenchmark {
     /** The confirmations of the bookings just made are sent and the test mailboxes emptied. */
     private void settled() {
         await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(50)).until(() -> jdbc.sql(
-                "SELECT COUNT(*) FROM outbox_mail WHERE status IN ('QUEUED', 'SENDING')").query(Long.class).single() == 0);
+                        "SELECT COUNT(*) FROM outbox_mail WHERE status IN ('QUEUED', 'SENDING')")
+                .query(Long.class).single() == 0);
         TestMail.purge();
     }
 }

@@ -76,7 +76,8 @@ class OutboxClaimsImpl implements OutboxClaims {
         List<Long> drop = new ArrayList<>();
         for (Sent mail : sent) {
             int changed = jdbc.sql("""
-                            UPDATE outbox_mail SET status = 'SENT', sent_at = ?, last_error = NULL, version = version + 1
+                            UPDATE outbox_mail SET status = 'SENT', sent_at = ?, last_error = NULL,
+                                version = version + 1
                             WHERE id = ? AND version = ?""")
                     .params(utc(now), mail.id(), mail.version())
                     .update();

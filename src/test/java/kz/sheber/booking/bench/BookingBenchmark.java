@@ -195,15 +195,16 @@ class BookingBenchmark {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             boolean confirmed;
-            try (PreparedStatement take = c.prepareStatement(
-                    "UPDATE workshop_session SET booked_seats = booked_seats + ? WHERE id = ? AND booked_seats + ? <= capacity")) {
+            try (PreparedStatement take = c.prepareStatement("UPDATE workshop_session SET booked_seats = booked_seats + ? "
+                    + "WHERE id = ? AND booked_seats + ? <= capacity")) {
                 take.setInt(1, seats);
                 take.setLong(2, sessionId);
                 take.setInt(3, seats);
                 confirmed = take.executeUpdate() == 1;
             }
             if (!confirmed) {
-                try (PreparedStatement lock = c.prepareStatement("SELECT id FROM workshop_session WHERE id = ? FOR UPDATE")) {
+                try (PreparedStatement lock = c.prepareStatement(
+                        "SELECT id FROM workshop_session WHERE id = ? FOR UPDATE")) {
                     lock.setLong(1, sessionId);
                     lock.executeQuery().close();
                 }
@@ -243,8 +244,8 @@ class BookingBenchmark {
                 }
             }
             if (confirmed) { // the service attaches the invite to a confirmation, not to a waiting-list mail
-                try (PreparedStatement file = c.prepareStatement(
-                        "INSERT INTO outbox_attachment (mail_id, file_name, content_type, content) VALUES (?, ?, ?, ?)")) {
+                try (PreparedStatement file = c.prepareStatement("INSERT INTO outbox_attachment "
+                        + "(mail_id, file_name, content_type, content) VALUES (?, ?, ?, ?)")) {
                     file.setLong(1, mailId);
                     file.setString(2, mail.fileName());
                     file.setString(3, mail.contentType());
