@@ -6,7 +6,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
 import java.time.Instant;
 import java.util.List;
-import kz.sheber.notification.domain.OutboxMail;
+import kz.sheber.notification.domain.OutboxClaims;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
@@ -19,14 +19,12 @@ record ClaimedMail(long id, long version, String messageId, String template, Str
         String subject, String text, String html, List<MailAttachment> attachments, Instant leaseEnd) {
 
     /** {@code domain} names this installation; the row's id and queue time make the rest unique within it. */
-    static ClaimedMail of(OutboxMail mail, String domain) {
+    static ClaimedMail of(OutboxClaims.Claim mail, String domain) {
         String messageId = "<outbox." + mail.id() + "." + mail.createdAt().toEpochMilli() + "@" + domain + ">";
         return new ClaimedMail(mail.id(), mail.version(), messageId, mail.template(), mail.recipient(),
                 mail.recipientName(), mail.subject(), mail.textBody(), mail.htmlBody(),
-                mail.attachments().stream()
-                        .map(a -> new MailAttachment(a.fileName(), a.contentType(), a.content()))
-                        .toList(),
-                mail.nextAttemptAt());
+                mail.files().stream().map(f -> new MailAttachment(f.fileName(), f.contentType(), f.content())).toList(),
+                mail.leaseEnd());
     }
 
     /** Text and HTML as alternatives of one another, inside a mixed message that carries any files. */

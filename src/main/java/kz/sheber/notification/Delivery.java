@@ -18,6 +18,18 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
  */
 final class Delivery implements AutoCloseable {
 
+    private static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
+    private static final String ANGUS_STREAMS = "org.eclipse.angus.mail.util.MailStreamProvider";
+
+    static {
+        // Jakarta Mail 2.1 finds its StreamProvider with a ServiceLoader scan of the whole class path for every
+        // multipart and encoded header it makes (jakartaee/mail-api#699, #861): a fifth of a sender's CPU in a
+        // profile. The system property it reads first names the implementation, which Angus Mail is here.
+        if (System.getProperty(STREAM_PROVIDER) == null && present(ANGUS_STREAMS)) {
+            System.setProperty(STREAM_PROVIDER, ANGUS_STREAMS);
+        }
+    }
+
     private final JavaMailSender sender;
     private final @Nullable JavaMailSenderImpl smtp;
     private @Nullable Transport transport;
@@ -68,6 +80,15 @@ final class Delivery implements AutoCloseable {
         Transport opened = smtp.getSession().getTransport(protocol == null ? "smtp" : protocol);
         opened.connect(smtp.getHost(), smtp.getPort(), user, password);
         return opened;
+    }
+
+    private static boolean present(String className) {
+        try {
+            Class.forName(className, false, Delivery.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
     }
 
     @Override

@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 import kz.sheber.base.SheberProperties;
 import kz.sheber.base.db.ConflictRetry;
 import kz.sheber.notification.domain.MailStatus;
+import kz.sheber.notification.domain.OutboxClaims;
 import kz.sheber.notification.domain.OutboxMail;
 import kz.sheber.notification.domain.OutboxMailRepository;
 import org.slf4j.Logger;
@@ -36,10 +37,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Sends due mail: claims a batch in a short transaction ({@code FOR UPDATE SKIP LOCKED}, so another sender or
  * instance takes other rows), marks it SENDING with a lease, sends without holding locks over one SMTP connection,
- * then records each result against the version it claimed. A worker that dies mid-send leaves its mails to be
- * claimed again when the lease ends, and sent again with the same Message-ID. Runs on a timer and right after a
- * transaction that queued mail commits, with a few senders in parallel. At shutdown each sender finishes the mail it
- * is sending and gives the rest of its batch back to the queue, so the next start sends them at once.
+ * then records the batch's results, each against the version it claimed. A worker that dies mid-send leaves its
+ * mails to be claimed again when the lease ends, and sent again with the same Message-ID. Runs on a timer and right
+ * after a transaction that queued mail commits, with a few senders in parallel. At shutdown each sender finishes the
+ * mail it is sending and gives the rest of its batch back to the queue, so the next start sends them at once.
  */
 @Component
 class OutboxWorker {
@@ -165,7 +166,11 @@ class OutboxWorker {
         return sent;
     }
 
-    /** One sender: claims batch after batch until the outbox has no more due mail for it. */
+    /**
+     * One sender: claims batch after batch until the outbox has no more due mail for it, and records the mails of
+     * a batch that went out in one transaction after the batch (a commit per mail bounded it before). A crash before
+     * that commit leaves them claimed, so they go again after the lease, with the same Message-ID: at most a batch.
+     */
     private int sendBatches(JavaMailSender sender) {
         int sent = 0;
         try (Delivery delivery = Delivery.through(sender)) {
@@ -174,22 +179,28 @@ class OutboxWorker {
                 lastBeat = clock.instant();
                 batch = claim();
                 delivery.startBatch();
-                for (int i = 0; i < batch.size(); i++) {
-                    ClaimedMail mail = batch.get(i);
-                    if (stopping) {
-                        release(batch.subList(i, batch.size()));
-                        return sent;
-                    }
-                    if (clock.instant().isAfter(mail.leaseEnd().minus(SEND_WINDOW))) {
-                        break; // the rest of the batch is claimed again when its lease ends
-                    }
+                List<ClaimedMail> handedOver = new ArrayList<>(batch.size());
+                int next = 0;
+                // the rest of a batch past its send window is claimed again when its lease ends
+                while (next < batch.size() && !stopping && inSendWindow(batch.get(next))) {
+                    ClaimedMail mail = batch.get(next++);
                     if (send(delivery, mail)) {
-                        sent++;
+                        handedOver.add(mail);
                     }
+                }
+                recordSent(handedOver);
+                sent += handedOver.size();
+                if (stopping && next < batch.size()) {
+                    release(batch.subList(next, batch.size()));
+                    return sent;
                 }
             } while (!batch.isEmpty() && !stopping); // a short batch may only mean others held the rest a moment
         }
         return sent;
+    }
+
+    private boolean inSendWindow(ClaimedMail mail) {
+        return !clock.instant().isAfter(mail.leaseEnd().minus(SEND_WINDOW));
     }
 
     boolean isStopping() {
@@ -212,12 +223,9 @@ class OutboxWorker {
         Instant now = clock.instant();
         // On Galera SKIP LOCKED skips only this node's locks: another node's claim of the same rows wins at COMMIT,
         // and the claim is made again, now without them
-        return retry.run(transaction, status -> {
-            List<OutboxMail> due = mails.lockDue(now, settings.batchSize());
-            due.forEach(mail -> mail.claim(now.plus(LEASE)));
-            mails.flush(); // the new versions are the claims' proof
-            return due.stream().map(mail -> ClaimedMail.of(mail, messageIdDomain)).toList();
-        });
+        return retry.run(transaction, status -> mails.claim(now, now.plus(LEASE), settings.batchSize()).stream()
+                .map(mail -> ClaimedMail.of(mail, messageIdDomain))
+                .toList());
     }
 
     private void release(List<ClaimedMail> unsent) {
@@ -246,25 +254,20 @@ class OutboxWorker {
             });
             return false;
         }
-        recordSent(mail);
-        log.debug("Mail {} ({}) sent", mail.id(), mail.template());
+        log.debug("Mail {} ({}) handed to the SMTP server", mail.id(), mail.template());
         return true;
     }
 
-    /** One conditional UPDATE, not a load of the row with its bodies: this runs once for every mail. */
-    private void recordSent(ClaimedMail mail) {
-        boolean stillOurs = Boolean.TRUE.equals(retry.run(transaction, status -> {
-            if (mails.markSent(mail.id(), mail.version(), clock.instant()) == 0) {
-                return false;
-            }
-            if (!mail.attachments().isEmpty()) {
-                mails.dropAttachments(mail.id()); // in the recipient's inbox now; keeping them only fills the database
-            }
-            return true;
-        }));
-        if (!stillOurs) {
-            log.warn("Mail {} was claimed again during its send", mail.id());
+    /** SENT for each mail still this sender's claim, in one transaction; a batch holds a few dozen at most. */
+    private void recordSent(List<ClaimedMail> handedOver) {
+        if (handedOver.isEmpty()) {
+            return;
         }
+        List<OutboxClaims.Sent> sent = handedOver.stream()
+                .map(mail -> new OutboxClaims.Sent(mail.id(), mail.version(), !mail.attachments().isEmpty()))
+                .toList();
+        List<Long> lost = retry.run(transaction, status -> mails.recordSent(sent, clock.instant()));
+        lost.forEach(id -> log.warn("Mail {} was claimed again during its send", id));
     }
 
     /** Changes the mail only if it is still this worker's claim. */

@@ -62,12 +62,6 @@ public class OutboxMail {
 
     protected OutboxMail() {}
 
-    /** Taken by a worker: nobody else sends it until {@code leaseEnd}, after which it is due again. */
-    public void claim(Instant leaseEnd) {
-        status = MailStatus.SENDING;
-        nextAttemptAt = leaseEnd;
-    }
-
     /** Counts a failed attempt: tries again after a growing pause, or gives up after the last allowed one. */
     public void failed(Instant now, String error, int maxAttempts) {
         attempts++;
