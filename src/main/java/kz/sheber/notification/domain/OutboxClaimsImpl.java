@@ -22,9 +22,9 @@ class OutboxClaimsImpl implements OutboxClaims {
 
     @Override
     public List<Claim> claim(Instant now, Instant leaseEnd, int limit) {
-        List<Claim> due = new ArrayList<>(lockDue(MailStatus.SENDING.name(), now, limit));
+        List<Claim> due = new ArrayList<>(lockDue(MailStatus.SENDING.name(), now, leaseEnd, limit));
         if (due.size() < limit) {
-            due.addAll(lockDue(MailStatus.QUEUED.name(), now, limit - due.size()));
+            due.addAll(lockDue(MailStatus.QUEUED.name(), now, leaseEnd, limit - due.size()));
         }
         if (due.isEmpty()) {
             return due;
@@ -41,7 +41,8 @@ class OutboxClaimsImpl implements OutboxClaims {
                 files.getOrDefault(mail.id(), List.of()))).toList();
     }
 
-    private List<Claim> lockDue(String status, Instant now, int limit) {
+    /** The due rows, locked, as claims of the lease being taken (their files are read once they are ours). */
+    private List<Claim> lockDue(String status, Instant now, Instant leaseEnd, int limit) {
         return jdbc.sql("""
                         SELECT id, version, template, recipient, recipient_name, subject, text_body, html_body,
                             created_at
@@ -53,7 +54,7 @@ class OutboxClaimsImpl implements OutboxClaims {
                 .params(status, utc(now), limit)
                 .query((rs, n) -> new Claim(rs.getLong("id"), rs.getLong("version"), rs.getString("template"),
                         rs.getString("recipient"), rs.getString("recipient_name"), rs.getString("subject"),
-                        rs.getString("text_body"), rs.getString("html_body"), instant(rs, "created_at"), null,
+                        rs.getString("text_body"), rs.getString("html_body"), instant(rs, "created_at"), leaseEnd,
                         List.of()))
                 .list();
     }
