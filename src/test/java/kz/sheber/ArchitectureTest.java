@@ -26,45 +26,68 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule views_talk_to_services_never_to_repositories_or_sql = noClasses()
-            .that().resideInAPackage("..ui..")
-            .should().dependOnClassesThat().resideInAPackage("..domain..")
-            .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
-            .orShould().dependOnClassesThat().resideInAPackage("org.springframework.jdbc..")
-            .orShould().dependOnClassesThat().resideInAPackage("org.springframework.data.repository..");
+            .that()
+            .resideInAPackage("..ui..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("..domain..")
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("jakarta.persistence.EntityManager")
+            .orShould()
+            .dependOnClassesThat()
+            .resideInAPackage("org.springframework.jdbc..")
+            .orShould()
+            .dependOnClassesThat()
+            .resideInAPackage("org.springframework.data.repository..");
 
     /** Contacts and the outbox serve services' own server-side work; a view shows people via checked methods only. */
     @ArchTest
     static final ArchRule no_view_reads_a_residents_contact_or_queues_mail_itself = noClasses()
-            .that().resideInAPackage("..ui..")
-            .should().callMethod(ResidentDirectory.class, "contact", long.class)
-            .orShould().callMethod(ResidentDirectory.class, "nameOf", long.class)
-            .orShould().dependOnClassesThat().areAssignableTo(MailOutbox.class);
+            .that()
+            .resideInAPackage("..ui..")
+            .should()
+            .callMethod(ResidentDirectory.class, "contact", long.class)
+            .orShould()
+            .callMethod(ResidentDirectory.class, "nameOf", long.class)
+            .orShould()
+            .dependOnClassesThat()
+            .areAssignableTo(MailOutbox.class);
 
     /** A service is a feature's public face: each of its public methods says who may call it. */
     @ArchTest
     static final ArchRule every_public_service_method_says_who_may_call_it = methods()
-            .that().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
-            .and().arePublic()
-            .should(new ArchCondition<JavaMethod>("be annotated @RolesAllowed, @PermitAll, @DenyAll or"
-                    + " @PreAuthorize, or sit in a class that is") {
-                @Override
-                public void check(JavaMethod method, ConditionEvents events) {
-                    boolean said = SECURITY.stream().anyMatch(a -> method.isAnnotatedWith(a)
-                            || method.getOwner().isAnnotatedWith(a));
-                    if (!said) {
-                        events.add(SimpleConditionEvent.violated(method, method.getFullName()
-                                + " does not say who may call it"));
-                    }
-                }
-            });
+            .that()
+            .areDeclaredInClassesThat()
+            .areAnnotatedWith(Service.class)
+            .and()
+            .arePublic()
+            .should(
+                    new ArchCondition<JavaMethod>("be annotated @RolesAllowed, @PermitAll, @DenyAll or"
+                            + " @PreAuthorize, or sit in a class that is") {
+                        @Override
+                        public void check(JavaMethod method, ConditionEvents events) {
+                            boolean said = SECURITY.stream()
+                                    .anyMatch(a -> method.isAnnotatedWith(a)
+                                            || method.getOwner().isAnnotatedWith(a));
+                            if (!said) {
+                                events.add(SimpleConditionEvent.violated(
+                                        method, method.getFullName() + " does not say who may call it"));
+                            }
+                        }
+                    });
 
     private static final List<Class<? extends Annotation>> SECURITY =
             List.of(RolesAllowed.class, PermitAll.class, DenyAll.class, PreAuthorize.class);
 
     @ArchTest
     static final ArchRule nothing_reads_the_system_clock_behind_the_injected_one = noClasses()
-            .should().callMethod(java.time.Instant.class, "now")
-            .orShould().callMethod(java.time.LocalDateTime.class, "now")
-            .orShould().callMethod(java.time.LocalDate.class, "now")
-            .orShould().callMethod(java.time.ZonedDateTime.class, "now");
+            .should()
+            .callMethod(java.time.Instant.class, "now")
+            .orShould()
+            .callMethod(java.time.LocalDateTime.class, "now")
+            .orShould()
+            .callMethod(java.time.LocalDate.class, "now")
+            .orShould()
+            .callMethod(java.time.ZonedDateTime.class, "now");
 }

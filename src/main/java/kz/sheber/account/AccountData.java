@@ -30,13 +30,29 @@ class AccountData implements PersonalDataSection {
     @Override
     @Transactional(readOnly = true)
     public Table of(Subject subject) {
-        List<String> columns = List.of("fullName", "email", "emailVerified", "phone", "language", "reminders",
-                "roles", "registeredAt", "lastSignedInAt");
-        return new Table(columns, people.findById(subject.personId()).map(p -> List.<List<Object>>of(
-                java.util.Arrays.asList(p.getFullName(), p.getEmail(), p.isEmailVerified(), p.getPhone(),
-                        p.getLanguage(), p.isRemindersEnabled(),
-                        p.getRoles().stream().sorted().collect(Collectors.joining(", ")), p.getCreatedAt(),
-                        p.getLastSignedInAt())))
-                .orElse(List.of()));
+        List<String> columns = List.of(
+                "fullName",
+                "email",
+                "emailVerified",
+                "phone",
+                "language",
+                "reminders",
+                "roles",
+                "registeredAt",
+                "lastSignedInAt");
+        return new Table(
+                columns,
+                people.findById(subject.personId())
+                        .map(p -> List.<List<Object>>of(java.util.Arrays.asList(
+                                p.getFullName(),
+                                p.getEmail(),
+                                p.isEmailVerified(),
+                                p.getPhone(),
+                                p.getLanguage(),
+                                p.isRemindersEnabled(),
+                                p.getRoles().stream().sorted().collect(Collectors.joining(", ")),
+                                p.getCreatedAt(),
+                                p.getLastSignedInAt())))
+                        .orElse(List.of()));
     }
 }

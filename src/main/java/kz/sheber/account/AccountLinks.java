@@ -32,11 +32,23 @@ class AccountLinks {
     }
 
     /** Retires older links of the same kind, so only the newest one works. */
-    void send(Person person, AccountToken.Purpose purpose, Duration validity, String route, String template,
-            String recipient, @Nullable String newEmail, Map<String, Object> extraValues) {
+    void send(
+            Person person,
+            AccountToken.Purpose purpose,
+            Duration validity,
+            String route,
+            String template,
+            String recipient,
+            @Nullable String newEmail,
+            Map<String, Object> extraValues) {
         String token = Tokens.newToken();
         tokens.retireUnused(person.getId(), purpose, clock.instant());
-        tokens.save(new AccountToken(person.getId(), purpose, Tokens.hash(token), newEmail, clock.instant(),
+        tokens.save(new AccountToken(
+                person.getId(),
+                purpose,
+                Tokens.hash(token),
+                newEmail,
+                clock.instant(),
                 clock.instant().plus(validity)));
         java.util.HashMap<String, Object> values = new java.util.HashMap<>(extraValues);
         values.put("name", person.getFullName());

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import kz.sheber.account.AccountChanged.Step;
 import kz.sheber.account.domain.AccountToken;
 import kz.sheber.account.domain.AccountToken.Purpose;
 import kz.sheber.account.domain.AccountTokenRepository;
@@ -21,10 +22,9 @@ import kz.sheber.account.security.Tokens;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.base.Roles;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import kz.sheber.account.AccountChanged.Step;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,10 +48,19 @@ public class AccountService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AccountService(PersonRepository people, AccountTokenRepository tokens, AccountLinks links,
-            PasswordPolicy passwordPolicy, PasswordEncoder encoder, Validator validator, SessionTerminator sessions,
-            SignInThrottle throttle, AccountProperties settings, RequestedMailLimit requestedMail,
-            ApplicationEventPublisher events, Clock clock) {
+    AccountService(
+            PersonRepository people,
+            AccountTokenRepository tokens,
+            AccountLinks links,
+            PasswordPolicy passwordPolicy,
+            PasswordEncoder encoder,
+            Validator validator,
+            SessionTerminator sessions,
+            SignInThrottle throttle,
+            AccountProperties settings,
+            RequestedMailLimit requestedMail,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.events = events;
         this.people = people;
         this.tokens = tokens;
@@ -89,8 +98,15 @@ public class AccountService {
         person.setPasswordHash(encoder.encode(form.password()));
         person.getRoles().add(Roles.RESIDENT);
         people.save(person);
-        links.send(person, Purpose.VERIFY_EMAIL, settings.verificationLinkValidity(), "verify-email",
-                "verify-email", email, null, Map.of());
+        links.send(
+                person,
+                Purpose.VERIFY_EMAIL,
+                settings.verificationLinkValidity(),
+                "verify-email",
+                "verify-email",
+                email,
+                null,
+                Map.of());
         events.publishEvent(AccountChanged.online(person.getId(), Step.REGISTERED));
         events.publishEvent(new NoticeAccepted(person.getId(), person.getLanguage(), NoticeAccepted.How.ONLINE, null));
     }
@@ -102,15 +118,23 @@ public class AccountService {
     public void resendVerification() {
         Person person = me();
         if (!person.isEmailVerified() && person.getEmail() != null) {
-            links.send(person, Purpose.VERIFY_EMAIL, settings.verificationLinkValidity(), "verify-email",
-                    "verify-email", person.getEmail(), null, Map.of());
+            links.send(
+                    person,
+                    Purpose.VERIFY_EMAIL,
+                    settings.verificationLinkValidity(),
+                    "verify-email",
+                    "verify-email",
+                    person.getEmail(),
+                    null,
+                    Map.of());
         }
     }
 
     @PermitAll
     @Transactional
     public void verifyEmail(String token) {
-        Person person = people.findById(use(token, Purpose.VERIFY_EMAIL).getPersonId()).orElseThrow();
+        Person person =
+                people.findById(use(token, Purpose.VERIFY_EMAIL).getPersonId()).orElseThrow();
         person.setEmailVerified(true);
         events.publishEvent(AccountChanged.online(person.getId(), Step.EMAIL_VERIFIED));
     }
@@ -126,10 +150,17 @@ public class AccountService {
             throw InvalidInput.field("email", "account.validation.emailRequired");
         }
         String address = normaliseEmail(email);
-        people.findByEmail(address).filter(Person::isEnabled)
+        people.findByEmail(address)
+                .filter(Person::isEnabled)
                 .filter(person -> requestedMail.allowsOneMore(person, address))
-                .ifPresent(person -> links.send(person, Purpose.RESET_PASSWORD, AccountProperties.RESET_LINK_VALIDITY,
-                        "reset-password", "password-reset", address, null,
+                .ifPresent(person -> links.send(
+                        person,
+                        Purpose.RESET_PASSWORD,
+                        AccountProperties.RESET_LINK_VALIDITY,
+                        "reset-password",
+                        "password-reset",
+                        address,
+                        null,
                         Map.of("validHours", AccountProperties.RESET_LINK_VALIDITY.toHours())));
     }
 
@@ -155,8 +186,8 @@ public class AccountService {
         }
         Person person = setPassword(token, PasswordLink.INVITATION, newPassword);
         events.publishEvent(AccountChanged.online(person.getId(), Step.INVITATION_ACCEPTED));
-        events.publishEvent(new NoticeAccepted(person.getId(), person.getLanguage(), NoticeAccepted.How.INVITATION,
-                null));
+        events.publishEvent(
+                new NoticeAccepted(person.getId(), person.getLanguage(), NoticeAccepted.How.INVITATION, null));
     }
 
     private Person setPassword(@Nullable String token, PasswordLink kind, String newPassword) {
@@ -178,9 +209,10 @@ public class AccountService {
     @PermitAll
     @Transactional(readOnly = true)
     public boolean isUsable(@Nullable String token, PasswordLink kind) {
-        return token != null && tokens.findFirstByTokenHash(Tokens.hash(token))
-                .filter(t -> t.getPurpose() == kind.purpose && t.isUsableAt(clock.instant()))
-                .isPresent();
+        return token != null
+                && tokens.findFirstByTokenHash(Tokens.hash(token))
+                        .filter(t -> t.getPurpose() == kind.purpose && t.isUsableAt(clock.instant()))
+                        .isPresent();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -212,7 +244,9 @@ public class AccountService {
         if (currentPassword == null || !encoder.matches(currentPassword, person.getPasswordHash())) {
             throw InvalidInput.field("currentPassword", "account.password.currentWrong");
         }
-        if (newEmail == null || newEmail.isBlank() || newEmail.length() > 254
+        if (newEmail == null
+                || newEmail.isBlank()
+                || newEmail.length() > 254
                 || !validator.validateValue(EmailCheck.class, "email", newEmail).isEmpty()) {
             throw InvalidInput.field("newEmail", "account.validation.emailInvalid");
         }
@@ -223,8 +257,15 @@ public class AccountService {
         if (people.existsByEmail(email) || !requestedMail.allowsOneMore(person, email)) {
             return;
         }
-        links.send(person, Purpose.CHANGE_EMAIL, settings.verificationLinkValidity(), "confirm-email",
-                "email-change-verify", email, email, Map.of());
+        links.send(
+                person,
+                Purpose.CHANGE_EMAIL,
+                settings.verificationLinkValidity(),
+                "confirm-email",
+                "email-change-verify",
+                email,
+                email,
+                Map.of());
     }
 
     @PermitAll
@@ -250,8 +291,16 @@ public class AccountService {
     @Transactional(readOnly = true)
     public Profile myProfile() {
         Person p = me();
-        return new Profile(p.getId(), p.getFullName(), p.getEmail(), p.isEmailVerified(), p.getPhone(),
-                p.getLanguage(), p.isRemindersEnabled(), p.isMustChangePassword(), Set.copyOf(p.getRoles()));
+        return new Profile(
+                p.getId(),
+                p.getFullName(),
+                p.getEmail(),
+                p.isEmailVerified(),
+                p.getPhone(),
+                p.getLanguage(),
+                p.isRemindersEnabled(),
+                p.isMustChangePassword(),
+                Set.copyOf(p.getRoles()));
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -270,7 +319,8 @@ public class AccountService {
     @PermitAll
     @Transactional(readOnly = true)
     public boolean mustChangeMyPassword() {
-        return CurrentPerson.get().flatMap(p -> people.findById(p.personId()))
+        return CurrentPerson.get()
+                .flatMap(p -> people.findById(p.personId()))
                 .map(Person::isMustChangePassword)
                 .orElse(false);
     }
@@ -283,8 +333,8 @@ public class AccountService {
     }
 
     private Person me() {
-        return people.findById(CurrentPerson.id()).orElseThrow(
-                () -> new org.springframework.security.access.AccessDeniedException("no such person"));
+        return people.findById(CurrentPerson.id())
+                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("no such person"));
     }
 
     private AccountToken use(String token, Purpose purpose) {
@@ -310,7 +360,8 @@ public class AccountService {
         if (phone == null || phone.isBlank()) {
             return null;
         }
-        return PhoneNumbers.normalise(phone).orElseThrow(() -> InvalidInput.field(field, "account.validation.phoneInvalid"));
+        return PhoneNumbers.normalise(phone)
+                .orElseThrow(() -> InvalidInput.field(field, "account.validation.phoneInvalid"));
     }
 
     /** Lets Bean Validation check one email address on its own. */

@@ -20,13 +20,24 @@ class DemoAccounts implements DemoSeeder {
     static final String INSTRUCTOR_PASSWORD = "Sheber-Master-2026";
     static final String RESIDENT_PASSWORD = "Sheber-Demo-2026";
 
-    private record Demo(String email, String name, @Nullable String phone, String language, String password, String role) {}
+    private record Demo(
+            String email, String name, @Nullable String phone, String language, String password, String role) {}
 
     private static final List<Demo> PEOPLE = List.of(
             new Demo("admin@sheber.demo", "Гүлнар Оспанова", "+7 701 100 00 01", "kk", STAFF_PASSWORD, Roles.ADMIN),
-            new Demo("aigerim@sheber.demo", "Әйгерім Сейітова", "+7 702 200 00 02", "kk", INSTRUCTOR_PASSWORD,
+            new Demo(
+                    "aigerim@sheber.demo",
+                    "Әйгерім Сейітова",
+                    "+7 702 200 00 02",
+                    "kk",
+                    INSTRUCTOR_PASSWORD,
                     Roles.INSTRUCTOR),
-            new Demo("nurlan@sheber.demo", "Нұрлан Жұмабаев", "+7 705 300 00 03", "ru", INSTRUCTOR_PASSWORD,
+            new Demo(
+                    "nurlan@sheber.demo",
+                    "Нұрлан Жұмабаев",
+                    "+7 705 300 00 03",
+                    "ru",
+                    INSTRUCTOR_PASSWORD,
                     Roles.INSTRUCTOR),
             new Demo("dana@sheber.demo", "Дана Әбенова", "+7 707 400 00 04", "kk", RESIDENT_PASSWORD, Roles.RESIDENT),
             new Demo("ivan@sheber.demo", "Иван Петров", "+7 747 500 00 05", "ru", RESIDENT_PASSWORD, Roles.RESIDENT),
@@ -37,7 +48,10 @@ class DemoAccounts implements DemoSeeder {
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
 
-    DemoAccounts(PersonRepository people, PasswordEncoder encoder, Clock clock,
+    DemoAccounts(
+            PersonRepository people,
+            PasswordEncoder encoder,
+            Clock clock,
             org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
         this.people = people;

@@ -12,13 +12,20 @@ import org.jspecify.annotations.Nullable;
  * agreed to the privacy notice (read out or handed over); the consent is recorded with the staff member's name.
  */
 public record DeskResident(
-        @NotBlank(message = "account.validation.nameRequired") @Size(max = 120, message = "account.validation.nameTooLong")
-                String fullName,
-        @Size(max = 254, message = "account.validation.emailInvalid") @jakarta.validation.constraints.Email(
-                message = "account.validation.emailInvalid") @Nullable String email,
+        @NotBlank(message = "account.validation.nameRequired")
+        @Size(max = 120, message = "account.validation.nameTooLong")
+        String fullName,
+
+        @Size(max = 254, message = "account.validation.emailInvalid")
+        @jakarta.validation.constraints.Email(message = "account.validation.emailInvalid")
+        @Nullable
+        String email,
+
         @Nullable String phone,
         @NotBlank @Pattern(regexp = "kk|ru|en") String language,
-        @AssertTrue(message = "privacy.consent.deskRequired") boolean personAgreedToPrivacyNotice) {
+
+        @AssertTrue(message = "privacy.consent.deskRequired")
+        boolean personAgreedToPrivacyNotice) {
 
     public DeskResident {
         fullName = PlainText.line(fullName);

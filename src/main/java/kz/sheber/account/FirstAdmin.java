@@ -46,7 +46,8 @@ class FirstAdmin implements ApplicationRunner {
         String email = settings.firstAdminEmail();
         String password = System.getenv(PASSWORD_VARIABLE);
         if (email.isBlank() || password == null || password.isBlank()) {
-            log.warn("No admin yet: set sheber.accounts.first-admin-email and the {} environment variable to create one",
+            log.warn(
+                    "No admin yet: set sheber.accounts.first-admin-email and the {} environment variable to create one",
                     PASSWORD_VARIABLE);
             return;
         }

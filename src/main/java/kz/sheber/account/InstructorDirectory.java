@@ -23,11 +23,13 @@ public class InstructorDirectory {
 
     /** Instructors whose accounts are enabled, by name. */
     public List<InstructorSummary> instructors() {
-        return entityManager.createQuery("""
+        return entityManager
+                .createQuery("""
                         SELECT p FROM Person p JOIN p.roles r
                         WHERE r = :role AND p.enabled = true ORDER BY p.fullName""", Person.class)
                 .setParameter("role", Roles.INSTRUCTOR)
-                .getResultList().stream()
+                .getResultList()
+                .stream()
                 .map(InstructorDirectory::summary)
                 .toList();
     }
@@ -41,7 +43,8 @@ public class InstructorDirectory {
 
     /** Looks an instructor up by the email the caller already knows (the demo data, imports); answers no address. */
     public Optional<InstructorSummary> instructorByEmail(String email) {
-        return entityManager.createQuery("SELECT p FROM Person p WHERE p.email = :email", Person.class)
+        return entityManager
+                .createQuery("SELECT p FROM Person p WHERE p.email = :email", Person.class)
                 .setParameter("email", email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT))
                 .getResultStream()
                 .filter(p -> p.getRoles().contains(Roles.INSTRUCTOR))

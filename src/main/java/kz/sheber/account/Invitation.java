@@ -9,15 +9,22 @@ import kz.sheber.base.PlainText;
 
 /** Staff inviting an instructor or another admin: they get a link to set their own password. */
 public record Invitation(
-        @NotBlank(message = "account.validation.nameRequired") @Size(max = 120, message = "account.validation.nameTooLong")
-                String fullName,
-        @NotBlank(message = "account.validation.emailRequired") @Email(message = "account.validation.emailInvalid")
-                @Size(max = 254, message = "account.validation.emailInvalid")
-                String email,
-        @NotNull(message = "account.validation.roleRequired") @Pattern(regexp = "INSTRUCTOR|ADMIN",
-                message = "account.validation.roleRequired") String role,
-        @NotNull(message = "account.validation.languageRequired") @Pattern(regexp = "kk|ru|en",
-                message = "account.validation.languageRequired") String language) {
+        @NotBlank(message = "account.validation.nameRequired")
+        @Size(max = 120, message = "account.validation.nameTooLong")
+        String fullName,
+
+        @NotBlank(message = "account.validation.emailRequired")
+        @Email(message = "account.validation.emailInvalid")
+        @Size(max = 254, message = "account.validation.emailInvalid")
+        String email,
+
+        @NotNull(message = "account.validation.roleRequired")
+        @Pattern(regexp = "INSTRUCTOR|ADMIN", message = "account.validation.roleRequired")
+        String role,
+
+        @NotNull(message = "account.validation.languageRequired")
+        @Pattern(regexp = "kk|ru|en", message = "account.validation.languageRequired")
+        String language) {
 
     public Invitation {
         fullName = PlainText.line(fullName);

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * @param language the language the person reads (and was shown the notice in)
  * @param staffId the member of staff who confirmed the person agreed, for {@link How#DESK}
  */
-public record NoticeAccepted(long personId, String language, How how, @Nullable Long staffId) {
+public record NoticeAccepted(
+        long personId, String language, How how, @Nullable Long staffId) {
 
     public enum How {
         /** Ticked the box when registering. */

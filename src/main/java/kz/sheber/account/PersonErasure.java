@@ -39,8 +39,14 @@ public class PersonErasure {
     private final ResidentDirectory directory;
     private final Clock clock;
 
-    PersonErasure(PersonRepository people, AccountTokenRepository tokens, SignInFailureRepository failures,
-            PasswordEncoder encoder, SessionTerminator sessions, ResidentDirectory directory, Clock clock) {
+    PersonErasure(
+            PersonRepository people,
+            AccountTokenRepository tokens,
+            SignInFailureRepository failures,
+            PasswordEncoder encoder,
+            SessionTerminator sessions,
+            ResidentDirectory directory,
+            Clock clock) {
         this.directory = directory;
         this.people = people;
         this.tokens = tokens;
@@ -55,7 +61,9 @@ public class PersonErasure {
     @Transactional(readOnly = true)
     public long checkMyPassword(String password) {
         Person me = people.findById(CurrentPerson.id()).orElseThrow(() -> new AccessDeniedException("no such person"));
-        if (password == null || password.isEmpty() || me.getPasswordHash() == null
+        if (password == null
+                || password.isEmpty()
+                || me.getPasswordHash() == null
                 || !encoder.matches(password, me.getPasswordHash())) {
             throw InvalidInput.field("password", "privacy.erase.passwordWrong");
         }
@@ -67,8 +75,13 @@ public class PersonErasure {
     @Transactional(readOnly = true)
     public Optional<ErasableAccount> erasable(long personId) {
         directory.requireSelfStaffOrJob(personId);
-        return people.findById(personId).filter(p -> p.getErasedAt() == null)
-                .map(p -> new ErasableAccount(p.getId(), p.getFullName(), p.getEmail(), p.getLanguage(),
+        return people.findById(personId)
+                .filter(p -> p.getErasedAt() == null)
+                .map(p -> new ErasableAccount(
+                        p.getId(),
+                        p.getFullName(),
+                        p.getEmail(),
+                        p.getLanguage(),
                         p.getRoles().contains(Roles.ADMIN)));
     }
 
@@ -97,12 +110,16 @@ public class PersonErasure {
     @RolesAllowed(Roles.ADMIN)
     @Transactional(readOnly = true)
     public Optional<Seen> lastSeen(long personId) {
-        return people.findById(personId).map(p -> new Seen(lastSeen(p), p.getErasedAt() == null
-                && p.getRoles().equals(java.util.Set.of(Roles.RESIDENT)), p.getErasedAt()));
+        return people.findById(personId)
+                .map(p -> new Seen(
+                        lastSeen(p),
+                        p.getErasedAt() == null && p.getRoles().equals(java.util.Set.of(Roles.RESIDENT)),
+                        p.getErasedAt()));
     }
 
     /** @param retained whether retention will anonymise them one day (a resident, nothing more, not erased) */
-    public record Seen(Instant lastSeen, boolean retained, @Nullable Instant erasedAt) {}
+    public record Seen(
+            Instant lastSeen, boolean retained, @Nullable Instant erasedAt) {}
 
     /**
      * Residents (nothing else) not signed in since {@code cutoff}, after id {@code after}, up to {@code limit}:
@@ -120,5 +137,6 @@ public class PersonErasure {
     }
 
     /** @param admin whether they are staff: an admin's own deletion is refused, another admin must do it */
-    public record ErasableAccount(long id, String fullName, @Nullable String email, String language, boolean admin) {}
+    public record ErasableAccount(
+            long id, String fullName, @Nullable String email, String language, boolean admin) {}
 }

@@ -13,14 +13,22 @@ import kz.sheber.base.PlainText;
  * there is no account: the consent is the legal ground for keeping any of the rest.
  */
 public record Registration(
-        @NotBlank(message = "account.validation.nameRequired") @Size(max = 120, message = "account.validation.nameTooLong")
-                String fullName,
-        @NotBlank(message = "account.validation.emailRequired") @Email(message = "account.validation.emailInvalid")
-                @Size(max = 254, message = "account.validation.emailInvalid")
-                String email,
-        @Size(max = 40, message = "account.validation.phoneInvalid") String phone,
-        @NotNull(message = "account.validation.languageRequired") @Pattern(regexp = "kk|ru|en",
-                message = "account.validation.languageRequired") String language,
+        @NotBlank(message = "account.validation.nameRequired")
+        @Size(max = 120, message = "account.validation.nameTooLong")
+        String fullName,
+
+        @NotBlank(message = "account.validation.emailRequired")
+        @Email(message = "account.validation.emailInvalid")
+        @Size(max = 254, message = "account.validation.emailInvalid")
+        String email,
+
+        @Size(max = 40, message = "account.validation.phoneInvalid")
+        String phone,
+
+        @NotNull(message = "account.validation.languageRequired")
+        @Pattern(regexp = "kk|ru|en", message = "account.validation.languageRequired")
+        String language,
+
         @NotNull(message = "account.password.tooShort") String password,
         @AssertTrue(message = "privacy.consent.required") boolean acceptsPrivacyNotice) {
 

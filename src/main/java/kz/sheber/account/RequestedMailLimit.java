@@ -46,7 +46,9 @@ class RequestedMailLimit {
         String key = Tokens.hash(recipient.strip().toLowerCase(Locale.ROOT));
         Instant now = clock.instant();
         if (sent.countSince(key, now.minus(WINDOW)) >= settings.requestedMailsPerHour()) {
-            log.info("Not sending another requested mail about person {}: {} an hour reached", account.getId(),
+            log.info(
+                    "Not sending another requested mail about person {}: {} an hour reached",
+                    account.getId(),
                     settings.requestedMailsPerHour());
             return false;
         }

@@ -29,7 +29,11 @@ public class ResidentDirectory {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    ResidentDirectory(PersonRepository people, PersonContacts contacts, Validator validator, Clock clock,
+    ResidentDirectory(
+            PersonRepository people,
+            PersonContacts contacts,
+            Validator validator,
+            Clock clock,
             ApplicationEventPublisher events) {
         this.events = events;
         this.people = people;
@@ -53,9 +57,9 @@ public class ResidentDirectory {
     /** Whether the caller holds this role ({@link Roles}); false for a visitor. */
     @PermitAll // tells callers only who they are themselves
     public boolean signedInHolds(String role) {
-        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getAuthorities().stream()
-                .anyMatch(a -> ("ROLE_" + role).equals(a.getAuthority()));
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication();
+        return auth != null && auth.getAuthorities().stream().anyMatch(a -> ("ROLE_" + role).equals(a.getAuthority()));
     }
 
     /** Whether the caller is this person (an instructor reaching their own classes) or staff; false for a visitor. */
@@ -70,7 +74,9 @@ public class ResidentDirectory {
      */
     @PermitAll // is itself the check
     public void requireSelfStaffOrJob(long personId) {
-        if (org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication() != null
+        if (org.springframework.security.core.context.SecurityContextHolder.getContext()
+                                .getAuthentication()
+                        != null
                 && !signedInIsSelfOrStaff(personId)) {
             throw new org.springframework.security.access.AccessDeniedException("not this person's record");
         }
@@ -90,8 +96,16 @@ public class ResidentDirectory {
     @PermitAll
     @Transactional(readOnly = true)
     public Optional<ResidentContact> contact(long personId) {
-        return contacts.enabled(personId, Roles.RESIDENT).map(p -> new ResidentContact(p.id(), p.fullName(),
-                p.email(), p.emailVerified(), p.phone(), p.language(), p.remindersEnabled(), p.hasRole()));
+        return contacts.enabled(personId, Roles.RESIDENT)
+                .map(p -> new ResidentContact(
+                        p.id(),
+                        p.fullName(),
+                        p.email(),
+                        p.emailVerified(),
+                        p.phone(),
+                        p.language(),
+                        p.remindersEnabled(),
+                        p.hasRole()));
     }
 
     /**
@@ -123,7 +137,8 @@ public class ResidentDirectory {
 
     private long register(DeskResident form) {
         InvalidInput.check(validator, form);
-        String email = form.email() == null || form.email().isBlank() ? null : AccountService.normaliseEmail(form.email());
+        String email =
+                form.email() == null || form.email().isBlank() ? null : AccountService.normaliseEmail(form.email());
         if (email != null && people.existsByEmail(email)) {
             throw InvalidInput.field("email", "account.desk.emailTaken");
         }
@@ -133,7 +148,8 @@ public class ResidentDirectory {
         long id = people.save(person).getId();
         events.publishEvent(AccountChanged.byStaff(id, AccountChanged.Step.REGISTERED, List.of()));
         // Staff are always a person; only the demo's seeding acts as staff without being one
-        events.publishEvent(new NoticeAccepted(id, form.language(), NoticeAccepted.How.DESK, signedInId().orElse(null)));
+        events.publishEvent(new NoticeAccepted(
+                id, form.language(), NoticeAccepted.How.DESK, signedInId().orElse(null)));
         return id;
     }
 }

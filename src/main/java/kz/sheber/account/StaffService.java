@@ -1,5 +1,6 @@
 package kz.sheber.account;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -7,19 +8,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import kz.sheber.account.AccountChanged.Step;
 import kz.sheber.account.domain.AccountToken.Purpose;
 import kz.sheber.account.domain.Person;
 import kz.sheber.account.domain.PersonRepository;
 import kz.sheber.account.security.CurrentPerson;
 import kz.sheber.account.security.SessionTerminator;
-import com.vaadin.flow.i18n.I18NProvider;
+import kz.sheber.base.FieldChange;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.base.Roles;
 import kz.sheber.base.i18n.Languages;
-import org.springframework.data.domain.PageRequest;
-import kz.sheber.account.AccountChanged.Step;
-import kz.sheber.base.FieldChange;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,8 +37,15 @@ public class StaffService {
     private final I18NProvider translations;
     private final ApplicationEventPublisher events;
 
-    StaffService(PersonRepository people, AccountLinks links, Validator validator, SessionTerminator sessions,
-            AccountProperties settings, Clock clock, I18NProvider translations, ApplicationEventPublisher events) {
+    StaffService(
+            PersonRepository people,
+            AccountLinks links,
+            Validator validator,
+            SessionTerminator sessions,
+            AccountProperties settings,
+            Clock clock,
+            I18NProvider translations,
+            ApplicationEventPublisher events) {
         this.events = events;
         this.translations = translations;
         this.people = people;
@@ -75,16 +82,30 @@ public class StaffService {
             throw InvalidInput.field("email", "account.invite.alreadyHasRole");
         }
         if (person == null) {
-            person = people.save(new Person(email, invitation.fullName().strip(), invitation.language(), clock.instant()));
+            person = people.save(
+                    new Person(email, invitation.fullName().strip(), invitation.language(), clock.instant()));
         }
         person.getRoles().add(invitation.role());
-        events.publishEvent(AccountChanged.byStaff(person.getId(), Step.INVITED,
-                List.of(FieldChange.of("role", null, invitation.role()))));
-        String inviter = people.findById(CurrentPerson.id()).map(Person::getFullName).orElse("");
+        events.publishEvent(AccountChanged.byStaff(
+                person.getId(), Step.INVITED, List.of(FieldChange.of("role", null, invitation.role()))));
+        String inviter =
+                people.findById(CurrentPerson.id()).map(Person::getFullName).orElse("");
         if (person.getPasswordHash() == null) {
-            links.send(person, Purpose.INVITATION, settings.invitationLinkValidity(), "invitation", "invitation",
-                    email, null, Map.of("role", translations.getTranslation("role." + invitation.role(),
-                            Languages.of(invitation.language()).orElse(Languages.KAZAKH)), "inviterName", inviter));
+            links.send(
+                    person,
+                    Purpose.INVITATION,
+                    settings.invitationLinkValidity(),
+                    "invitation",
+                    "invitation",
+                    email,
+                    null,
+                    Map.of(
+                            "role",
+                            translations.getTranslation(
+                                    "role." + invitation.role(),
+                                    Languages.of(invitation.language()).orElse(Languages.KAZAKH)),
+                            "inviterName",
+                            inviter));
         }
     }
 
@@ -100,10 +121,16 @@ public class StaffService {
         Set<String> before = Set.copyOf(person.getRoles());
         person.getRoles().clear();
         person.getRoles().addAll(new HashSet<>(roles));
-        roles.stream().filter(role -> !before.contains(role)).sorted().forEach(role -> events.publishEvent(
-                AccountChanged.byStaff(personId, Step.ROLE_GRANTED, List.of(FieldChange.of("role", null, role)))));
-        before.stream().filter(role -> !roles.contains(role)).sorted().forEach(role -> events.publishEvent(
-                AccountChanged.byStaff(personId, Step.ROLE_REMOVED, List.of(FieldChange.of("role", role, null)))));
+        roles.stream()
+                .filter(role -> !before.contains(role))
+                .sorted()
+                .forEach(role -> events.publishEvent(AccountChanged.byStaff(
+                        personId, Step.ROLE_GRANTED, List.of(FieldChange.of("role", null, role)))));
+        before.stream()
+                .filter(role -> !roles.contains(role))
+                .sorted()
+                .forEach(role -> events.publishEvent(AccountChanged.byStaff(
+                        personId, Step.ROLE_REMOVED, List.of(FieldChange.of("role", role, null)))));
         // Roles are read at sign-in; ending the sessions makes the change take effect now (once it has committed)
         sessions.endSessionsOfAfterCommit(personId);
     }
@@ -126,7 +153,14 @@ public class StaffService {
     }
 
     private static PersonSummary summary(Person p) {
-        return new PersonSummary(p.getId(), p.getFullName(), p.getEmail(), p.getPhone(), Set.copyOf(p.getRoles()),
-                p.isEnabled(), p.isEmailVerified(), p.getPasswordHash() == null && p.getEmail() != null);
+        return new PersonSummary(
+                p.getId(),
+                p.getFullName(),
+                p.getEmail(),
+                p.getPhone(),
+                Set.copyOf(p.getRoles()),
+                p.isEnabled(),
+                p.isEmailVerified(),
+                p.getPasswordHash() == null && p.getEmail() != null);
     }
 }

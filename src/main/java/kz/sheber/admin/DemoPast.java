@@ -39,10 +39,26 @@ class DemoPast implements DemoSeeder {
 
     private static final int WEEKS = 17;
     private static final int RESIDENTS = 90;
-    private static final String[] FIRST = {"Айгерім", "Дәурен", "Мадина", "Ерлан", "Светлана", "Асхат", "Жанар",
-            "Андрей", "Динара", "Бауыржан", "Ольга", "Нұрсұлтан", "Камила", "Ринат", "Томирис"};
-    private static final String[] LAST = {"Сейітова", "Жұмабаев", "Ким", "Омарова", "Петренко", "Тоқтаров",
-            "Әбілова", "Ли", "Нұрланова", "Исаев"};
+    private static final String[] FIRST = {
+        "Айгерім",
+        "Дәурен",
+        "Мадина",
+        "Ерлан",
+        "Светлана",
+        "Асхат",
+        "Жанар",
+        "Андрей",
+        "Динара",
+        "Бауыржан",
+        "Ольга",
+        "Нұрсұлтан",
+        "Камила",
+        "Ринат",
+        "Томирис"
+    };
+    private static final String[] LAST = {
+        "Сейітова", "Жұмабаев", "Ким", "Омарова", "Петренко", "Тоқтаров", "Әбілова", "Ли", "Нұрланова", "Исаев"
+    };
 
     private final CatalogueService catalogue;
     private final JdbcTemplate jdbc;
@@ -75,7 +91,8 @@ class DemoPast implements DemoSeeder {
         }
         ZoneId zone = time.zone();
         Instant now = time.now();
-        LocalDate thisMonday = time.nowInCentre().toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate thisMonday =
+                time.nowInCentre().toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         List<Object[]> bookings = new ArrayList<>();
         int reference = 0;
         for (int w = 0; w < workshops.size(); w++) {
@@ -85,9 +102,13 @@ class DemoPast implements DemoSeeder {
             // Some workshops are always full, some never; weekends and evenings draw more people
             double popularity = 0.45 + 0.9 * ((w * 37) % 10) / 10.0;
             DayOfWeek day = DayOfWeek.of(1 + (w * 3) % 7);
-            LocalTime at = List.of(LocalTime.of(10, 0), LocalTime.of(15, 0), LocalTime.of(18, 30)).get(w % 3);
+            LocalTime at = List.of(LocalTime.of(10, 0), LocalTime.of(15, 0), LocalTime.of(18, 30))
+                    .get(w % 3);
             for (int week = WEEKS; week >= 1; week--) {
-                LocalDateTime start = thisMonday.minusWeeks(week).with(TemporalAdjusters.nextOrSame(day)).atTime(at);
+                LocalDateTime start = thisMonday
+                        .minusWeeks(week)
+                        .with(TemporalAdjusters.nextOrSame(day))
+                        .atTime(at);
                 Instant startsAt = start.atZone(zone).toInstant();
                 if (!startsAt.isBefore(now)) {
                     continue;
@@ -96,10 +117,11 @@ class DemoPast implements DemoSeeder {
                 long session = session(workshop, room, startsAt, capacity, calledOff);
                 double season = 0.75 + 0.5 * (WEEKS - week) / WEEKS;
                 double pull = (day.getValue() >= 6 ? 1.25 : 1.0) * (at.getHour() >= 18 ? 1.15 : 1.0);
-                int wanted = (int) Math.round(capacity * popularity * season * pull * (0.75 + 0.5 * random.nextDouble()));
+                int wanted =
+                        (int) Math.round(capacity * popularity * season * pull * (0.75 + 0.5 * random.nextDouble()));
                 // The centre grows: forty regulars at first, a few newcomers every week
-                List<Long> around = new ArrayList<>(residents.subList(0, Math.min(residents.size(),
-                        40 + 3 * (WEEKS - week))));
+                List<Long> around =
+                        new ArrayList<>(residents.subList(0, Math.min(residents.size(), 40 + 3 * (WEEKS - week))));
                 Collections.shuffle(around, random);
                 int taken = 0, arrival = 0, freed = 0, queued = 0;
                 for (int p = 0; taken + queued < wanted && p < around.size(); p++) {
@@ -128,11 +150,21 @@ class DemoPast implements DemoSeeder {
                     if (fits) {
                         taken += seats;
                     }
-                    bookings.add(new Object[] {String.format("0%05d", ++reference), session, around.get(p), seats,
-                            status, ++arrival, utc(made), confirmed == null ? null : utc(confirmed),
-                            status.equals("CANCELLED") ? utc(calledOff ? startsAt.minusSeconds(86400 * 2)
-                                    : startsAt.minusSeconds(3600 * 5)) : null,
-                            status.equals("CANCELLED") ? (calledOff ? "CENTRE" : "RESIDENT") : null, late});
+                    bookings.add(new Object[] {
+                        String.format("0%05d", ++reference),
+                        session,
+                        around.get(p),
+                        seats,
+                        status,
+                        ++arrival,
+                        utc(made),
+                        confirmed == null ? null : utc(confirmed),
+                        status.equals("CANCELLED")
+                                ? utc(calledOff ? startsAt.minusSeconds(86400 * 2) : startsAt.minusSeconds(3600 * 5))
+                                : null,
+                        status.equals("CANCELLED") ? (calledOff ? "CENTRE" : "RESIDENT") : null,
+                        late
+                    });
                 }
             }
         }
@@ -158,27 +190,29 @@ class DemoPast implements DemoSeeder {
                        IF(MOD(b.id * 7, 8) = 0, 0, b.seats - IF(b.seats > 1 AND MOD(b.id, 5) = 0, 1, 0)),
                        s.starts_at + INTERVAL 10 MINUTE, s.instructor_id
                 FROM booking b JOIN workshop_session s ON s.id = b.session_id
-                WHERE b.reference LIKE '0%' AND b.status = 'CONFIRMED' AND MOD(s.id, 10) <> 3 AND s.starts_at < ?""",
-                utc(now));
+                WHERE b.reference LIKE '0%' AND b.status = 'CONFIRMED' AND MOD(s.id, 10) <> 3 AND s.starts_at < ?""", utc(now));
     }
 
-    private long session(WorkshopDetails workshop, RoomDetails room, Instant startsAt, int capacity, boolean calledOff) {
+    private long session(
+            WorkshopDetails workshop, RoomDetails room, Instant startsAt, int capacity, boolean calledOff) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            PreparedStatement insert = connection.prepareStatement("""
+        jdbc.update(
+                connection -> {
+                    PreparedStatement insert = connection.prepareStatement("""
                     INSERT INTO workshop_session (workshop_id, room_id, instructor_id, starts_at, ends_at, capacity,
                                                   status, cancel_reason)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS);
-            insert.setLong(1, workshop.id());
-            insert.setLong(2, room.id());
-            insert.setLong(3, workshop.instructors().getFirst().id());
-            insert.setObject(4, utc(startsAt));
-            insert.setObject(5, utc(startsAt.plusSeconds(60L * workshop.durationMinutes())));
-            insert.setInt(6, capacity);
-            insert.setString(7, calledOff ? "CANCELLED" : "SCHEDULED");
-            insert.setString(8, calledOff ? "Шебер ауырып қалды / Мастер заболел" : null);
-            return insert;
-        }, key);
+                    insert.setLong(1, workshop.id());
+                    insert.setLong(2, room.id());
+                    insert.setLong(3, workshop.instructors().getFirst().id());
+                    insert.setObject(4, utc(startsAt));
+                    insert.setObject(5, utc(startsAt.plusSeconds(60L * workshop.durationMinutes())));
+                    insert.setInt(6, capacity);
+                    insert.setString(7, calledOff ? "CANCELLED" : "SCHEDULED");
+                    insert.setString(8, calledOff ? "Шебер ауырып қалды / Мастер заболел" : null);
+                    return insert;
+                },
+                key);
         return Objects.requireNonNull(key.getKey()).longValue();
     }
 
@@ -186,14 +220,18 @@ class DemoPast implements DemoSeeder {
     private List<Long> residents() {
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < RESIDENTS; i++) {
-            rows.add(new Object[] {FIRST[i % FIRST.length] + " " + LAST[(i / FIRST.length + i) % LAST.length],
-                    i % 3 == 0 ? "ru" : "kk", utc(time.now().minusSeconds(86400L * (200 - i)))});
+            rows.add(new Object[] {
+                FIRST[i % FIRST.length] + " " + LAST[(i / FIRST.length + i) % LAST.length],
+                i % 3 == 0 ? "ru" : "kk",
+                utc(time.now().minusSeconds(86400L * (200 - i)))
+            });
         }
         Long before = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM person", Long.class);
         jdbc.batchUpdate("INSERT INTO person (full_name, language, created_at) VALUES (?, ?, ?)", rows);
-        List<Long> ids = new ArrayList<>(jdbc.queryForList("SELECT id FROM person WHERE id > ? ORDER BY id",
-                Long.class, before));
-        jdbc.batchUpdate("INSERT INTO person_role (person_id, role) VALUES (?, 'RESIDENT')",
+        List<Long> ids = new ArrayList<>(
+                jdbc.queryForList("SELECT id FROM person WHERE id > ? ORDER BY id", Long.class, before));
+        jdbc.batchUpdate(
+                "INSERT INTO person_role (person_id, role) VALUES (?, 'RESIDENT')",
                 ids.stream().map(id -> new Object[] {id}).toList());
         return ids;
     }

@@ -12,8 +12,18 @@ import org.jspecify.annotations.Nullable;
 public final class FigureCsv {
 
     /** The columns after the name, in order; a header names each in the reader's language. */
-    public static final List<String> COLUMNS = List.of("sessions", "seatsOffered", "seatsBooked", "fillRate", "came",
-            "attendanceRate", "noShows", "lateCancellations", "waitingEntries", "unmetEntries", "unmetSeats");
+    public static final List<String> COLUMNS = List.of(
+            "sessions",
+            "seatsOffered",
+            "seatsBooked",
+            "fillRate",
+            "came",
+            "attendanceRate",
+            "noShows",
+            "lateCancellations",
+            "waitingEntries",
+            "unmetEntries",
+            "unmetSeats");
 
     private FigureCsv() {}
 
@@ -22,9 +32,19 @@ public final class FigureCsv {
         return ExcelCsv.write(header, csv -> {
             for (FigureRow row : rows) {
                 Tally t = row.tally();
-                csv.printRecord(safe(name.apply(row)), t.sessions(), t.seatsOffered(), t.seatsBooked(),
-                        rate(t.fillRate()), t.came(), rate(t.attendanceRate()), t.noShows(), t.lateCancellations(),
-                        t.waitingEntries(), t.unmetEntries(), t.unmetSeats());
+                csv.printRecord(
+                        safe(name.apply(row)),
+                        t.sessions(),
+                        t.seatsOffered(),
+                        t.seatsBooked(),
+                        rate(t.fillRate()),
+                        t.came(),
+                        rate(t.attendanceRate()),
+                        t.noShows(),
+                        t.lateCancellations(),
+                        t.waitingEntries(),
+                        t.unmetEntries(),
+                        t.unmetSeats());
             }
         });
     }

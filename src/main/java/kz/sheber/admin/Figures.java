@@ -5,8 +5,8 @@ package kz.sheber.admin;
  * no booking in any earlier held session of the centre. Unmet people waited for a held session and never got a
  * seat; centre cancellations are sessions of the period the centre called off.
  */
-public record Figures(Tally tally, long residents, long firstTimeResidents, long unmetPeople,
-        long centreCancellations) {
+public record Figures(
+        Tally tally, long residents, long firstTimeResidents, long unmetPeople, long centreCancellations) {
 
     public static final Figures NONE = new Figures(Tally.NONE, 0, 0, 0, 0);
 }

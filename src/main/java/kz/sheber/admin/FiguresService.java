@@ -57,35 +57,47 @@ public class FiguresService {
         SessionScope scope = scope(period, FigureFilter.ALL);
         Instant now = time.now();
         CentreFigures.Pass pass = figures.pass(scope, now, Grouping.TOTAL, Grouping.CRAFT, Grouping.MONTH);
-        return new QuarterReport(period, headline(scope, pass), pass.of(Grouping.CRAFT),
-                pass.of(Grouping.MONTH));
+        return new QuarterReport(period, headline(scope, pass), pass.of(Grouping.CRAFT), pass.of(Grouping.MONTH));
     }
 
     private Dashboard dashboard(Period period, FigureFilter filter) {
         SessionScope scope = scope(period, filter);
         Instant now = time.now();
         boolean weekly = period.days() > Dashboard.DAILY_UP_TO_DAYS;
-        Comparator<FigureRow> fullestFirst = Comparator.comparing((FigureRow r) -> r.tally().fillRate(),
-                Comparator.nullsLast(Comparator.reverseOrder()));
+        Comparator<FigureRow> fullestFirst = Comparator.comparing(
+                (FigureRow r) -> r.tally().fillRate(), Comparator.nullsLast(Comparator.reverseOrder()));
         Grouping overTime = weekly ? Grouping.WEEK : Grouping.DAY;
-        CentreFigures.Pass pass = figures.pass(scope, now, Grouping.TOTAL, Grouping.WORKSHOP, Grouping.INSTRUCTOR,
-                overTime, Grouping.WEEKDAY_HOUR);
+        CentreFigures.Pass pass = figures.pass(
+                scope, now, Grouping.TOTAL, Grouping.WORKSHOP, Grouping.INSTRUCTOR, overTime, Grouping.WEEKDAY_HOUR);
         SessionScope before = scope(period.previous(), filter);
-        return new Dashboard(period, period.previous(), headline(scope, pass),
+        return new Dashboard(
+                period,
+                period.previous(),
+                headline(scope, pass),
                 headline(before, figures.pass(before, now, Grouping.TOTAL)),
-                sorted(pass.of(Grouping.WORKSHOP), fullestFirst), pass.of(Grouping.INSTRUCTOR), weekly,
-                pass.of(overTime), pass.of(Grouping.WEEKDAY_HOUR));
+                sorted(pass.of(Grouping.WORKSHOP), fullestFirst),
+                pass.of(Grouping.INSTRUCTOR),
+                weekly,
+                pass.of(overTime),
+                pass.of(Grouping.WEEKDAY_HOUR));
     }
 
     private Figures headline(SessionScope scope, CentreFigures.Pass pass) {
         CentreFigures.People who = pass.people();
-        return new Figures(CentreFigures.total(pass), who.residents(), who.firstTime(), who.unmet(),
+        return new Figures(
+                CentreFigures.total(pass),
+                who.residents(),
+                who.firstTime(),
+                who.unmet(),
                 figures.centreCancellations(scope));
     }
 
     private SessionScope scope(Period period, FigureFilter filter) {
-        return new SessionScope(period.from().atStartOfDay(time.zone()).toInstant(),
-                period.to().plusDays(1).atStartOfDay(time.zone()).toInstant(), time.zone(), filter);
+        return new SessionScope(
+                period.from().atStartOfDay(time.zone()).toInstant(),
+                period.to().plusDays(1).atStartOfDay(time.zone()).toInstant(),
+                time.zone(),
+                filter);
     }
 
     private static List<FigureRow> sorted(List<FigureRow> rows, Comparator<FigureRow> order) {

@@ -14,7 +14,13 @@ public record Period(LocalDate from, LocalDate to) {
     static final int LONGEST_DAYS = 732;
 
     /** The kinds of period the picker offers; CUSTOM is any range within {@link #LONGEST_DAYS}. */
-    public enum Kind { WEEK, MONTH, QUARTER, YEAR, CUSTOM }
+    public enum Kind {
+        WEEK,
+        MONTH,
+        QUARTER,
+        YEAR,
+        CUSTOM
+    }
 
     public Period {
         if (from == null) {

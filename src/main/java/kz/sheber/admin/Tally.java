@@ -6,8 +6,17 @@ import org.jspecify.annotations.Nullable;
  * What a set of held sessions added up to (held: not called off and already started). {@code bookedWhereTaken}
  * is the booked seats of the sessions whose attendance was taken, the base of the attendance rate.
  */
-public record Tally(long sessions, long seatsOffered, long seatsBooked, long came, long bookedWhereTaken,
-        long noShows, long lateCancellations, long waitingEntries, long unmetEntries, long unmetSeats) {
+public record Tally(
+        long sessions,
+        long seatsOffered,
+        long seatsBooked,
+        long came,
+        long bookedWhereTaken,
+        long noShows,
+        long lateCancellations,
+        long waitingEntries,
+        long unmetEntries,
+        long unmetSeats) {
 
     public static final Tally NONE = new Tally(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 

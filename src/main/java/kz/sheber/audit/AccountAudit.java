@@ -23,8 +23,9 @@ class AccountAudit {
     private static final String SIGN_IN_FAILED = "account.sign_in_failed";
     private static final String SIGN_IN_THROTTLED = "account.sign_in_throttled";
     static final List<String> ACTIONS = Stream.concat(
-            Arrays.stream(AccountChanged.Step.values()).map(AccountAudit::action),
-            Stream.of(SIGNED_IN, SIGN_IN_FAILED, SIGN_IN_THROTTLED)).toList();
+                    Arrays.stream(AccountChanged.Step.values()).map(AccountAudit::action),
+                    Stream.of(SIGNED_IN, SIGN_IN_FAILED, SIGN_IN_THROTTLED))
+            .toList();
     /** The entries that carry where someone signed in from, which erasure takes out. */
     static final List<String> SIGN_IN_ACTIONS = List.of(SIGNED_IN, SIGN_IN_FAILED, SIGN_IN_THROTTLED);
 
@@ -56,12 +57,12 @@ class AccountAudit {
             return; // an email of nobody's: counted in the metrics, but there is no account to record it against
         }
         AuditRecorder.Entry entry = switch (attempt.outcome()) {
-            case SUCCEEDED -> recorder.entry(SIGNED_IN, PERSON, attempt.personId())
-                    .by(Actor.person(attempt.personId()));
-            case FAILED -> recorder.entry(SIGN_IN_FAILED, PERSON, attempt.personId())
-                    .by(Actor.job(Actor.SIGN_IN));
-            case THROTTLED -> recorder.entry(SIGN_IN_THROTTLED, PERSON, attempt.personId())
-                    .by(Actor.job(Actor.SIGN_IN_THROTTLE));
+            case SUCCEEDED ->
+                recorder.entry(SIGNED_IN, PERSON, attempt.personId()).by(Actor.person(attempt.personId()));
+            case FAILED ->
+                recorder.entry(SIGN_IN_FAILED, PERSON, attempt.personId()).by(Actor.job(Actor.SIGN_IN));
+            case THROTTLED ->
+                recorder.entry(SIGN_IN_THROTTLED, PERSON, attempt.personId()).by(Actor.job(Actor.SIGN_IN_THROTTLE));
         };
         entry.subject(attempt.personId())
                 .changes(List.of(FieldChange.of("address", null, attempt.address())))

@@ -9,6 +9,7 @@ record Actor(@Nullable Long personId, @Nullable String job) {
     static final String SYSTEM = "system";
     /** Whoever typed the password: a failed sign-in proves nothing about who it was. */
     static final String SIGN_IN = "sign-in";
+
     static final String SIGN_IN_THROTTLE = "sign-in-throttle";
     /** The daily job that applies the personal-data retention settings. */
     static final String RETENTION = "retention";

@@ -11,8 +11,14 @@ import org.jspecify.annotations.Nullable;
  * @param action an action name or the start of one ({@code booking.} finds every booking step)
  * @param sessionId everything about one session: its planning and changes, and its bookings
  */
-public record AuditFilter(@Nullable Instant from, @Nullable Instant to, @Nullable Long personId,
-        @Nullable String action, @Nullable String objectType, @Nullable String objectId, @Nullable Long sessionId) {
+public record AuditFilter(
+        @Nullable Instant from,
+        @Nullable Instant to,
+        @Nullable Long personId,
+        @Nullable String action,
+        @Nullable String objectType,
+        @Nullable String objectId,
+        @Nullable Long sessionId) {
 
     public AuditFilter {
         action = action == null ? null : PlainText.line(action);

@@ -9,7 +9,10 @@ import org.jspecify.annotations.Nullable;
  * @param actorName the actor's name, or null where the reader may not see it (or a job acted)
  * @param byReader the reader made this change themselves
  */
-public record AuditLine(AuditEntry entry, @Nullable String actorName, @Nullable String subjectName,
+public record AuditLine(
+        AuditEntry entry,
+        @Nullable String actorName,
+        @Nullable String subjectName,
         boolean byReader) {
 
     /** A name as the reader sees it: an erased person's record keeps an empty name and reads "Erased person". */

@@ -71,15 +71,27 @@ class AuditRecorder {
         }
 
         Entry changes(List<FieldChange> changes) {
-            this.changes = changes.stream().filter(c -> !java.util.Objects.equals(c.before(), c.after())).toList();
+            this.changes = changes.stream()
+                    .filter(c -> !java.util.Objects.equals(c.before(), c.after()))
+                    .toList();
             return this;
         }
 
         void record() {
-            Actor who = actor != null ? actor
+            Actor who = actor != null
+                    ? actor
                     : people.signedInId().map(Actor::person).orElseGet(() -> Actor.job(Actor.SYSTEM));
-            log.insert(new AuditLog.NewEntry(clock.instant(), who.personId(), who.job(), channel, action, objectType,
-                    objectId, subjectId, sessionId, changes));
+            log.insert(new AuditLog.NewEntry(
+                    clock.instant(),
+                    who.personId(),
+                    who.job(),
+                    channel,
+                    action,
+                    objectType,
+                    objectId,
+                    subjectId,
+                    sessionId,
+                    changes));
         }
     }
 }

@@ -29,8 +29,13 @@ class AuditRetention {
     private final ZoneId zone;
     private final Clock clock;
 
-    AuditRetention(AuditLog entries, DailyJobs jobs, AuditSettings settings, TransactionTemplate transaction,
-            SheberProperties properties, Clock clock) {
+    AuditRetention(
+            AuditLog entries,
+            DailyJobs jobs,
+            AuditSettings settings,
+            TransactionTemplate transaction,
+            SheberProperties properties,
+            Clock clock) {
         this.entries = entries;
         this.jobs = jobs;
         this.settings = settings;
@@ -50,7 +55,10 @@ class AuditRetention {
 
     /** Removes every entry older than the retention period; returns how many. */
     int removeOld() {
-        var before = LocalDate.now(clock.withZone(zone)).minus(settings.keep()).atStartOfDay(zone).toInstant();
+        var before = LocalDate.now(clock.withZone(zone))
+                .minus(settings.keep())
+                .atStartOfDay(zone)
+                .toInstant();
         int total = 0;
         int removed;
         do {

@@ -13,10 +13,10 @@ import kz.sheber.account.StaffService;
 import kz.sheber.audit.domain.AuditLog;
 import kz.sheber.base.Roles;
 import kz.sheber.schedule.TimetableService;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Reading the trail: staff read all of it (the centre-wide log, a booking's, a session's or a person's history);
@@ -30,9 +30,16 @@ public class AuditService {
     public static final int EXPORT_LIMIT = 50_000;
 
     /** Each recorder names the actions it writes, so this list cannot drift from what is recorded. */
-    static final List<String> ACTIONS = Stream.of(BookingAudit.ACTIONS, ScheduleAudit.ACTIONS, AccountAudit.ACTIONS,
-            CentreAudit.ACTIONS, PrivacyAudit.ACTIONS, ConsentAudit.ACTIONS, CourseAudit.ACTIONS)
-            .flatMap(List::stream).toList();
+    static final List<String> ACTIONS = Stream.of(
+                    BookingAudit.ACTIONS,
+                    ScheduleAudit.ACTIONS,
+                    AccountAudit.ACTIONS,
+                    CentreAudit.ACTIONS,
+                    PrivacyAudit.ACTIONS,
+                    ConsentAudit.ACTIONS,
+                    CourseAudit.ACTIONS)
+            .flatMap(List::stream)
+            .toList();
 
     private final AuditLog log;
     private final StaffService staff;
@@ -83,7 +90,9 @@ public class AuditService {
             return named(entries);
         }
         long me = people.requireSignedInId();
-        boolean teaches = schedule.card(sessionId).filter(card -> card.instructorId() == me).isPresent();
+        boolean teaches = schedule.card(sessionId)
+                .filter(card -> card.instructorId() == me)
+                .isPresent();
         if (!teaches) {
             throw new AccessDeniedException("not this instructor's session");
         }
@@ -94,9 +103,11 @@ public class AuditService {
     @RolesAllowed(Roles.RESIDENT)
     public List<AuditLine> myBookingHistory(String reference) {
         long me = people.requireSignedInId();
-        return unnamed(log.ofObject(BookingAudit.BOOKING, reference).stream()
-                .filter(entry -> Objects.equals(entry.subjectId(), me))
-                .toList(), me);
+        return unnamed(
+                log.ofObject(BookingAudit.BOOKING, reference).stream()
+                        .filter(entry -> Objects.equals(entry.subjectId(), me))
+                        .toList(),
+                me);
     }
 
     private List<AuditLine> named(List<AuditEntry> entries) {
@@ -111,12 +122,18 @@ public class AuditService {
         });
         Map<Long, String> names = ids.isEmpty() ? Map.of() : staff.namesOf(ids);
         long me = people.requireSignedInId();
-        return entries.stream().map(entry -> new AuditLine(entry, nameOf(names, entry.actorId()),
-                nameOf(names, entry.subjectId()), Objects.equals(entry.actorId(), me))).toList();
+        return entries.stream()
+                .map(entry -> new AuditLine(
+                        entry,
+                        nameOf(names, entry.actorId()),
+                        nameOf(names, entry.subjectId()),
+                        Objects.equals(entry.actorId(), me)))
+                .toList();
     }
 
     private static List<AuditLine> unnamed(List<AuditEntry> entries, long me) {
-        return entries.stream().map(entry -> new AuditLine(entry, null, null, Objects.equals(entry.actorId(), me)))
+        return entries.stream()
+                .map(entry -> new AuditLine(entry, null, null, Objects.equals(entry.actorId(), me)))
                 .toList();
     }
 

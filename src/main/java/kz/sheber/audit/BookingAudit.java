@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 class BookingAudit {
 
     static final String BOOKING = "BOOKING";
-    static final List<String> ACTIONS = Arrays.stream(Step.values()).map(BookingAudit::action).toList();
+    static final List<String> ACTIONS =
+            Arrays.stream(Step.values()).map(BookingAudit::action).toList();
 
     private final AuditRecorder recorder;
 
@@ -26,7 +27,9 @@ class BookingAudit {
     @EventListener
     void on(BookingChanged change) {
         List<FieldChange> changes = new ArrayList<>();
-        changes.add(FieldChange.of("seats", change.seatsBefore() == 0 ? null : change.seatsBefore(),
+        changes.add(FieldChange.of(
+                "seats",
+                change.seatsBefore() == 0 ? null : change.seatsBefore(),
                 change.seats() == 0 ? null : change.seats()));
         if (change.late()) {
             changes.add(FieldChange.of("late", null, true));

@@ -20,9 +20,11 @@ class CentreAudit {
     private static final String UNDONE = "attendance.undone";
     private static final String MESSAGE_SENT = "class.message_sent";
     private static final String MAIL_SENT_AGAIN = "mail.sent_again";
-    static final List<String> ACTIONS = Stream.concat(Stream.of(MARKED, UNDONE, MESSAGE_SENT, MAIL_SENT_AGAIN),
-            Arrays.stream(CatalogueChanged.Kind.values()).flatMap(kind -> Stream.of(true, false)
-                    .map(created -> action(kind, created)))).toList();
+    static final List<String> ACTIONS = Stream.concat(
+                    Stream.of(MARKED, UNDONE, MESSAGE_SENT, MAIL_SENT_AGAIN),
+                    Arrays.stream(CatalogueChanged.Kind.values())
+                            .flatMap(kind -> Stream.of(true, false).map(created -> action(kind, created))))
+            .toList();
 
     private final AuditRecorder recorder;
 
@@ -40,8 +42,7 @@ class CentreAudit {
 
     @EventListener
     void on(AttendanceMarked marked) {
-        recorder.entry(marked.after() == null ? UNDONE : MARKED, BookingAudit.BOOKING,
-                        marked.bookingReference())
+        recorder.entry(marked.after() == null ? UNDONE : MARKED, BookingAudit.BOOKING, marked.bookingReference())
                 .channel("DOOR")
                 .subject(marked.personId())
                 .session(marked.sessionId())

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 class CourseAudit {
 
     static final String SERIES = "SERIES";
-    static final List<String> ACTIONS = Arrays.stream(Step.values()).map(CourseAudit::action).toList();
+    static final List<String> ACTIONS =
+            Arrays.stream(Step.values()).map(CourseAudit::action).toList();
 
     private final AuditRecorder recorder;
 
@@ -28,8 +29,10 @@ class CourseAudit {
     @EventListener
     void on(EnrolmentChanged change) {
         AuditRecorder.Entry entry = recorder.entry(action(change.step()), SERIES, change.seriesId())
-                .channel(change.step() == Step.PROMOTED || change.step() == Step.ENDED_WITH_COURSE ? "SYSTEM"
-                        : change.byStaff() ? "DESK" : "ONLINE")
+                .channel(
+                        change.step() == Step.PROMOTED || change.step() == Step.ENDED_WITH_COURSE
+                                ? "SYSTEM"
+                                : change.byStaff() ? "DESK" : "ONLINE")
                 .subject(change.personId())
                 .session(change.sessionId())
                 .changes(List.of(FieldChange.of("seats", null, change.seats() == 0 ? null : change.seats())));

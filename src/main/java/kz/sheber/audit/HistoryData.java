@@ -34,11 +34,19 @@ class HistoryData implements PersonalDataSection {
     @Override
     @Transactional(readOnly = true)
     public Table of(Subject subject) {
-        return new Table(List.of("at", "action", "object", "channel", "byThemselves", "changes"),
-                log.ofSubject(subject.personId()).stream().map(e -> Arrays.<Object>asList(e.at(), e.action(),
-                        e.objectId(), e.channel(), java.util.Objects.equals(e.actorId(), subject.personId()),
-                        e.changes().stream().map(c -> c.field() + ": " + (c.before() == null ? "" : c.before())
-                                + " → " + (c.after() == null ? "" : c.after())).collect(Collectors.joining("; "))))
+        return new Table(
+                List.of("at", "action", "object", "channel", "byThemselves", "changes"),
+                log.ofSubject(subject.personId()).stream()
+                        .map(e -> Arrays.<Object>asList(
+                                e.at(),
+                                e.action(),
+                                e.objectId(),
+                                e.channel(),
+                                java.util.Objects.equals(e.actorId(), subject.personId()),
+                                e.changes().stream()
+                                        .map(c -> c.field() + ": " + (c.before() == null ? "" : c.before()) + " → "
+                                                + (c.after() == null ? "" : c.after()))
+                                        .collect(Collectors.joining("; "))))
                         .toList());
     }
 }

@@ -43,7 +43,8 @@ class PrivacyAudit {
         AuditRecorder.Entry entry = recorder.entry(PERSON_ERASED, AccountAudit.PERSON, erased.personId())
                 .subject(erased.personId())
                 .channel(erased.channel())
-                .changes(List.of(FieldChange.of("bookingsCancelled", null, erased.bookingsCancelled()),
+                .changes(List.of(
+                        FieldChange.of("bookingsCancelled", null, erased.bookingsCancelled()),
                         FieldChange.of("waitingPlacesLeft", null, erased.waitingPlacesLeft()),
                         FieldChange.of("mailsDestroyed", null, erased.mailsDestroyed())));
         if ("SYSTEM".equals(erased.channel())) {
@@ -58,7 +59,8 @@ class PrivacyAudit {
         recorder.entry(RETENTION_APPLIED, "RETENTION", "daily")
                 .channel("SYSTEM")
                 .by(Actor.job(Actor.RETENTION))
-                .changes(List.of(FieldChange.of("residentsAnonymised", null, applied.residentsAnonymised()),
+                .changes(List.of(
+                        FieldChange.of("residentsAnonymised", null, applied.residentsAnonymised()),
                         FieldChange.of("classMessagesEmptied", null, applied.classMessagesEmptied())))
                 .record();
     }

@@ -20,8 +20,14 @@ class ScheduleAudit {
 
     static final String SESSION = "SESSION";
     static final String SERIES = "SERIES";
-    static final List<String> ACTIONS = List.of("session.planned", "series.created", "series.changed",
-            "session.moved", "session.room_changed", "session.instructor_changed", "session.capacity_changed",
+    static final List<String> ACTIONS = List.of(
+            "session.planned",
+            "series.created",
+            "series.changed",
+            "session.moved",
+            "session.room_changed",
+            "session.instructor_changed",
+            "session.capacity_changed",
             "session.cancelled");
 
     private final AuditRecorder recorder;
@@ -34,8 +40,10 @@ class ScheduleAudit {
     void on(SessionPlanned planned) {
         recorder.entry("session.planned", SESSION, planned.sessionId())
                 .session(planned.sessionId())
-                .changes(planned.seriesId() == null ? List.of()
-                        : List.of(FieldChange.of("series", null, planned.seriesId())))
+                .changes(
+                        planned.seriesId() == null
+                                ? List.of()
+                                : List.of(FieldChange.of("series", null, planned.seriesId())))
                 .record();
     }
 
@@ -44,17 +52,23 @@ class ScheduleAudit {
     void on(SeriesCreated created) {
         List<FieldChange> changes = new ArrayList<>(List.of(FieldChange.of("sessions", null, created.sessions())));
         if (!created.skippedDates().isEmpty()) {
-            changes.add(FieldChange.of("skipped_dates", null, created.skippedDates().stream()
-                    .map(LocalDate::toString).collect(Collectors.joining(", "))));
+            changes.add(FieldChange.of(
+                    "skipped_dates",
+                    null,
+                    created.skippedDates().stream().map(LocalDate::toString).collect(Collectors.joining(", "))));
         }
-        recorder.entry("series.created", SERIES, created.seriesId()).changes(changes).record();
+        recorder.entry("series.created", SERIES, created.seriesId())
+                .changes(changes)
+                .record();
     }
 
     @EventListener
     void on(SeriesChanged changed) {
         List<FieldChange> changes = new ArrayList<>(changed.fields());
         changes.add(FieldChange.of("sessions", null, changed.sessionsChanged()));
-        recorder.entry("series.changed", SERIES, changed.seriesId()).changes(changes).record();
+        recorder.entry("series.changed", SERIES, changed.seriesId())
+                .changes(changes)
+                .record();
     }
 
     /** One entry per kind of change (moved, capacity changed, ...), so each can be found by its action. */
@@ -73,7 +87,9 @@ class ScheduleAudit {
             };
             recorder.entry(action, SESSION, changed.sessionId())
                     .session(changed.sessionId())
-                    .changes(changed.fields().stream().filter(f -> fields.contains(f.field())).toList())
+                    .changes(changed.fields().stream()
+                            .filter(f -> fields.contains(f.field()))
+                            .toList())
                     .record();
         }
     }

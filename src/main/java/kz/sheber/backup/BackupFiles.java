@@ -109,8 +109,10 @@ final class BackupFiles {
         }
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha256())) {
             in.transferTo(OutputStream.nullOutputStream());
-            String actual = HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-            String expected = Files.readString(checksum, StandardCharsets.UTF_8).trim().split("\\s+")[0];
+            String actual = HexFormat.of()
+                    .formatHex(((DigestInputStream) in).getMessageDigest().digest());
+            String expected =
+                    Files.readString(checksum, StandardCharsets.UTF_8).trim().split("\\s+")[0];
             return actual.equalsIgnoreCase(expected);
         } catch (IOException unreadable) {
             return false;
@@ -126,9 +128,12 @@ final class BackupFiles {
             return Stream.empty();
         }
         try (Stream<Path> entries = Files.list(directory)) {
-            return entries.filter(f -> NAME.matcher(f.getFileName().toString()).matches())
-                    .sorted(Comparator.comparing((Path f) -> f.getFileName().toString()).reversed())
-                    .toList().stream();
+            return entries
+                    .filter(f -> NAME.matcher(f.getFileName().toString()).matches())
+                    .sorted(Comparator.comparing((Path f) -> f.getFileName().toString())
+                            .reversed())
+                    .toList()
+                    .stream();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list the backups in " + directory, e);
         }
@@ -144,9 +149,12 @@ final class BackupFiles {
             long size = Files.size(file);
             FileTime modified = Files.getLastModifiedTime(file);
             Path checksum = checksumOf(file);
-            FileTime checksumModified = Files.exists(checksum) ? Files.getLastModifiedTime(checksum) : FileTime.fromMillis(0);
+            FileTime checksumModified =
+                    Files.exists(checksum) ? Files.getLastModifiedTime(checksum) : FileTime.fromMillis(0);
             Checked known = checked.get(file);
-            if (known == null || known.size() != size || !known.modified().equals(modified)
+            if (known == null
+                    || known.size() != size
+                    || !known.modified().equals(modified)
                     || !known.checksumModified().equals(checksumModified)) {
                 known = new Checked(size, modified, checksumModified, verify(file));
                 checked.put(file, known);
@@ -168,8 +176,8 @@ final class BackupFiles {
 
     private static void ownerOnly(Path path) throws IOException {
         if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(
-                    Files.isDirectory(path) ? "rwx------" : "rw-------"));
+            Files.setPosixFilePermissions(
+                    path, PosixFilePermissions.fromString(Files.isDirectory(path) ? "rwx------" : "rw-------"));
         }
     }
 

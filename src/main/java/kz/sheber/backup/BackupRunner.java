@@ -43,8 +43,13 @@ class BackupRunner {
     private final Counter failures;
     private volatile Optional<BackupFailure> lastFailure = Optional.empty();
 
-    BackupRunner(ObjectProvider<EmbeddedMariaDb> db, BackupSettings settings, SheberProperties properties,
-            DailyJobs jobs, Clock clock, MeterRegistry registry) {
+    BackupRunner(
+            ObjectProvider<EmbeddedMariaDb> db,
+            BackupSettings settings,
+            SheberProperties properties,
+            DailyJobs jobs,
+            Clock clock,
+            MeterRegistry registry) {
         this.db = Optional.ofNullable(db.getIfAvailable());
         this.files = new BackupFiles(settings.directoryIn(properties));
         this.settings = settings;
@@ -52,12 +57,14 @@ class BackupRunner {
         this.clock = clock;
         this.zone = properties.timeZone();
         this.failures = Counter.builder("sheber.backup.failures")
-                .description("Backups that did not complete").register(registry);
+                .description("Backups that did not complete")
+                .register(registry);
         if (this.db.isPresent()) {
             // From the newest verified file on disk, so it survives a restart and a file gone bad does not count
             Gauge.builder("sheber.backup.last.success.timestamp", files, BackupRunner::newestVerifiedSeconds)
                     .description("When the newest verified backup was taken (Unix time); 0 when there is none")
-                    .baseUnit("seconds").register(registry);
+                    .baseUnit("seconds")
+                    .register(registry);
         }
     }
 
@@ -67,8 +74,12 @@ class BackupRunner {
             log.info("The database is external (spring.datasource.url): Sheber takes no backups; back it up with"
                     + " mariadb-dump --single-transaction or mariadb-backup (see the README)");
         } else {
-            log.info("Backups go to {} on the schedule '{}' ({}); the newest {} are kept", files.directory(),
-                    settings.schedule(), zone, settings.keep());
+            log.info(
+                    "Backups go to {} on the schedule '{}' ({}); the newest {} are kept",
+                    files.directory(),
+                    settings.schedule(),
+                    zone,
+                    settings.keep());
         }
     }
 
@@ -136,7 +147,10 @@ class BackupRunner {
     }
 
     private static double newestVerifiedSeconds(BackupFiles files) {
-        return files.list().stream().filter(Backup::verified).findFirst()
-                .map(b -> (double) b.takenAt().getEpochSecond()).orElse(0.0);
+        return files.list().stream()
+                .filter(Backup::verified)
+                .findFirst()
+                .map(b -> (double) b.takenAt().getEpochSecond())
+                .orElse(0.0);
     }
 }

@@ -12,7 +12,11 @@ import org.springframework.stereotype.Service;
 public class BackupService {
 
     /** What "back up now" did. */
-    public enum Start { STARTED, ALREADY_RUNNING, EXTERNAL_DATABASE }
+    public enum Start {
+        STARTED,
+        ALREADY_RUNNING,
+        EXTERNAL_DATABASE
+    }
 
     private final BackupRunner runner;
 

@@ -24,8 +24,17 @@ final class DatabaseDump {
 
     /** Dumps into a new backup file; a tool that fails leaves no file behind and says why. */
     static Path into(BackupFiles files, EmbeddedMariaDb db, Instant takenAt) throws IOException, InterruptedException {
-        Process dump = db.clientTool("mariadb-dump", List.of("--single-transaction", "--routines", "--events",
-                        "--triggers", "--no-tablespaces", "--hex-blob", "--default-character-set=utf8mb4", DATABASE))
+        Process dump = db.clientTool(
+                        "mariadb-dump",
+                        List.of(
+                                "--single-transaction",
+                                "--routines",
+                                "--events",
+                                "--triggers",
+                                "--no-tablespaces",
+                                "--hex-blob",
+                                "--default-character-set=utf8mb4",
+                                DATABASE))
                 .start();
         dump.getOutputStream().close();
         CompletableFuture<String> errors = CompletableFuture.supplyAsync(() -> firstBytes(dump.getErrorStream()));
@@ -40,7 +49,8 @@ final class DatabaseDump {
         if (exit != 0) {
             Files.deleteIfExists(BackupFiles.checksumOf(file));
             Files.deleteIfExists(file);
-            throw new IOException("mariadb-dump exited with " + exit + ": " + errors.join().strip());
+            throw new IOException(
+                    "mariadb-dump exited with " + exit + ": " + errors.join().strip());
         }
         return file;
     }

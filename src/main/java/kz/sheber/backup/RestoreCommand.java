@@ -61,7 +61,9 @@ public final class RestoreCommand {
                     + " is missing or does not match, so the file is damaged or incomplete");
             return REFUSED;
         }
-        Path data = dataDirectory(arguments.stream().filter(a -> a.startsWith("--") && !a.equals("--force")).toList());
+        Path data = dataDirectory(arguments.stream()
+                .filter(a -> a.startsWith("--") && !a.equals("--force"))
+                .toList());
         try {
             List<String> found = contents(data);
             if (!found.isEmpty() && !force) {
@@ -89,9 +91,14 @@ public final class RestoreCommand {
     /** The data directory the app would use with these settings (config/, environment, --sheber.* options). */
     private static Path dataDirectory(List<String> options) {
         try (ConfigurableApplicationContext settings = new SpringApplicationBuilder(Settings.class)
-                .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
+                .web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
                 .run(options.toArray(String[]::new))) {
-            return settings.getBean(SheberProperties.class).dataDirectory().toAbsolutePath().normalize();
+            return settings.getBean(SheberProperties.class)
+                    .dataDirectory()
+                    .toAbsolutePath()
+                    .normalize();
         }
     }
 
@@ -101,7 +108,10 @@ public final class RestoreCommand {
             return List.of();
         }
         try (Stream<Path> entries = Files.list(data)) {
-            return entries.map(p -> p.getFileName().toString()).filter(n -> !n.equals("backups")).sorted().toList();
+            return entries.map(p -> p.getFileName().toString())
+                    .filter(n -> !n.equals("backups"))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -109,8 +119,12 @@ public final class RestoreCommand {
         List<String> options = new ArrayList<>(List.of("--default-character-set=utf8mb4", "--batch"));
         if (replacing) {
             // What the dump does not hold (tables of a newer version) must not survive beside what it does
-            run(db, options, InputStream.nullInputStream(), "DROP DATABASE IF EXISTS `sheber`; CREATE DATABASE"
-                    + " `sheber` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;");
+            run(
+                    db,
+                    options,
+                    InputStream.nullInputStream(),
+                    "DROP DATABASE IF EXISTS `sheber`; CREATE DATABASE"
+                            + " `sheber` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;");
         }
         options.add(DatabaseDump.DATABASE);
         try (InputStream dump = new GZIPInputStream(Files.newInputStream(backup), 64 * 1024)) {

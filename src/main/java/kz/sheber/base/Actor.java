@@ -33,6 +33,8 @@ public sealed interface Actor {
      * job (erasure): the person, the signed-in staff member, or the centre when nobody is signed in.
      */
     static Actor onRecordOf(long personId, Optional<Long> signedInId) {
-        return signedInId.<Actor>map(id -> id == personId ? new Resident(id) : new Staff(id)).orElseGet(Centre::new);
+        return signedInId
+                .<Actor>map(id -> id == personId ? new Resident(id) : new Staff(id))
+                .orElseGet(Centre::new);
     }
 }

@@ -26,7 +26,10 @@ public final class ExcelCsv {
     public static byte[] write(List<String> header, Rows rows) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         bytes.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-        CSVFormat format = CSVFormat.EXCEL.builder().setHeader(header.toArray(String[]::new)).get();
+        CSVFormat format = CSVFormat.EXCEL
+                .builder()
+                .setHeader(header.toArray(String[]::new))
+                .get();
         try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), format)) {
             rows.printTo(csv);
         } catch (IOException e) {

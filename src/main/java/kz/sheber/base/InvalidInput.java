@@ -46,7 +46,9 @@ public class InvalidInput extends RuntimeException {
 
     /** The message to show when there is room for one only: the form's, else the first field's. */
     public String firstMessageKey() {
-        return formMessageKey != null ? formMessageKey : fieldMessageKeys.values().iterator().next();
+        return formMessageKey != null
+                ? formMessageKey
+                : fieldMessageKeys.values().iterator().next();
     }
 
     /** A message about the whole form, or null. */

@@ -24,7 +24,8 @@ public interface PersonalDataSection {
 
         public Table {
             columns = List.copyOf(columns);
-            rows = rows.stream().map(row -> java.util.Collections.unmodifiableList(new java.util.ArrayList<>(row)))
+            rows = rows.stream()
+                    .map(row -> java.util.Collections.unmodifiableList(new java.util.ArrayList<>(row)))
                     .toList();
         }
     }

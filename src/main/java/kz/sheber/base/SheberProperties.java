@@ -1,7 +1,6 @@
 package kz.sheber.base;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.nio.file.Path;
@@ -20,8 +19,10 @@ import org.springframework.validation.annotation.Validated;
 public record SheberProperties(
         @Valid @NotNull @DefaultValue Centre centre,
         @NotNull @DefaultValue("Asia/Almaty") ZoneId timeZone,
+
         @NotNull @Pattern(regexp = "kk|ru|en", message = "must be one of kk, ru, en") @DefaultValue("kk")
-                String defaultLanguage,
+        String defaultLanguage,
+
         @NotNull @DefaultValue("./data") Path dataDirectory,
         @NotNull @DefaultValue("http://localhost:8080") java.net.URI publicUrl) {
 
@@ -51,15 +52,17 @@ public record SheberProperties(
     }
 
     /** A text given in each of the centre's languages; a missing one falls back to another. */
-    public record LocalizedText(@DefaultValue("") String kk, @DefaultValue("") String ru, @DefaultValue("") String en) {
+    public record LocalizedText(
+            @DefaultValue("") String kk,
+            @DefaultValue("") String ru,
+            @DefaultValue("") String en) {
 
         public String in(Locale locale) {
-            String wanted =
-                    switch (locale.getLanguage()) {
-                        case "kk" -> kk;
-                        case "ru" -> ru;
-                        default -> en;
-                    };
+            String wanted = switch (locale.getLanguage()) {
+                case "kk" -> kk;
+                case "ru" -> ru;
+                default -> en;
+            };
             if (!wanted.isBlank()) {
                 return wanted;
             }

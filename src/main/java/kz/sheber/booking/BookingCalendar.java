@@ -45,8 +45,14 @@ public class BookingCalendar {
     private final SheberProperties settings;
     private final Clock clock;
 
-    BookingCalendar(BookingRepository bookings, CalendarFeeds feeds, BookingInvites invites, TimetableService schedule,
-            ResidentDirectory residents, SheberProperties settings, Clock clock) {
+    BookingCalendar(
+            BookingRepository bookings,
+            CalendarFeeds feeds,
+            BookingInvites invites,
+            TimetableService schedule,
+            ResidentDirectory residents,
+            SheberProperties settings,
+            Clock clock) {
         this.bookings = bookings;
         this.feeds = feeds;
         this.invites = invites;
@@ -60,7 +66,8 @@ public class BookingCalendar {
     @RolesAllowed(Roles.RESIDENT)
     @Transactional(readOnly = true)
     public byte[] invite(long bookingId) {
-        Booking booking = bookings.findById(bookingId).filter(b -> b.getPersonId() == residents.requireSignedInId())
+        Booking booking = bookings.findById(bookingId)
+                .filter(b -> b.getPersonId() == residents.requireSignedInId())
                 .orElseThrow(() -> InvalidInput.form("booking.gone"));
         Locale language = language(booking.getPersonId());
         return invites.calendar(List.of(event(booking, language)), ImmutableMethod.PUBLISH, language, clock.instant());
@@ -92,19 +99,27 @@ public class BookingCalendar {
         }
         return feeds.personOf(token).map(person -> {
             Locale language = language(person);
-            return invites.calendar(bookings.ofPerson(person).stream()
+            return invites.calendar(
+                    bookings.ofPerson(person).stream()
                             .filter(b -> b.getStatus() == BookingStatus.CONFIRMED)
-                            .map(b -> event(b, language)).toList(),
-                    ImmutableMethod.PUBLISH, language, clock.instant());
+                            .map(b -> event(b, language))
+                            .toList(),
+                    ImmutableMethod.PUBLISH,
+                    language,
+                    clock.instant());
         });
     }
 
     private BookingInvites.Event event(Booking booking, Locale language) {
-        return BookingMails.event(booking, schedule.session(booking.getSessionId()).orElseThrow(), language);
+        return BookingMails.event(
+                booking, schedule.session(booking.getSessionId()).orElseThrow(), language);
     }
 
     private Locale language(long personId) {
-        return residents.contact(personId).flatMap(c -> Languages.of(c.language())).orElse(Languages.KAZAKH);
+        return residents
+                .contact(personId)
+                .flatMap(c -> Languages.of(c.language()))
+                .orElse(Languages.KAZAKH);
     }
 
     private String newToken(long personId) {

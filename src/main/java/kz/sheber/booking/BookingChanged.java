@@ -8,8 +8,16 @@ package kz.sheber.booking;
  * @param seatsBefore its seats before this step; 0 for a new booking
  * @param late a cancellation after the cut-off; false for every other step
  */
-public record BookingChanged(long bookingId, String reference, long sessionId, long personId, Step step,
-        int seats, int seatsBefore, Channel channel, boolean late) {
+public record BookingChanged(
+        long bookingId,
+        String reference,
+        long sessionId,
+        long personId,
+        Step step,
+        int seats,
+        int seatsBefore,
+        Channel channel,
+        boolean late) {
 
     public enum Step {
         BOOKED,

@@ -34,16 +34,43 @@ class BookingData implements PersonalDataSection {
     @Override
     @Transactional(readOnly = true)
     public Table of(Subject subject) {
-        List<String> columns = List.of("reference", "workshop", "startsAt", "room", "seats", "status", "bookedAt",
-                "confirmedAt", "cancelledAt", "cancelledBy", "late", "atDesk");
-        return new Table(columns, bookings.ofPerson(subject.personId()).stream().map(b -> {
-            var card = schedule.card(b.getSessionId());
-            return Arrays.<Object>asList(b.getReference(),
-                    card.map(c -> c.workshopTitle().in(subject.language()).text()).orElse(""),
-                    card.map(c -> c.startsAt()).orElse(null), card.map(c -> c.roomName()).orElse(""), b.getSeats(),
-                    b.getStatus().name(), b.getCreatedAt(), b.getConfirmedAt(), b.getCancelledAt(),
-                    b.getCancelledBy() == null ? null : b.getCancelledBy().name(), b.isLateCancel(),
-                    b.getBookedBy() != null || b.getCancelledBy() == CancelledBy.STAFF);
-        }).toList());
+        List<String> columns = List.of(
+                "reference",
+                "workshop",
+                "startsAt",
+                "room",
+                "seats",
+                "status",
+                "bookedAt",
+                "confirmedAt",
+                "cancelledAt",
+                "cancelledBy",
+                "late",
+                "atDesk");
+        return new Table(
+                columns,
+                bookings.ofPerson(subject.personId()).stream()
+                        .map(b -> {
+                            var card = schedule.card(b.getSessionId());
+                            return Arrays.<Object>asList(
+                                    b.getReference(),
+                                    card.map(c -> c.workshopTitle()
+                                                    .in(subject.language())
+                                                    .text())
+                                            .orElse(""),
+                                    card.map(c -> c.startsAt()).orElse(null),
+                                    card.map(c -> c.roomName()).orElse(""),
+                                    b.getSeats(),
+                                    b.getStatus().name(),
+                                    b.getCreatedAt(),
+                                    b.getConfirmedAt(),
+                                    b.getCancelledAt(),
+                                    b.getCancelledBy() == null
+                                            ? null
+                                            : b.getCancelledBy().name(),
+                                    b.isLateCancel(),
+                                    b.getBookedBy() != null || b.getCancelledBy() == CancelledBy.STAFF);
+                        })
+                        .toList());
     }
 }

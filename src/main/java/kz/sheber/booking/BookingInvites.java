@@ -17,7 +17,6 @@ import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.Sequence;
-import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableAction;
@@ -34,8 +33,15 @@ import org.springframework.stereotype.Component;
 class BookingInvites {
 
     /** One booking as a calendar shows it. */
-    record Event(String reference, int sequence, Instant start, Instant end, String title, String room,
-            int seats, boolean cancelled) {}
+    record Event(
+            String reference,
+            int sequence,
+            Instant start,
+            Instant end,
+            String title,
+            String room,
+            int seats,
+            boolean cancelled) {}
 
     private final SheberProperties settings;
     private final I18NProvider translations;
@@ -49,15 +55,23 @@ class BookingInvites {
     /** The attachment for one mail: METHOD REQUEST, or CANCEL when the booking has ended. */
     MailAttachment attachment(Event event, Locale language, Instant now) {
         String method = event.cancelled() ? "CANCEL" : "REQUEST";
-        return new MailAttachment("invite.ics", "text/calendar; charset=UTF-8; method=" + method,
-                calendar(List.of(event), event.cancelled() ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST,
-                        language, now));
+        return new MailAttachment(
+                "invite.ics",
+                "text/calendar; charset=UTF-8; method=" + method,
+                calendar(
+                        List.of(event),
+                        event.cancelled() ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST,
+                        language,
+                        now));
     }
 
     /** A whole calendar (a download or a subscription feed). */
     byte[] calendar(List<Event> events, Method method, Locale language, Instant now) {
-        Calendar calendar = new Calendar().withProdId("-//Sheber//Booking//EN").withDefaults()
-                .withProperty(method).getFluentTarget();
+        Calendar calendar = new Calendar()
+                .withProdId("-//Sheber//Booking//EN")
+                .withDefaults()
+                .withProperty(method)
+                .getFluentTarget();
         for (Event e : events) {
             calendar.add(event(e, language, now));
         }
@@ -75,8 +89,8 @@ class BookingInvites {
         event.add(new Sequence(e.sequence()));
         String address = settings.centre().address().in(language);
         event.add(new Location(address.isBlank() ? e.room() : e.room() + ", " + address));
-        event.add(new Description(translations.getTranslation("booking.invite.description", language,
-                e.reference(), e.seats())));
+        event.add(new Description(
+                translations.getTranslation("booking.invite.description", language, e.reference(), e.seats())));
         event.add(new Url(java.net.URI.create(settings.link("my-bookings"))));
         event.add(new Organizer(java.net.URI.create("mailto:" + organizer())));
         event.add(e.cancelled() ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
@@ -91,6 +105,8 @@ class BookingInvites {
 
     private String organizer() {
         String email = settings.centre().email();
-        return email == null || email.isBlank() ? "no-reply@" + settings.publicUrl().getHost() : email;
+        return email == null || email.isBlank()
+                ? "no-reply@" + settings.publicUrl().getHost()
+                : email;
     }
 }

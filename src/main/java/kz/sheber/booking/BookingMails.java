@@ -55,8 +55,13 @@ class BookingMails {
     private final SheberProperties settings;
     private final Clock clock;
 
-    BookingMails(MailOutbox outbox, ResidentDirectory residents, TimetableService schedule, BookingInvites invites,
-            SheberProperties settings, Clock clock) {
+    BookingMails(
+            MailOutbox outbox,
+            ResidentDirectory residents,
+            TimetableService schedule,
+            BookingInvites invites,
+            SheberProperties settings,
+            Clock clock) {
         this.outbox = outbox;
         this.residents = residents;
         this.schedule = schedule;
@@ -76,8 +81,8 @@ class BookingMails {
     }
 
     /** Sends with what the caller's attempt already read about the session and the person. */
-    void send(Booking booking, SessionCard card, Optional<ResidentContact> person, Kind kind,
-            Map<String, Object> extra) {
+    void send(
+            Booking booking, SessionCard card, Optional<ResidentContact> person, Kind kind, Map<String, Object> extra) {
         ResidentContact contact = person.orElse(null);
         if (contact == null || contact.email() == null) {
             return;
@@ -103,9 +108,14 @@ class BookingMails {
     }
 
     static BookingInvites.Event event(Booking booking, SessionCard card, Locale language) {
-        return new BookingInvites.Event(booking.getReference(), booking.getIcsSequence(), card.startsAt(),
-                card.endsAt(), card.workshopTitle().in(language).text(),
-                card.roomName(), booking.getSeats(),
+        return new BookingInvites.Event(
+                booking.getReference(),
+                booking.getIcsSequence(),
+                card.startsAt(),
+                card.endsAt(),
+                card.workshopTitle().in(language).text(),
+                card.roomName(),
+                booking.getSeats(),
                 booking.getStatus() == BookingStatus.CANCELLED || card.cancelled());
     }
 }

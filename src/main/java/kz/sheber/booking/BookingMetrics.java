@@ -21,10 +21,12 @@ class BookingMetrics {
 
     BookingMetrics(MeterRegistry registry) {
         for (Step step : Step.values()) {
-            steps.put(step, Counter.builder("sheber.booking.steps")
-                    .description("Steps taken in bookings' lives, by kind")
-                    .tag("step", step.name().toLowerCase(Locale.ROOT))
-                    .register(registry));
+            steps.put(
+                    step,
+                    Counter.builder("sheber.booking.steps")
+                            .description("Steps taken in bookings' lives, by kind")
+                            .tag("step", step.name().toLowerCase(Locale.ROOT))
+                            .register(registry));
         }
     }
 

@@ -37,9 +37,18 @@ public class BookingRosters {
     @Transactional(readOnly = true)
     public List<SessionBooking> bookingsIn(long sessionId) {
         taught.requireTeachesOrStaff(sessionId);
-        return bookings.inSession(sessionId).stream().map(b -> new SessionBooking(b.getId(), b.getReference(),
-                b.getPersonId(), b.getSeats(), BookingState.valueOf(b.getStatus().name()), b.getCreatedAt(),
-                b.isLateCancel(), seats.placeInLine(b), b.getCourseEnrolmentId() != null)).toList();
+        return bookings.inSession(sessionId).stream()
+                .map(b -> new SessionBooking(
+                        b.getId(),
+                        b.getReference(),
+                        b.getPersonId(),
+                        b.getSeats(),
+                        BookingState.valueOf(b.getStatus().name()),
+                        b.getCreatedAt(),
+                        b.isLateCancel(),
+                        seats.placeInLine(b),
+                        b.getCourseEnrolmentId() != null))
+                .toList();
     }
 
     /**

@@ -41,9 +41,17 @@ public class BookingService {
     private final java.time.Clock clock;
     private final TaughtSessions taught;
 
-    BookingService(Seats seats, LockRetry retry, BookingRepository bookings, SeatLedger ledger,
-            ResidentDirectory residents, TimetableService schedule, BookingSettings settings,
-            kz.sheber.booking.domain.CalendarFeeds feeds, java.time.Clock clock, TaughtSessions taught) {
+    BookingService(
+            Seats seats,
+            LockRetry retry,
+            BookingRepository bookings,
+            SeatLedger ledger,
+            ResidentDirectory residents,
+            TimetableService schedule,
+            BookingSettings settings,
+            kz.sheber.booking.domain.CalendarFeeds feeds,
+            java.time.Clock clock,
+            TaughtSessions taught) {
         this.taught = taught;
         this.feeds = feeds;
         this.clock = clock;
@@ -61,15 +69,31 @@ public class BookingService {
     @Transactional(readOnly = true)
     public SeatOffer offer(long sessionId) {
         boolean dropIn = schedule.dropInAllowed(sessionId);
-        Long course = dropIn ? null : schedule.card(sessionId).map(SessionCard::seriesId).orElse(null);
-        return ledger.read(sessionId).map(session -> new SeatOffer(sessionId, session.version(),
+        Long course = dropIn
+                ? null
+                : schedule.card(sessionId).map(SessionCard::seriesId).orElse(null);
+        return ledger.read(sessionId)
+                .map(session -> new SeatOffer(
+                        sessionId,
+                        session.version(),
                         dropIn ? seats.availability(session) : SeatOffer.Availability.COURSE_ONLY,
-                        Math.max(0, session.seatsLeft()), settings.maxSeats(),
+                        Math.max(0, session.seatsLeft()),
+                        settings.maxSeats(),
                         session.startsAt().minus(settings.opensBefore()),
-                        residents.signedInId().flatMap(me -> bookings.findActive(sessionId, me)).map(this::view),
+                        residents
+                                .signedInId()
+                                .flatMap(me -> bookings.findActive(sessionId, me))
+                                .map(this::view),
                         course))
-                .orElseGet(() -> new SeatOffer(sessionId, 0, SeatOffer.Availability.GONE, 0, settings.maxSeats(),
-                        null, Optional.empty(), null));
+                .orElseGet(() -> new SeatOffer(
+                        sessionId,
+                        0,
+                        SeatOffer.Availability.GONE,
+                        0,
+                        settings.maxSeats(),
+                        null,
+                        Optional.empty(),
+                        null));
     }
 
     /** Books seats for the signed-in resident, or puts them on the waiting list if they asked for that. */
@@ -110,9 +134,12 @@ public class BookingService {
     @RolesAllowed(Roles.ADMIN)
     public BookingSummary bookAtDesk(long personId, BookingRequest request) {
         long staff = residents.requireSignedInId();
-        return guarded(request.sessionId(), () -> view(seats.book(
-                residents.contact(personId).orElseThrow(() -> InvalidInput.form("booking.person.gone")), request,
-                new Actor.Staff(staff))));
+        return guarded(
+                request.sessionId(),
+                () -> view(seats.book(
+                        residents.contact(personId).orElseThrow(() -> InvalidInput.form("booking.person.gone")),
+                        request,
+                        new Actor.Staff(staff))));
     }
 
     /**
@@ -120,13 +147,23 @@ public class BookingService {
      * its end: a new resident record with their name and phone, and a booking into free seats only.
      */
     @RolesAllowed({Roles.INSTRUCTOR, Roles.ADMIN})
-    public BookingSummary bookWalkIn(long sessionId, String fullName, String phone, int seatCount, String language,
+    public BookingSummary bookWalkIn(
+            long sessionId,
+            String fullName,
+            String phone,
+            int seatCount,
+            String language,
             boolean personAgreedToPrivacyNotice) {
         long me = residents.requireSignedInId();
         SessionCard card = taught.requireTeachesOrStaff(sessionId);
         // The person and the booking commit together: a walk-in refused for lack of seats leaves no record behind
-        return guarded(() -> view(seats.walkIn(residents.registerWalkIn(fullName, phone, language, personAgreedToPrivacyNotice), sessionId,
-                seatCount, me, card.startsAt().minus(DOOR_OPENS_BEFORE), card.endsAt())));
+        return guarded(() -> view(seats.walkIn(
+                residents.registerWalkIn(fullName, phone, language, personAgreedToPrivacyNotice),
+                sessionId,
+                seatCount,
+                me,
+                card.startsAt().minus(DOOR_OPENS_BEFORE),
+                card.endsAt())));
     }
 
     @RolesAllowed(Roles.ADMIN)
@@ -160,8 +197,10 @@ public class BookingService {
         int held = 0;
         int waiting = 0;
         for (Booking b : bookings.ofPerson(personId)) {
-            boolean upcoming = b.isActive() && schedule.card(b.getSessionId())
-                    .filter(card -> card.startsAt().isAfter(clock.instant())).isPresent();
+            boolean upcoming = b.isActive()
+                    && schedule.card(b.getSessionId())
+                            .filter(card -> card.startsAt().isAfter(clock.instant()))
+                            .isPresent();
             if (upcoming) {
                 guarded(() -> view(seats.cancel(b.getId(), by)));
                 if (b.getStatus() == kz.sheber.booking.domain.BookingStatus.CONFIRMED) {
@@ -179,8 +218,14 @@ public class BookingService {
     @Transactional(readOnly = true)
     public List<PersonBooking> bookingsOfPerson(long personId) {
         residents.requireSelfStaffOrJob(personId);
-        return bookings.ofPerson(personId).stream().map(b -> new PersonBooking(b.getId(), b.getReference(),
-                b.getSessionId(), BookingState.valueOf(b.getStatus().name()), b.getCreatedAt())).toList();
+        return bookings.ofPerson(personId).stream()
+                .map(b -> new PersonBooking(
+                        b.getId(),
+                        b.getReference(),
+                        b.getSessionId(),
+                        BookingState.valueOf(b.getStatus().name()),
+                        b.getCreatedAt()))
+                .toList();
     }
 
     /** Erasure: the private calendar address stops working and nothing of it is kept (caller's transaction). */
@@ -204,8 +249,10 @@ public class BookingService {
     }
 
     private List<BookingSummary> bookingsOf0(long personId) {
-        return bookings.ofPerson(personId).stream().map(this::view)
-                .sorted(Comparator.comparing(BookingSummary::startsAt)).toList();
+        return bookings.ofPerson(personId).stream()
+                .map(this::view)
+                .sorted(Comparator.comparing(BookingSummary::startsAt))
+                .toList();
     }
 
     /** Runs the change and builds its answer in the same transaction, from what the change already read. */
@@ -239,21 +286,39 @@ public class BookingService {
 
     /** The answer to a change, from what its attempt read. */
     private static BookingSummary view(Outcome done) {
-        return view(done.booking(), done.session(), done.person().map(ResidentContact::fullName).orElse(""),
+        return view(
+                done.booking(),
+                done.session(),
+                done.person().map(ResidentContact::fullName).orElse(""),
                 done.placeInLine());
     }
 
     private BookingSummary view(Booking b) {
         SessionCard card = schedule.card(b.getSessionId()).orElseThrow();
-        String name = residents.contact(b.getPersonId()).map(ResidentContact::fullName).orElse("");
+        String name = residents
+                .contact(b.getPersonId())
+                .map(ResidentContact::fullName)
+                .orElse("");
         return view(b, card, name, seats.placeInLine(b));
     }
 
     private static BookingSummary view(Booking b, SessionCard card, String name, int placeInLine) {
-        return new BookingSummary(b.getId(), b.getReference(), b.getSessionId(), card.workshopTitle(), card.startsAt(),
-                card.endsAt(), card.roomName(), b.getSeats(), BookingState.valueOf(b.getStatus().name()),
-                placeInLine, b.isLateCancel(),
-                b.getCancelledBy() == CancelledBy.CENTRE, name, b.getCourseEnrolmentId(),
-                b.getCourseEnrolmentId() == null ? null : card.seriesId(), b.isMissedByNotice());
+        return new BookingSummary(
+                b.getId(),
+                b.getReference(),
+                b.getSessionId(),
+                card.workshopTitle(),
+                card.startsAt(),
+                card.endsAt(),
+                card.roomName(),
+                b.getSeats(),
+                BookingState.valueOf(b.getStatus().name()),
+                placeInLine,
+                b.isLateCancel(),
+                b.getCancelledBy() == CancelledBy.CENTRE,
+                name,
+                b.getCourseEnrolmentId(),
+                b.getCourseEnrolmentId() == null ? null : card.seriesId(),
+                b.isMissedByNotice());
     }
 }

@@ -16,9 +16,16 @@ public record BookingSettings(
         @Min(1) @Max(50) @DefaultValue("4") int maxSeats,
         @Min(1) @Max(366) @DefaultValue("30") int opensDaysBefore,
         @Min(0) @Max(10080) @DefaultValue("60") int closesMinutesBefore,
-        @NotNull @DurationMin(seconds = 0) @DefaultValue("24h") Duration cancelCutoff,
-        @NotNull @DurationMin(minutes = 1) @DefaultValue("24h") Duration reminderBefore,
-        @NotNull @DurationMin(seconds = 1) @DefaultValue("1m") Duration reminderInterval,
+
+        @NotNull @DurationMin(seconds = 0) @DefaultValue("24h")
+        Duration cancelCutoff,
+
+        @NotNull @DurationMin(minutes = 1) @DefaultValue("24h")
+        Duration reminderBefore,
+
+        @NotNull @DurationMin(seconds = 1) @DefaultValue("1m")
+        Duration reminderInterval,
+
         @Min(1) @Max(20) @DefaultValue("10") int lockRetries) {
 
     Duration opensBefore() {

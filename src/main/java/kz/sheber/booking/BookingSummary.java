@@ -10,9 +10,22 @@ import org.jspecify.annotations.Nullable;
  * off; {@code late} when the resident cancelled after the cut-off; {@code courseEnrolmentId} and {@code seriesId}
  * when the seats are one date of a course enrolment.
  */
-public record BookingSummary(long id, String reference, long sessionId, Multilingual workshopTitle, Instant startsAt,
-        Instant endsAt, String roomName, int seats, BookingState state, int placeInLine, boolean late,
-        boolean cancelledByCentre, String personName, @Nullable Long courseEnrolmentId, @Nullable Long seriesId,
+public record BookingSummary(
+        long id,
+        String reference,
+        long sessionId,
+        Multilingual workshopTitle,
+        Instant startsAt,
+        Instant endsAt,
+        String roomName,
+        int seats,
+        BookingState state,
+        int placeInLine,
+        boolean late,
+        boolean cancelledByCentre,
+        String personName,
+        @Nullable Long courseEnrolmentId,
+        @Nullable Long seriesId,
         boolean missedByNotice) {
 
     /** Seats on one date of a course: changed through the course, not on their own. */

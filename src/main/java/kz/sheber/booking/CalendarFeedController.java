@@ -22,7 +22,10 @@ class CalendarFeedController {
     @GetMapping("/calendar/{token}.ics")
     ResponseEntity<byte[]> feed(@PathVariable String token) {
         return calendar.feed(token)
-                .map(body -> ResponseEntity.ok().contentType(CALENDAR).cacheControl(CacheControl.noStore()).body(body))
+                .map(body -> ResponseEntity.ok()
+                        .contentType(CALENDAR)
+                        .cacheControl(CacheControl.noStore())
+                        .body(body))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 }

@@ -32,7 +32,10 @@ class CalendarFeedData implements PersonalDataSection {
     @Override
     @Transactional(readOnly = true)
     public Table of(Subject subject) {
-        return new Table(List.of("createdAt"), feeds.madeAt(subject.personId()).map(at -> List.<List<Object>>of(
-                List.of(at))).orElse(List.of()));
+        return new Table(
+                List.of("createdAt"),
+                feeds.madeAt(subject.personId())
+                        .map(at -> List.<List<Object>>of(List.of(at)))
+                        .orElse(List.of()));
     }
 }

@@ -13,8 +13,8 @@ import kz.sheber.base.InvalidInput;
 import kz.sheber.booking.domain.Booking;
 import kz.sheber.booking.domain.BookingRepository;
 import kz.sheber.booking.domain.CancelledBy;
-import kz.sheber.booking.domain.SeatLedger.Arriving;
 import kz.sheber.booking.domain.SeatLedger;
+import kz.sheber.booking.domain.SeatLedger.Arriving;
 import kz.sheber.notification.MailAttachment;
 import kz.sheber.schedule.SessionCard;
 import kz.sheber.schedule.TimetableService;
@@ -40,7 +40,12 @@ public class CourseSeats {
     public record DateSeats(long sessionId, boolean scheduled, java.time.Instant startsAt, int seatsLeft) {}
 
     /** One date of an enrolment: its booking's reference (the calendar UID) and whether the seat is held. */
-    public record CourseDate(long sessionId, long bookingId, String reference, boolean held, boolean missedByNotice,
+    public record CourseDate(
+            long sessionId,
+            long bookingId,
+            String reference,
+            boolean held,
+            boolean missedByNotice,
             boolean cancelledByCentre) {}
 
     private final LockRetry retry;
@@ -53,8 +58,16 @@ public class CourseSeats {
     private final ResidentDirectory residents;
     private final Clock clock;
 
-    CourseSeats(LockRetry retry, SeatLedger ledger, BookingRepository bookings, Seats seats, BookingMails mails,
-            BookingInvites invites, TimetableService schedule, ResidentDirectory residents, Clock clock) {
+    CourseSeats(
+            LockRetry retry,
+            SeatLedger ledger,
+            BookingRepository bookings,
+            Seats seats,
+            BookingMails mails,
+            BookingInvites invites,
+            TimetableService schedule,
+            ResidentDirectory residents,
+            Clock clock) {
         this.residents = residents;
         this.retry = retry;
         this.ledger = ledger;
@@ -84,8 +97,12 @@ public class CourseSeats {
     /** Locks the dates' session rows in id order and says how each stands. */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<DateSeats> lock(Collection<Long> sessionIds) {
-        return sessionIds.stream().distinct().sorted().map(id -> ledger.lock(id).orElseThrow())
-                .map(s -> new DateSeats(s.id(), s.scheduled(), s.startsAt(), s.seatsLeft())).toList();
+        return sessionIds.stream()
+                .distinct()
+                .sorted()
+                .map(id -> ledger.lock(id).orElseThrow())
+                .map(s -> new DateSeats(s.id(), s.scheduled(), s.startsAt(), s.seatsLeft()))
+                .toList();
     }
 
     /**
@@ -93,7 +110,8 @@ public class CourseSeats {
      * left gives back what was taken on the others, and the answer is false.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public boolean take(long enrolmentId, long personId, int seatCount, List<Long> sessionIds, @Nullable Long bookedBy) {
+    public boolean take(
+            long enrolmentId, long personId, int seatCount, List<Long> sessionIds, @Nullable Long bookedBy) {
         List<Long> ordered = sessionIds.stream().distinct().sorted().toList();
         List<Long> taken = new ArrayList<>();
         for (long sessionId : ordered) {
@@ -105,8 +123,15 @@ public class CourseSeats {
         }
         for (long sessionId : ordered) {
             Arriving arriving = ledger.lockForArrival(sessionId).orElseThrow();
-            bookings.save(Booking.forCourse(References.next(), sessionId, personId, seatCount, arriving.nextArrival(),
-                    clock.instant(), bookedBy, enrolmentId));
+            bookings.save(Booking.forCourse(
+                    References.next(),
+                    sessionId,
+                    personId,
+                    seatCount,
+                    arriving.nextArrival(),
+                    clock.instant(),
+                    bookedBy,
+                    enrolmentId));
         }
         bookings.flush();
         return true;
@@ -137,8 +162,12 @@ public class CourseSeats {
             Optional<SessionCard> card = Optional.empty();
             if (missed) {
                 card = Optional.of(schedule.card(sessionId).orElseThrow());
-                mails.send(booking, card.get(), residents.contact(booking.getPersonId()),
-                        BookingMails.Kind.BOOKING_CANCELLED, java.util.Map.of("late", "no"));
+                mails.send(
+                        booking,
+                        card.get(),
+                        residents.contact(booking.getPersonId()),
+                        BookingMails.Kind.BOOKING_CANCELLED,
+                        java.util.Map.of("late", "no"));
             }
             seats.promote(session, card);
             freed++;
@@ -160,7 +189,9 @@ public class CourseSeats {
         }
         java.util.Map<Long, List<CourseDate>> byEnrolment = new java.util.HashMap<>();
         for (Booking b : bookings.ofEnrolments(enrolmentIds)) {
-            byEnrolment.computeIfAbsent(b.getCourseEnrolmentId(), k -> new ArrayList<>()).add(date(b));
+            byEnrolment
+                    .computeIfAbsent(b.getCourseEnrolmentId(), k -> new ArrayList<>())
+                    .add(date(b));
         }
         return byEnrolment;
     }
@@ -179,13 +210,23 @@ public class CourseSeats {
             allEnded &= event.cancelled();
             events.add(event);
         }
-        return new MailAttachment("course.ics", "text/calendar; charset=UTF-8; method=" + (allEnded ? "CANCEL" : "REQUEST"),
-                invites.calendar(events, allEnded ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST, language,
+        return new MailAttachment(
+                "course.ics",
+                "text/calendar; charset=UTF-8; method=" + (allEnded ? "CANCEL" : "REQUEST"),
+                invites.calendar(
+                        events,
+                        allEnded ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST,
+                        language,
                         clock.instant()));
     }
 
     private static CourseDate date(Booking b) {
-        return new CourseDate(b.getSessionId(), b.getId(), b.getReference(), b.isActive(), b.isMissedByNotice(),
+        return new CourseDate(
+                b.getSessionId(),
+                b.getId(),
+                b.getReference(),
+                b.isActive(),
+                b.isMissedByNotice(),
                 b.getCancelledBy() == CancelledBy.CENTRE);
     }
 }

@@ -36,8 +36,13 @@ class DemoBookings implements DemoSeeder {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    DemoBookings(Seats seats, TimetableService schedule, ResidentDirectory residents, BookingRepository bookings,
-            JdbcClient jdbc, Clock clock) {
+    DemoBookings(
+            Seats seats,
+            TimetableService schedule,
+            ResidentDirectory residents,
+            BookingRepository bookings,
+            JdbcClient jdbc,
+            Clock clock) {
         this.seats = seats;
         this.schedule = schedule;
         this.residents = residents;
@@ -67,8 +72,9 @@ class DemoBookings implements DemoSeeder {
             long ivan = person("ivan@sheber.demo");
             long asel = person("asel@sheber.demo");
             List<Long> walkIns = new ArrayList<>();
-            String[] names = {"Бақыт Оразов", "Мария Ким", "Сәуле Ахметова", "Олжас Бекұлы", "Гүлмира Исаева",
-                    "Тимур Ли"};
+            String[] names = {
+                "Бақыт Оразов", "Мария Ким", "Сәуле Ахметова", "Олжас Бекұлы", "Гүлмира Исаева", "Тимур Ли"
+            };
             for (String name : names) {
                 walkIns.add(residents.registerAtDesk(new DeskResident(name, null, null, "kk", true)));
             }
@@ -83,14 +89,19 @@ class DemoBookings implements DemoSeeder {
             book(asel, BookingRequest.asItStands(full.id(), 1, true));
             for (SessionCard half : upcoming.subList(1, 3)) {
                 book(dana, BookingRequest.asItStands(half.id(), 2, false));
-                book(walkIns.getFirst(), BookingRequest.asItStands(half.id(), Math.max(1, half.capacity() / 2 - 2), false));
+                book(
+                        walkIns.getFirst(),
+                        BookingRequest.asItStands(half.id(), Math.max(1, half.capacity() / 2 - 2), false));
             }
             pastClassFor(dana, upcoming.get(1));
         });
     }
 
     private long person(String email) {
-        return jdbc.sql("SELECT id FROM person WHERE email = ?").param(email).query(Long.class).single();
+        return jdbc.sql("SELECT id FROM person WHERE email = ?")
+                .param(email)
+                .query(Long.class)
+                .single();
     }
 
     /** A class Dana attended last week, in the same room with the same instructor as a coming one. */
@@ -100,12 +111,19 @@ class DemoBookings implements DemoSeeder {
                         INSERT INTO workshop_session (workshop_id, room_id, instructor_id, starts_at, ends_at, capacity,
                             booked_seats, status)
                         VALUES (?, ?, ?, ?, ?, ?, 1, 'SCHEDULED')""")
-                .params(like.workshopId(), like.roomId(), like.instructorId(), start,
-                        start.plus(Duration.between(like.startsAt(), like.endsAt())), like.capacity())
+                .params(
+                        like.workshopId(),
+                        like.roomId(),
+                        like.instructorId(),
+                        start,
+                        start.plus(Duration.between(like.startsAt(), like.endsAt())),
+                        like.capacity())
                 .update();
-        long session = jdbc.sql("SELECT MAX(id) FROM workshop_session").query(Long.class).single();
-        Booking past = new Booking(References.next(), session, dana, 1, 1,
-                clock.instant().minus(Duration.ofDays(20)), null);
+        long session = jdbc.sql("SELECT MAX(id) FROM workshop_session")
+                .query(Long.class)
+                .single();
+        Booking past = new Booking(
+                References.next(), session, dana, 1, 1, clock.instant().minus(Duration.ofDays(20)), null);
         past.confirm(clock.instant().minus(Duration.ofDays(20)));
         bookings.save(past);
     }

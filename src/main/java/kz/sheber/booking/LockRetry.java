@@ -36,8 +36,7 @@ class LockRetry {
     }
 
     <T> T run(Supplier<T> work) {
-        return retry.run(attempts, LockRetry::referenceClash,
-                () -> transaction.execute(status -> work.get()));
+        return retry.run(attempts, LockRetry::referenceClash, () -> transaction.execute(status -> work.get()));
     }
 
     /**

@@ -32,8 +32,14 @@ class Reminders {
     private final ConflictRetry retry;
     private final Clock clock;
 
-    Reminders(JdbcClient jdbc, BookingRepository bookings, BookingMails mails, BookingSettings settings,
-            PlatformTransactionManager transactions, Clock clock, ConflictRetry retry) {
+    Reminders(
+            JdbcClient jdbc,
+            BookingRepository bookings,
+            BookingMails mails,
+            BookingSettings settings,
+            PlatformTransactionManager transactions,
+            Clock clock,
+            ConflictRetry retry) {
         this.retry = retry;
         this.jdbc = jdbc;
         this.bookings = bookings;
@@ -55,7 +61,8 @@ class Reminders {
         for (long id : due(now)) {
             // Two instances on two Galera nodes meet at COMMIT; the one run again finds the booking reminded
             Boolean queued = retry.run(transaction, status -> {
-                int marked = jdbc.sql("UPDATE booking SET reminded_at = ? WHERE id = ? AND reminded_at IS NULL AND status = 'CONFIRMED'")
+                int marked = jdbc.sql(
+                                "UPDATE booking SET reminded_at = ? WHERE id = ? AND reminded_at IS NULL AND status = 'CONFIRMED'")
                         .params(utc(now), id)
                         .update();
                 if (marked == 0) {

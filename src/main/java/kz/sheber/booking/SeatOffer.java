@@ -8,8 +8,15 @@ import org.jspecify.annotations.Nullable;
  * most one booking may take, and the reader's own booking or waiting place if they have one; {@code
  * courseSeriesId} is the course a date belongs to when its seats come only with enrolling (else null).
  */
-public record SeatOffer(long sessionId, long sessionVersion, Availability availability, int seatsLeft,
-        int maxSeats, java.time.@Nullable Instant opensAt, Optional<BookingSummary> mine, @Nullable Long courseSeriesId) {
+public record SeatOffer(
+        long sessionId,
+        long sessionVersion,
+        Availability availability,
+        int seatsLeft,
+        int maxSeats,
+        java.time.@Nullable Instant opensAt,
+        Optional<BookingSummary> mine,
+        @Nullable Long courseSeriesId) {
 
     public enum Availability {
         OPEN,

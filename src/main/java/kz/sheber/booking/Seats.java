@@ -20,8 +20,8 @@ import kz.sheber.booking.domain.CancelledBy;
 import kz.sheber.booking.domain.SeatLedger;
 import kz.sheber.booking.domain.SeatLedger.Arriving;
 import kz.sheber.booking.domain.SeatLedger.LockedSession;
-import kz.sheber.schedule.TimetableService;
 import kz.sheber.schedule.SessionCard;
+import kz.sheber.schedule.TimetableService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -45,8 +45,15 @@ class Seats {
     private final TimetableService schedule;
     private final ResidentDirectory residents;
 
-    Seats(SeatLedger ledger, BookingRepository bookings, BookingMails mails, BookingSettings settings,
-            ApplicationEventPublisher events, Clock clock, TimetableService schedule, ResidentDirectory residents) {
+    Seats(
+            SeatLedger ledger,
+            BookingRepository bookings,
+            BookingMails mails,
+            BookingSettings settings,
+            ApplicationEventPublisher events,
+            Clock clock,
+            TimetableService schedule,
+            ResidentDirectory residents) {
         this.schedule = schedule;
         this.residents = residents;
         this.ledger = ledger;
@@ -68,8 +75,8 @@ class Seats {
         }
         Long bookedBy = by instanceof Actor.Staff staff ? staff.staffId() : null;
         checkSeatCount(request.seats());
-        Arriving arriving = ledger.lockForArrival(request.sessionId())
-                .orElseThrow(() -> InvalidInput.form("booking.session.gone"));
+        Arriving arriving =
+                ledger.lockForArrival(request.sessionId()).orElseThrow(() -> InvalidInput.form("booking.session.gone"));
         LockedSession session = arriving.session();
         if (request.seen() instanceof BookingRequest.Version(long shown) && shown != session.version()) {
             throw InvalidInput.form("booking.session.changedMeanwhile");
@@ -80,8 +87,14 @@ class Seats {
         }
         // A second live booking for the same person breaks uq_booking_one_per_person at the INSERT, which rolls
         // the seats back too; BookingService tells the person they already have one. No read needed first.
-        Booking booking = new Booking(References.next(), session.id(), personId, request.seats(),
-                arriving.nextArrival(), clock.instant(), bookedBy);
+        Booking booking = new Booking(
+                References.next(),
+                session.id(),
+                personId,
+                request.seats(),
+                arriving.nextArrival(),
+                clock.instant(),
+                bookedBy);
         if (ledger.take(session.id(), request.seats())) {
             booking.confirm(clock.instant());
             bookings.saveAndFlush(booking);
@@ -93,7 +106,11 @@ class Seats {
             bookings.saveAndFlush(booking);
             // Last in line; the answer to the caller shows the same place (nothing changes in this attempt after it)
             Outcome waiting = new Outcome(booking, card(session.id()), Optional.of(person), arriving.waiting() + 1);
-            mails.send(booking, waiting.session(), waiting.person(), Kind.WAITLIST_JOINED,
+            mails.send(
+                    booking,
+                    waiting.session(),
+                    waiting.person(),
+                    Kind.WAITLIST_JOINED,
                     Map.of("place", waiting.placeInLine()));
             changed(booking, Step.JOINED_WAITING_LIST, 0, channelOf(by), false);
             return waiting;
@@ -110,7 +127,8 @@ class Seats {
      */
     Outcome walkIn(long personId, long sessionId, int seats, long bookedBy, Instant doorOpens, Instant doorCloses) {
         checkSeatCount(seats);
-        Arriving arriving = ledger.lockForArrival(sessionId).orElseThrow(() -> InvalidInput.form("booking.session.gone"));
+        Arriving arriving =
+                ledger.lockForArrival(sessionId).orElseThrow(() -> InvalidInput.form("booking.session.gone"));
         LockedSession session = arriving.session();
         if (!session.scheduled()) {
             throw InvalidInput.form("booking.session.cancelled");
@@ -122,8 +140,8 @@ class Seats {
         if (!ledger.take(session.id(), seats)) {
             throw InvalidInput.field("seats", session.seatsLeft() == 0 ? "booking.full" : "booking.notEnoughSeats");
         }
-        Booking booking = new Booking(References.next(), session.id(), personId, seats, arriving.nextArrival(), now,
-                bookedBy);
+        Booking booking =
+                new Booking(References.next(), session.id(), personId, seats, arriving.nextArrival(), now, bookedBy);
         booking.confirm(now);
         bookings.saveAndFlush(booking);
         changed(booking, Step.WALKED_IN, 0, Channel.DOOR, false);
@@ -209,7 +227,11 @@ class Seats {
                 if (card.isEmpty()) {
                     card = Optional.of(card(session.id()));
                 }
-                mails.send(waiting, card.get(), residents.contact(waiting.getPersonId()), Kind.WAITLIST_PROMOTED,
+                mails.send(
+                        waiting,
+                        card.get(),
+                        residents.contact(waiting.getPersonId()),
+                        Kind.WAITLIST_PROMOTED,
                         Map.of());
                 changed(waiting, Step.PROMOTED, waiting.getSeats(), Channel.SYSTEM, false);
             }
@@ -287,10 +309,18 @@ class Seats {
     }
 
     private void changed(Booking booking, Step step, int seatsBefore, Channel channel, boolean late) {
-        events.publishEvent(new BookingChanged(booking.getId(), booking.getReference(), booking.getSessionId(),
-                booking.getPersonId(), step, step == Step.CANCELLED || step == Step.LEFT_WAITING_LIST
-                        || step == Step.CANCELLED_WITH_SESSION ? 0 : booking.getSeats(),
-                seatsBefore, channel, late));
+        events.publishEvent(new BookingChanged(
+                booking.getId(),
+                booking.getReference(),
+                booking.getSessionId(),
+                booking.getPersonId(),
+                step,
+                step == Step.CANCELLED || step == Step.LEFT_WAITING_LIST || step == Step.CANCELLED_WITH_SESSION
+                        ? 0
+                        : booking.getSeats(),
+                seatsBefore,
+                channel,
+                late));
     }
 
     /** A resident acts on their own booking online; staff (and erasure) act on anyone's as the desk does. */
@@ -320,8 +350,8 @@ class Seats {
 
     /** The booking with its session and person as this attempt reads them now (under the session's lock). */
     private Outcome outcome(Booking booking) {
-        return new Outcome(booking, card(booking.getSessionId()), residents.contact(booking.getPersonId()),
-                placeInLine(booking));
+        return new Outcome(
+                booking, card(booking.getSessionId()), residents.contact(booking.getPersonId()), placeInLine(booking));
     }
 
     /** Locks the booking's session first (the one lock order everything follows), then reads the booking. */

@@ -7,5 +7,13 @@ import java.time.Instant;
  * was cancelled late, its place on the waiting list (0 when not waiting), and whether the seats are the date's
  * share of a course enrolment ({@code course}) rather than a drop-in booking.
  */
-public record SessionBooking(long id, String reference, long personId, int seats, BookingState state, Instant bookedAt, boolean late,
-        int placeInLine, boolean course) {}
+public record SessionBooking(
+        long id,
+        String reference,
+        long personId,
+        int seats,
+        BookingState state,
+        Instant bookedAt,
+        boolean late,
+        int placeInLine,
+        boolean course) {}

@@ -2,8 +2,8 @@ package kz.sheber.booking;
 
 import kz.sheber.account.ResidentDirectory;
 import kz.sheber.base.InvalidInput;
-import kz.sheber.schedule.TimetableService;
 import kz.sheber.schedule.SessionCard;
+import kz.sheber.schedule.TimetableService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 

@@ -48,9 +48,16 @@ public class CatalogueService {
     private final ApplicationEventPublisher events;
     private final kz.sheber.account.ResidentDirectory people;
 
-    CatalogueService(CraftRepository crafts, RoomRepository rooms, WorkshopRepository workshops,
-            WorkshopPictureRepository pictures, InstructorBioRepository bios, InstructorDirectory instructors,
-            Validator validator, ApplicationEventPublisher events, kz.sheber.account.ResidentDirectory people) {
+    CatalogueService(
+            CraftRepository crafts,
+            RoomRepository rooms,
+            WorkshopRepository workshops,
+            WorkshopPictureRepository pictures,
+            InstructorBioRepository bios,
+            InstructorDirectory instructors,
+            Validator validator,
+            ApplicationEventPublisher events,
+            kz.sheber.account.ResidentDirectory people) {
         this.people = people;
         this.events = events;
         this.crafts = crafts;
@@ -65,7 +72,10 @@ public class CatalogueService {
     @PermitAll
     @Transactional(readOnly = true)
     public List<CraftSummary> crafts() {
-        return crafts.findAll().stream().sorted(Comparator.comparing(Craft::getId)).map(CatalogueService::view).toList();
+        return crafts.findAll().stream()
+                .sorted(Comparator.comparing(Craft::getId))
+                .map(CatalogueService::view)
+                .toList();
     }
 
     @Transactional
@@ -82,16 +92,22 @@ public class CatalogueService {
             craft.setName(Texts.of(name));
         }
         Craft saved = OptimisticEdits.saving(() -> crafts.saveAndFlush(craft));
-        events.publishEvent(new CatalogueChanged(CatalogueChanged.Kind.CRAFT, saved.getId(), form.id() == null,
-                List.of(FieldChange.of("name", before, inEveryLanguage(saved.getName().toMultilingual())))));
+        events.publishEvent(new CatalogueChanged(
+                CatalogueChanged.Kind.CRAFT,
+                saved.getId(),
+                form.id() == null,
+                List.of(FieldChange.of(
+                        "name", before, inEveryLanguage(saved.getName().toMultilingual())))));
         return view(saved);
     }
 
     @PermitAll
     @Transactional(readOnly = true)
     public List<RoomDetails> rooms() {
-        return rooms.findAll().stream().map(CatalogueService::view)
-                .sorted(Comparator.comparing(RoomDetails::name, String.CASE_INSENSITIVE_ORDER)).toList();
+        return rooms.findAll().stream()
+                .map(CatalogueService::view)
+                .sorted(Comparator.comparing(RoomDetails::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
     }
 
     @PermitAll
@@ -110,7 +126,8 @@ public class CatalogueService {
             room = rooms.findById(form.id()).orElseThrow(() -> InvalidInput.form("catalogue.gone"));
             OptimisticEdits.check(room.getVersion(), form.version());
         }
-        List<FieldChange> fields = List.of(FieldChange.of("name", room.getName(), form.name().strip()),
+        List<FieldChange> fields = List.of(
+                FieldChange.of("name", room.getName(), form.name().strip()),
                 FieldChange.of("capacity", form.id() == null ? null : room.getSeats(), form.seats()));
         room.setName(form.name().strip());
         room.setSeats(form.seats());
@@ -137,8 +154,7 @@ public class CatalogueService {
     @PermitAll
     @Transactional(readOnly = true)
     public Optional<WorkshopDetails> workshop(long id) {
-        return workshops.findById(id)
-                .map(w -> view(w, craftsById(), instructorsById(), pictures.existsById(id)));
+        return workshops.findById(id).map(w -> view(w, craftsById(), instructorsById(), pictures.existsById(id)));
     }
 
     @PermitAll
@@ -149,39 +165,50 @@ public class CatalogueService {
 
     @Transactional
     public WorkshopDetails saveWorkshop(WorkshopForm form) {
-        Workshop workshop = form.id() == null ? new Workshop()
+        Workshop workshop = form.id() == null
+                ? new Workshop()
                 : workshops.findById(form.id()).orElseThrow(() -> InvalidInput.form("catalogue.gone"));
         if (form.id() != null) {
             OptimisticEdits.check(workshop.getVersion(), form.version());
         }
-        WorkshopRules.apply(form, workshop, craftId -> crafts.existsById(craftId),
+        WorkshopRules.apply(
+                form,
+                workshop,
+                craftId -> crafts.existsById(craftId),
                 personId -> instructors.instructor(personId).isPresent());
         Picture picture = form.picture() == null ? null : PictureCheck.checked(form.picture());
         Workshop saved = OptimisticEdits.saving(() -> workshops.saveAndFlush(workshop));
-        events.publishEvent(new CatalogueChanged(CatalogueChanged.Kind.WORKSHOP, saved.getId(), form.id() == null,
-                List.of()));
+        events.publishEvent(
+                new CatalogueChanged(CatalogueChanged.Kind.WORKSHOP, saved.getId(), form.id() == null, List.of()));
         if (picture != null) {
             pictures.save(new WorkshopPicture(saved.getId(), picture.contentType(), picture.content()));
         } else if (form.removePicture()) {
             pictures.deleteById(saved.getId());
         }
-        return view(saved, craftsById(), instructorsById(), picture != null
-                || (!form.removePicture() && pictures.existsById(saved.getId())));
+        return view(
+                saved,
+                craftsById(),
+                instructorsById(),
+                picture != null || (!form.removePicture() && pictures.existsById(saved.getId())));
     }
 
     /** Every instructor with their bio, by name. */
     @PermitAll
     @Transactional(readOnly = true)
     public List<InstructorDetails> instructors() {
-        Map<Long, InstructorBio> byPerson = bios.findAll().stream()
-                .collect(Collectors.toMap(InstructorBio::getPersonId, Function.identity()));
-        return instructors.instructors().stream().map(i -> view(i, byPerson.get(i.id()))).toList();
+        Map<Long, InstructorBio> byPerson =
+                bios.findAll().stream().collect(Collectors.toMap(InstructorBio::getPersonId, Function.identity()));
+        return instructors.instructors().stream()
+                .map(i -> view(i, byPerson.get(i.id())))
+                .toList();
     }
 
     @PermitAll
     @Transactional(readOnly = true)
     public Optional<InstructorDetails> instructor(long personId) {
-        return instructors.instructor(personId).map(i -> view(i, bios.findById(personId).orElse(null)));
+        return instructors
+                .instructor(personId)
+                .map(i -> view(i, bios.findById(personId).orElse(null)));
     }
 
     /** Erasure: an erased instructor's bio goes with their name (the person, staff or the retention job). */
@@ -198,8 +225,8 @@ public class CatalogueService {
 
     @Transactional
     public InstructorDetails saveBio(BioForm form) {
-        InstructorSummary person = instructors.instructor(form.personId())
-                .orElseThrow(() -> InvalidInput.form("catalogue.gone"));
+        InstructorSummary person =
+                instructors.instructor(form.personId()).orElseThrow(() -> InvalidInput.form("catalogue.gone"));
         Multilingual text = TextRules.check("bio", form.bio(), 4000, false);
         InstructorBio bio = bios.findById(form.personId()).orElse(null);
         if (bio == null) {
@@ -225,17 +252,28 @@ public class CatalogueService {
         return instructors.instructors().stream().collect(Collectors.toMap(InstructorSummary::id, Function.identity()));
     }
 
-    private WorkshopDetails view(Workshop w, Map<Long, CraftSummary> craftsById, Map<Long, InstructorSummary> people,
-            boolean hasPicture) {
+    private WorkshopDetails view(
+            Workshop w, Map<Long, CraftSummary> craftsById, Map<Long, InstructorSummary> people, boolean hasPicture) {
         List<InstructorSummary> teaching = w.getInstructorIds().stream()
                 .map(id -> Optional.ofNullable(people.get(id)).or(() -> instructors.instructor(id)))
                 .flatMap(Optional::stream)
                 .toList();
         // craft_id is a NOT NULL foreign key, so every workshop's craft is among all crafts
-        return new WorkshopDetails(w.getId(), Objects.requireNonNull(craftsById.get(w.getCraftId())), w.getTitle().toMultilingual(),
-                w.getDescription().toMultilingual(), w.getProvided().toMultilingual(), w.getToBring().toMultilingual(),
-                w.getLevel(), w.getMinimumAge(), w.getDurationMinutes(), w.getDefaultCapacity(), w.getPriceTenge(),
-                teaching, hasPicture, w.getVersion());
+        return new WorkshopDetails(
+                w.getId(),
+                Objects.requireNonNull(craftsById.get(w.getCraftId())),
+                w.getTitle().toMultilingual(),
+                w.getDescription().toMultilingual(),
+                w.getProvided().toMultilingual(),
+                w.getToBring().toMultilingual(),
+                w.getLevel(),
+                w.getMinimumAge(),
+                w.getDurationMinutes(),
+                w.getDefaultCapacity(),
+                w.getPriceTenge(),
+                teaching,
+                hasPicture,
+                w.getVersion());
     }
 
     private static CraftSummary view(Craft c) {
@@ -243,12 +281,21 @@ public class CatalogueService {
     }
 
     private static RoomDetails view(Room r) {
-        return new RoomDetails(r.getId(), r.getName(), r.getSeats(), r.getEquipment(), r.getAccessNotes(), r.isStepFree(),
+        return new RoomDetails(
+                r.getId(),
+                r.getName(),
+                r.getSeats(),
+                r.getEquipment(),
+                r.getAccessNotes(),
+                r.isStepFree(),
                 r.getVersion());
     }
 
     private static InstructorDetails view(InstructorSummary person, @Nullable InstructorBio bio) {
-        return new InstructorDetails(person.id(), person.fullName(),
-                bio == null ? Multilingual.EMPTY : bio.getBio().toMultilingual(), bio == null ? 0 : bio.getVersion());
+        return new InstructorDetails(
+                person.id(),
+                person.fullName(),
+                bio == null ? Multilingual.EMPTY : bio.getBio().toMultilingual(),
+                bio == null ? 0 : bio.getVersion());
     }
 }

@@ -1,8 +1,8 @@
 package kz.sheber.catalogue;
 
 import java.util.List;
-import kz.sheber.base.PlainText;
 import java.util.Locale;
+import kz.sheber.base.PlainText;
 import org.jspecify.annotations.Nullable;
 
 /** A text in the centre's three languages; any may be empty, and a reader then sees another one, marked. */

@@ -12,12 +12,21 @@ import org.jspecify.annotations.Nullable;
 public record RoomForm(
         @Nullable Long id,
         long version,
+
         @NotBlank(message = "catalogue.room.nameRequired") @Size(max = 100, message = "catalogue.validation.tooLong100")
-                String name,
-        @NotNull(message = "catalogue.room.seatsRequired") @Min(value = 1, message = "catalogue.room.seatsRange")
-                @Max(value = 500, message = "catalogue.room.seatsRange") Integer seats,
-        @Size(max = 1000, message = "catalogue.validation.tooLong1000") String equipment,
-        @Size(max = 1000, message = "catalogue.validation.tooLong1000") String accessNotes,
+        String name,
+
+        @NotNull(message = "catalogue.room.seatsRequired")
+        @Min(value = 1, message = "catalogue.room.seatsRange")
+        @Max(value = 500, message = "catalogue.room.seatsRange")
+        Integer seats,
+
+        @Size(max = 1000, message = "catalogue.validation.tooLong1000")
+        String equipment,
+
+        @Size(max = 1000, message = "catalogue.validation.tooLong1000")
+        String accessNotes,
+
         boolean stepFree) {
 
     public RoomForm {

@@ -26,11 +26,12 @@ final class WorkshopRules {
             throw InvalidInput.field("level", "catalogue.workshop.levelRequired");
         }
         int age = TextRules.number("minimumAge", form.minimumAge(), 0, 99, "catalogue.workshop.ageRange");
-        int minutes = TextRules.number("durationMinutes", form.durationMinutes(), 15, MAX_MINUTES,
-                "catalogue.workshop.durationRange");
-        int capacity = TextRules.number("defaultCapacity", form.defaultCapacity(), 1, 500,
-                "catalogue.workshop.capacityRange");
-        Integer price = form.priceTenge() == null || form.priceTenge() == 0 ? null
+        int minutes = TextRules.number(
+                "durationMinutes", form.durationMinutes(), 15, MAX_MINUTES, "catalogue.workshop.durationRange");
+        int capacity =
+                TextRules.number("defaultCapacity", form.defaultCapacity(), 1, 500, "catalogue.workshop.capacityRange");
+        Integer price = form.priceTenge() == null || form.priceTenge() == 0
+                ? null
                 : TextRules.number("priceTenge", form.priceTenge(), 0, 10_000_000, "catalogue.workshop.priceRange");
         Set<Long> teachers = form.instructorIds() == null ? Set.of() : form.instructorIds();
         if (teachers.isEmpty() || !teachers.stream().allMatch(isInstructor::test)) {

@@ -33,7 +33,11 @@ class CourseMails {
     private final CentreTime time;
     private final SheberProperties settings;
 
-    CourseMails(MailOutbox outbox, ResidentDirectory residents, CourseSeats seats, CentreTime time,
+    CourseMails(
+            MailOutbox outbox,
+            ResidentDirectory residents,
+            CourseSeats seats,
+            CentreTime time,
             SheberProperties settings) {
         this.outbox = outbox;
         this.residents = residents;
@@ -59,8 +63,8 @@ class CourseMails {
         send(enrolment, course, "course-cancelled", Map.of("reason", reason), held);
     }
 
-    private void send(Enrolment enrolment, CourseSeries course, String template, Map<String, Object> extra,
-            boolean invite) {
+    private void send(
+            Enrolment enrolment, CourseSeries course, String template, Map<String, Object> extra, boolean invite) {
         ResidentContact contact = residents.contact(enrolment.getPersonId()).orElse(null);
         if (contact == null || contact.email() == null) {
             return;
@@ -71,8 +75,14 @@ class CourseMails {
         values.put("workshop", course.workshopTitle().in(language).text());
         values.put("seats", enrolment.getSeats());
         values.put("count", dates.size());
-        values.put("dates", String.join("\n", dates.stream().map(d -> time.formatDateTime(d.startsAt(), language)
-                + " – " + time.formatTime(d.endsAt(), language) + ", " + d.roomName()).toList()));
+        values.put(
+                "dates",
+                String.join(
+                        "\n",
+                        dates.stream()
+                                .map(d -> time.formatDateTime(d.startsAt(), language) + " – "
+                                        + time.formatTime(d.endsAt(), language) + ", " + d.roomName())
+                                .toList()));
         values.put("zone", time.zoneLabel());
         values.put("address", settings.centre().address().in(language));
         values.put("link", settings.link("course/" + course.seriesId()));

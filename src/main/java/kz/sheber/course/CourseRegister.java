@@ -10,7 +10,8 @@ import kz.sheber.schedule.SessionCard;
  */
 public record CourseRegister(long seriesId, Multilingual workshopTitle, List<SessionCard> dates, List<Row> rows) {
 
-    public record Row(long enrolmentId, long personId, String name, int seats, EnrolmentState state, List<Cell> cells) {}
+    public record Row(
+            long enrolmentId, long personId, String name, int seats, EnrolmentState state, List<Cell> cells) {}
 
     public enum Cell {
         PRESENT,

@@ -12,7 +12,9 @@ final class CourseRules {
 
     /** The dates still on that have not started: what an enrolment now books, and what leaving frees. */
     static List<SessionCard> remaining(CourseSeries course, Instant now) {
-        return course.scheduledDates().stream().filter(d -> d.startsAt().isAfter(now)).toList();
+        return course.scheduledDates().stream()
+                .filter(d -> d.startsAt().isAfter(now))
+                .toList();
     }
 
     /**
@@ -29,7 +31,9 @@ final class CourseRules {
 
     static CourseOffer.Availability availability(CourseSeries course, Instant now) {
         if (remaining(course, now).isEmpty()) {
-            return course.scheduledDates().isEmpty() ? CourseOffer.Availability.CANCELLED : CourseOffer.Availability.CLOSED;
+            return course.scheduledDates().isEmpty()
+                    ? CourseOffer.Availability.CANCELLED
+                    : CourseOffer.Availability.CLOSED;
         }
         return now.isBefore(enrolUntil(course)) ? CourseOffer.Availability.OPEN : CourseOffer.Availability.CLOSED;
     }

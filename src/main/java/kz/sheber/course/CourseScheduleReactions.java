@@ -28,7 +28,8 @@ class CourseScheduleReactions {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(kz.sheber.schedule.SessionChanged event) {
         if (event.changes().contains(kz.sheber.schedule.SessionChanged.Change.CAPACITY)) {
-            schedule.card(event.sessionId()).map(kz.sheber.schedule.SessionCard::seriesId)
+            schedule.card(event.sessionId())
+                    .map(kz.sheber.schedule.SessionCard::seriesId)
                     .filter(series -> schedule.course(series).isPresent())
                     .ifPresent(rules::capacityChanged);
         }
@@ -37,7 +38,8 @@ class CourseScheduleReactions {
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(SessionCancelled event) {
-        schedule.card(event.sessionId()).map(kz.sheber.schedule.SessionCard::seriesId)
+        schedule.card(event.sessionId())
+                .map(kz.sheber.schedule.SessionCard::seriesId)
                 .ifPresent(series -> rules.courseCancelled(series, event.reason(), event.withSeries()));
     }
 }

@@ -14,8 +14,8 @@ import kz.sheber.base.Actor;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.base.Roles;
 import kz.sheber.booking.BookingSettings;
-import kz.sheber.booking.CourseSeats.CourseDate;
 import kz.sheber.booking.CourseSeats;
+import kz.sheber.booking.CourseSeats.CourseDate;
 import kz.sheber.course.CourseDateState.Status;
 import kz.sheber.course.domain.Enrolment;
 import kz.sheber.course.domain.EnrolmentRepository;
@@ -44,8 +44,15 @@ public class CourseService {
     private final Clock clock;
     private final RegisterReads register;
 
-    CourseService(Enrolments rules, CourseSeats seats, EnrolmentRepository enrolments, TimetableService schedule,
-            ResidentDirectory residents, BookingSettings booking, Clock clock, RegisterReads register) {
+    CourseService(
+            Enrolments rules,
+            CourseSeats seats,
+            EnrolmentRepository enrolments,
+            TimetableService schedule,
+            ResidentDirectory residents,
+            BookingSettings booking,
+            Clock clock,
+            RegisterReads register) {
         this.register = register;
         this.rules = rules;
         this.seats = seats;
@@ -60,15 +67,22 @@ public class CourseService {
     @PermitAll
     @Transactional(readOnly = true)
     public Optional<CourseOffer> offer(long seriesId) {
-        return schedule.course(seriesId).map(course -> offer(course,
-                residents.signedInId().flatMap(me -> enrolments.live(seriesId, me)).map(e -> mine(e, course))));
+        return schedule.course(seriesId)
+                .map(course -> offer(
+                        course,
+                        residents
+                                .signedInId()
+                                .flatMap(me -> enrolments.live(seriesId, me))
+                                .map(e -> mine(e, course))));
     }
 
     /** Courses with dates to come, as offers without the reader's enrolment, soonest first. */
     @PermitAll
     @Transactional(readOnly = true)
     public List<CourseOffer> upcoming(int limit) {
-        return schedule.upcomingCourses(limit).stream().map(c -> offer(c, Optional.empty())).toList();
+        return schedule.upcomingCourses(limit).stream()
+                .map(c -> offer(c, Optional.empty()))
+                .toList();
     }
 
     /** Enrols the signed-in resident for every remaining date, or puts them on the waiting list if they asked. */
@@ -124,7 +138,8 @@ public class CourseService {
     @PermitAll // the person themselves, staff, or the retention job: checked first thing
     public int leaveAllOf(long personId) {
         residents.requireSelfStaffOrJob(personId);
-        List<MyEnrolment> live = enrolmentsOf0(personId).stream().filter(MyEnrolment::live).toList();
+        List<MyEnrolment> live =
+                enrolmentsOf0(personId).stream().filter(MyEnrolment::live).toList();
         Actor by = Actor.onRecordOf(personId, residents.signedInId());
         live.forEach(e -> seats.transaction(() -> rules.leave(e.enrolmentId(), by)));
         return live.size();
@@ -152,20 +167,33 @@ public class CourseService {
         }
         List<Enrolment> list = new ArrayList<>(enrolments.everEnrolledIn(seriesId));
         List<Enrolment> waiting = enrolments.liveIn(seriesId).stream()
-                .filter(e -> e.getStatus() == EnrolmentStatus.WAITING).toList();
+                .filter(e -> e.getStatus() == EnrolmentStatus.WAITING)
+                .toList();
         list.addAll(waiting);
-        Map<Long, List<CourseDate>> dates = seats.dates(list.stream().map(Enrolment::getId).toList());
+        Map<Long, List<CourseDate>> dates =
+                seats.dates(list.stream().map(Enrolment::getId).toList());
         java.time.Instant now = clock.instant();
         Map<Long, kz.sheber.roster.Attendance> attendance = register.attendance(course.dates());
-        List<CourseRegister.Row> rows = list.stream().map(e -> {
-            Map<Long, CourseDate> bySession = new java.util.HashMap<>();
-            dates.getOrDefault(e.getId(), List.of()).forEach(d -> bySession.merge(d.sessionId(), d, (a, b) -> a.held() ? a : b));
-            List<CourseRegister.Cell> cells = course.dates().stream()
-                    .map(d -> RegisterReads.cell(d, bySession.get(d.id()), attendance, now)).toList();
-            return new CourseRegister.Row(e.getId(), e.getPersonId(),
-                    residents.contact(e.getPersonId()).map(ResidentContact::fullName).orElse(""), e.getSeats(),
-                    EnrolmentState.valueOf(e.getStatus().name()), cells);
-        }).toList();
+        List<CourseRegister.Row> rows = list.stream()
+                .map(e -> {
+                    Map<Long, CourseDate> bySession = new java.util.HashMap<>();
+                    dates.getOrDefault(e.getId(), List.of())
+                            .forEach(d -> bySession.merge(d.sessionId(), d, (a, b) -> a.held() ? a : b));
+                    List<CourseRegister.Cell> cells = course.dates().stream()
+                            .map(d -> RegisterReads.cell(d, bySession.get(d.id()), attendance, now))
+                            .toList();
+                    return new CourseRegister.Row(
+                            e.getId(),
+                            e.getPersonId(),
+                            residents
+                                    .contact(e.getPersonId())
+                                    .map(ResidentContact::fullName)
+                                    .orElse(""),
+                            e.getSeats(),
+                            EnrolmentState.valueOf(e.getStatus().name()),
+                            cells);
+                })
+                .toList();
         return new CourseRegister(seriesId, course.workshopTitle(), course.dates(), rows);
     }
 
@@ -173,7 +201,8 @@ public class CourseService {
         return enrolments.ofPerson(personId).stream()
                 .map(e -> schedule.course(e.getSeriesId()).map(course -> mine(e, course)))
                 .flatMap(Optional::stream)
-                .sorted(Comparator.comparing((MyEnrolment m) -> !m.live())).toList();
+                .sorted(Comparator.comparing((MyEnrolment m) -> !m.live()))
+                .toList();
     }
 
     private MyEnrolment answer(Enrolment enrolment) {
@@ -184,13 +213,25 @@ public class CourseService {
     private CourseOffer offer(CourseSeries course, Optional<MyEnrolment> mine) {
         List<SessionCard> on = course.scheduledDates();
         List<SessionCard> shown = on.isEmpty() ? course.dates() : on;
-        return new CourseOffer(course.seriesId(), course.workshopId(), course.instructorId(), course.workshopTitle(),
-                shown.getFirst().startsAt(), shown.getLast().startsAt(), on.size(),
-                CourseRules.remaining(course, clock.instant()).size(), course.weekdays(), course.startTime(),
+        return new CourseOffer(
+                course.seriesId(),
+                course.workshopId(),
+                course.instructorId(),
+                course.workshopTitle(),
+                shown.getFirst().startsAt(),
+                shown.getLast().startsAt(),
+                on.size(),
+                CourseRules.remaining(course, clock.instant()).size(),
+                course.weekdays(),
+                course.startTime(),
                 course.capacity(),
                 CourseRules.seatsLeft(course, enrolments.enrolledSeats(course.seriesId()), clock.instant()),
-                booking.maxSeats(), CourseRules.availability(course, clock.instant()), CourseRules.enrolUntil(course),
-                course.terms().dropIn(), course.dates(), mine);
+                booking.maxSeats(),
+                CourseRules.availability(course, clock.instant()),
+                CourseRules.enrolUntil(course),
+                course.terms().dropIn(),
+                course.dates(),
+                mine);
     }
 
     private MyEnrolment mine(Enrolment e, CourseSeries course) {
@@ -200,18 +241,31 @@ public class CourseService {
     private MyEnrolment mine(Enrolment e, CourseSeries course, List<CourseDate> booked) {
         Map<Long, CourseDate> bySession = new java.util.HashMap<>();
         booked.forEach(d -> bySession.merge(d.sessionId(), d, (a, b) -> a.held() ? a : b));
-        List<CourseDateState> dates = course.dates().stream().map(d -> {
-            CourseDate b = bySession.get(d.id());
-            Status status = d.cancelled() ? Status.CANCELLED
-                    : b == null ? Status.NOT_BOOKED
-                    : b.held() ? Status.HELD
-                    : b.missedByNotice() ? Status.MISSED : Status.NOT_BOOKED;
-            return new CourseDateState(d.id(), d.startsAt(), d.endsAt(), d.roomName(), status);
-        }).toList();
-        int place = e.getStatus() == EnrolmentStatus.WAITING
-                ? enrolments.placeInLine(e.getSeriesId(), e.getArrival()) : 0;
-        String name = residents.contact(e.getPersonId()).map(ResidentContact::fullName).orElse("");
-        return new MyEnrolment(e.getId(), e.getSeriesId(), course.workshopTitle(), e.getSeats(),
-                EnrolmentState.valueOf(e.getStatus().name()), place, dates, name);
+        List<CourseDateState> dates = course.dates().stream()
+                .map(d -> {
+                    CourseDate b = bySession.get(d.id());
+                    Status status = d.cancelled()
+                            ? Status.CANCELLED
+                            : b == null
+                                    ? Status.NOT_BOOKED
+                                    : b.held() ? Status.HELD : b.missedByNotice() ? Status.MISSED : Status.NOT_BOOKED;
+                    return new CourseDateState(d.id(), d.startsAt(), d.endsAt(), d.roomName(), status);
+                })
+                .toList();
+        int place =
+                e.getStatus() == EnrolmentStatus.WAITING ? enrolments.placeInLine(e.getSeriesId(), e.getArrival()) : 0;
+        String name = residents
+                .contact(e.getPersonId())
+                .map(ResidentContact::fullName)
+                .orElse("");
+        return new MyEnrolment(
+                e.getId(),
+                e.getSeriesId(),
+                course.workshopTitle(),
+                e.getSeats(),
+                EnrolmentState.valueOf(e.getStatus().name()),
+                place,
+                dates,
+                name);
     }
 }

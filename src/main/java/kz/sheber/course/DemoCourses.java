@@ -45,8 +45,15 @@ class DemoCourses implements DemoSeeder {
     private final JdbcClient jdbc;
     private final CentreTime time;
 
-    DemoCourses(TimetableService schedule, PlanningService planning, CatalogueService catalogue, Enrolments rules,
-            CourseSeats seats, ResidentDirectory residents, JdbcClient jdbc, CentreTime time) {
+    DemoCourses(
+            TimetableService schedule,
+            PlanningService planning,
+            CatalogueService catalogue,
+            Enrolments rules,
+            CourseSeats seats,
+            ResidentDirectory residents,
+            JdbcClient jdbc,
+            CentreTime time) {
         this.schedule = schedule;
         this.planning = planning;
         this.catalogue = catalogue;
@@ -77,8 +84,11 @@ class DemoCourses implements DemoSeeder {
             }
             LocalDate tomorrow = time.nowInCentre().toLocalDate().plusDays(1);
             CourseSeries running = plan(workshops.get(0), rooms.get(0), tomorrow, 8, CourseTerms.standard());
-            CourseSeries next = plan(workshops.get(1), rooms.get(rooms.size() - 1),
-                    tomorrow.plusWeeks(1).plusDays(1), 6,
+            CourseSeries next = plan(
+                    workshops.get(1),
+                    rooms.get(rooms.size() - 1),
+                    tomorrow.plusWeeks(1).plusDays(1),
+                    6,
                     new CourseTerms(true, 2));
             long dana = person("dana@sheber.demo");
             long ivan = person("ivan@sheber.demo");
@@ -91,7 +101,8 @@ class DemoCourses implements DemoSeeder {
             Enrolment ivans = enrol(ivan, running, 2);
             others.forEach(person -> enrol(person, running, 1));
             if (ivans.getStatus() == kz.sheber.course.domain.EnrolmentStatus.ACTIVE) {
-                seats.transaction(() -> rules.miss(ivans.getId(), running.dates().get(3).id(), new Actor.Resident(ivan)));
+                seats.transaction(
+                        () -> rules.miss(ivans.getId(), running.dates().get(3).id(), new Actor.Resident(ivan)));
             }
             enrol(asel, next, 2);
             enrol(others.getFirst(), next, 1);
@@ -99,11 +110,21 @@ class DemoCourses implements DemoSeeder {
         });
     }
 
-    private CourseSeries plan(WorkshopDetails workshop, RoomDetails room, LocalDate first, int dates, CourseTerms terms) {
+    private CourseSeries plan(
+            WorkshopDetails workshop, RoomDetails room, LocalDate first, int dates, CourseTerms terms) {
         int places = Math.min(workshop.defaultCapacity(), room.seats());
-        long series = planning.createSeries(new SeriesPlan(workshop.id(), room.id(),
-                workshop.instructors().getFirst().id(), places, Set.of(first.getDayOfWeek()), first,
-                first.plusWeeks(dates - 1), EVENING, Set.of(), terms)).seriesId();
+        long series = planning.createSeries(new SeriesPlan(
+                        workshop.id(),
+                        room.id(),
+                        workshop.instructors().getFirst().id(),
+                        places,
+                        Set.of(first.getDayOfWeek()),
+                        first,
+                        first.plusWeeks(dates - 1),
+                        EVENING,
+                        Set.of(),
+                        terms))
+                .seriesId();
         return schedule.course(series).orElseThrow();
     }
 
@@ -115,15 +136,16 @@ class DemoCourses implements DemoSeeder {
     private void moveBack(CourseSeries course, int weeks) {
         jdbc.sql("""
                         UPDATE workshop_session SET starts_at = starts_at - INTERVAL ? WEEK,
-                            ends_at = ends_at - INTERVAL ? WEEK WHERE series_id = ?""")
-                .params(weeks, weeks, course.seriesId()).update();
+                            ends_at = ends_at - INTERVAL ? WEEK WHERE series_id = ?""").params(weeks, weeks, course.seriesId()).update();
         jdbc.sql("""
                         UPDATE session_series SET first_date = first_date - INTERVAL ? WEEK,
-                            last_date = last_date - INTERVAL ? WEEK WHERE id = ?""")
-                .params(weeks, weeks, course.seriesId()).update();
+                            last_date = last_date - INTERVAL ? WEEK WHERE id = ?""").params(weeks, weeks, course.seriesId()).update();
     }
 
     private long person(String email) {
-        return jdbc.sql("SELECT id FROM person WHERE email = ?").param(email).query(Long.class).single();
+        return jdbc.sql("SELECT id FROM person WHERE email = ?")
+                .param(email)
+                .query(Long.class)
+                .single();
     }
 }

@@ -15,11 +15,11 @@ import kz.sheber.course.domain.EnrolmentStatus;
 import kz.sheber.schedule.CourseSeries;
 import kz.sheber.schedule.SessionCard;
 import kz.sheber.schedule.TimetableService;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The course rules, each inside a caller's transaction and under the course's lock row (taken first, then the
@@ -40,8 +40,15 @@ class Enrolments {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Enrolments(CourseLocks locks, EnrolmentRepository enrolments, CourseSeats seats, TimetableService schedule,
-            BookingSettings booking, CourseMails mails, ApplicationEventPublisher events, Clock clock) {
+    Enrolments(
+            CourseLocks locks,
+            EnrolmentRepository enrolments,
+            CourseSeats seats,
+            TimetableService schedule,
+            BookingSettings booking,
+            CourseMails mails,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.locks = locks;
         this.enrolments = enrolments;
         this.seats = seats;
@@ -66,8 +73,8 @@ class Enrolments {
         if (enrolments.liveLocked(seriesId, personId).isPresent()) {
             throw InvalidInput.form("course.already");
         }
-        Enrolment enrolment = new Enrolment(seriesId, personId, seatCount, enrolments.nextArrival(seriesId),
-                clock.instant(), bookedBy);
+        Enrolment enrolment = new Enrolment(
+                seriesId, personId, seatCount, enrolments.nextArrival(seriesId), clock.instant(), bookedBy);
         enrolments.saveAndFlush(enrolment);
         if (tryToSeat(course, enrolment)) {
             mails.enrolled(enrolment, course, false);
@@ -77,8 +84,11 @@ class Enrolments {
             changed(enrolment, Step.JOINED_WAITING_LIST, null, bookedBy != null);
         } else {
             // Thrown, so the waiting row saved above rolls back with everything else
-            throw InvalidInput.field("seats", CourseRules.seatsLeft(course, enrolledSeats(seriesId), clock.instant()) == 0
-                    ? "course.full" : "course.notEnoughSeats");
+            throw InvalidInput.field(
+                    "seats",
+                    CourseRules.seatsLeft(course, enrolledSeats(seriesId), clock.instant()) == 0
+                            ? "course.full"
+                            : "course.notEnoughSeats");
         }
         return enrolment;
     }
@@ -86,10 +96,12 @@ class Enrolments {
     /** Leaves the course (every remaining date is freed) or its waiting list; the freed place moves on at once. */
     Enrolment leave(long enrolmentId, Actor by) {
         Enrolment enrolment = locked(enrolmentId, by);
-        CourseSeries course = schedule.course(enrolment.getSeriesId()).orElseThrow(() -> InvalidInput.form("course.gone"));
+        CourseSeries course =
+                schedule.course(enrolment.getSeriesId()).orElseThrow(() -> InvalidInput.form("course.gone"));
         boolean held = enrolment.getStatus() == EnrolmentStatus.ACTIVE;
         if (held) {
-            seats.release(enrolment.getId(), ids(CourseRules.remaining(course, clock.instant())), false, by.forSomeoneElse());
+            seats.release(
+                    enrolment.getId(), ids(CourseRules.remaining(course, clock.instant())), false, by.forSomeoneElse());
         }
         enrolment.leave(clock.instant());
         enrolments.saveAndFlush(enrolment);
@@ -107,8 +119,10 @@ class Enrolments {
         if (enrolment.getStatus() != EnrolmentStatus.ACTIVE) {
             throw InvalidInput.form("course.notEnrolled");
         }
-        CourseSeries course = schedule.course(enrolment.getSeriesId()).orElseThrow(() -> InvalidInput.form("course.gone"));
-        boolean remaining = CourseRules.remaining(course, clock.instant()).stream().anyMatch(d -> d.id() == sessionId);
+        CourseSeries course =
+                schedule.course(enrolment.getSeriesId()).orElseThrow(() -> InvalidInput.form("course.gone"));
+        boolean remaining =
+                CourseRules.remaining(course, clock.instant()).stream().anyMatch(d -> d.id() == sessionId);
         if (!remaining) {
             throw InvalidInput.form("course.dateStarted");
         }
@@ -166,7 +180,11 @@ class Enrolments {
     private boolean tryToSeat(CourseSeries course, Enrolment enrolment) {
         List<SessionCard> remaining = CourseRules.remaining(course, clock.instant());
         if (enrolledSeats(course.seriesId()) + enrolment.getSeats() > course.capacity()
-                || !seats.take(enrolment.getId(), enrolment.getPersonId(), enrolment.getSeats(), ids(remaining),
+                || !seats.take(
+                        enrolment.getId(),
+                        enrolment.getPersonId(),
+                        enrolment.getSeats(),
+                        ids(remaining),
                         enrolment.getBookedBy())) {
             return false;
         }
@@ -196,8 +214,8 @@ class Enrolments {
     }
 
     private void changed(Enrolment e, Step step, @Nullable Long sessionId, boolean byStaff) {
-        events.publishEvent(new EnrolmentChanged(e.getId(), e.getSeriesId(), e.getPersonId(), step,
-                e.isLive() ? e.getSeats() : 0, sessionId, byStaff));
+        events.publishEvent(new EnrolmentChanged(
+                e.getId(), e.getSeriesId(), e.getPersonId(), step, e.isLive() ? e.getSeats() : 0, sessionId, byStaff));
     }
 
     Instant now() {

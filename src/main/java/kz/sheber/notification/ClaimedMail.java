@@ -15,15 +15,35 @@ import org.springframework.mail.javamail.MimeMessageHelper;
  * {@code version} proves on the way back that no other worker has claimed it since. {@code messageId} is the same
  * for every attempt, so a mail sent again after a lost reply or a crash mid-send shows once where clients dedupe.
  */
-record ClaimedMail(long id, long version, String messageId, String template, String recipient, String recipientName,
-        String subject, String text, String html, List<MailAttachment> attachments, Instant leaseEnd) {
+record ClaimedMail(
+        long id,
+        long version,
+        String messageId,
+        String template,
+        String recipient,
+        String recipientName,
+        String subject,
+        String text,
+        String html,
+        List<MailAttachment> attachments,
+        Instant leaseEnd) {
 
     /** {@code domain} names this installation; the row's id and queue time make the rest unique within it. */
     static ClaimedMail of(OutboxClaims.Claim mail, String domain) {
         String messageId = "<outbox." + mail.id() + "." + mail.createdAt().toEpochMilli() + "@" + domain + ">";
-        return new ClaimedMail(mail.id(), mail.version(), messageId, mail.template(), mail.recipient(),
-                mail.recipientName(), mail.subject(), mail.textBody(), mail.htmlBody(),
-                mail.files().stream().map(f -> new MailAttachment(f.fileName(), f.contentType(), f.content())).toList(),
+        return new ClaimedMail(
+                mail.id(),
+                mail.version(),
+                messageId,
+                mail.template(),
+                mail.recipient(),
+                mail.recipientName(),
+                mail.subject(),
+                mail.textBody(),
+                mail.htmlBody(),
+                mail.files().stream()
+                        .map(f -> new MailAttachment(f.fileName(), f.contentType(), f.content()))
+                        .toList(),
                 mail.leaseEnd());
     }
 

@@ -75,7 +75,8 @@ final class Delivery implements AutoCloseable {
     private static Transport connect(JavaMailSenderImpl smtp) throws MessagingException {
         String user = smtp.getUsername() == null || smtp.getUsername().isEmpty() ? null : smtp.getUsername();
         String password = user == null ? null : smtp.getPassword();
-        String protocol = smtp.getProtocol() != null ? smtp.getProtocol()
+        String protocol = smtp.getProtocol() != null
+                ? smtp.getProtocol()
                 : smtp.getSession().getProperty("mail.transport.protocol");
         Transport opened = smtp.getSession().getTransport(protocol == null ? "smtp" : protocol);
         opened.connect(smtp.getHost(), smtp.getPort(), user, password);

@@ -23,10 +23,13 @@ final class MailLayout {
         if (!mail.note().isBlank()) {
             text.append(mail.note()).append("\n\n");
         }
-        return text.append(mail.signOff()).append("\n\n-- \n")
-                .append(mail.centreName()).append('\n')
+        return text.append(mail.signOff())
+                .append("\n\n-- \n")
+                .append(mail.centreName())
+                .append('\n')
                 .append(mail.centreAddress().isBlank() ? "" : mail.centreAddress() + "\n")
-                .append(mail.reason()).append('\n')
+                .append(mail.reason())
+                .append('\n')
                 .toString();
     }
 
@@ -37,9 +40,14 @@ final class MailLayout {
         if (mail.hasLink()) {
             body.append(button(mail.action(), mail.link()));
             body.append("<p style=\"margin:0 0 16px;font-size:13px;color:#555555\">")
-                    .append(e(mail.linkFallback())).append("<br><a href=\"").append(e(mail.link()))
-                    .append("\" style=\"color:").append(BRAND).append(";word-break:break-all\">")
-                    .append(e(mail.link())).append("</a></p>\n");
+                    .append(e(mail.linkFallback()))
+                    .append("<br><a href=\"")
+                    .append(e(mail.link()))
+                    .append("\" style=\"color:")
+                    .append(BRAND)
+                    .append(";word-break:break-all\">")
+                    .append(e(mail.link()))
+                    .append("</a></p>\n");
         }
         if (!mail.note().isBlank()) {
             body.append(paragraph(mail.note()));
@@ -72,8 +80,13 @@ final class MailLayout {
                 </body>
                 </html>
                 """.formatted(
-                        e(mail.language().getLanguage()), e(mail.subject()), BRAND, e(mail.centreName()), body,
-                        e(mail.centreName()), mail.centreAddress().isBlank() ? "" : "<br>" + e(mail.centreAddress()),
+                        e(mail.language().getLanguage()),
+                        e(mail.subject()),
+                        BRAND,
+                        e(mail.centreName()),
+                        body,
+                        e(mail.centreName()),
+                        mail.centreAddress().isBlank() ? "" : "<br>" + e(mail.centreAddress()),
                         e(mail.reason()));
     }
 

@@ -31,8 +31,15 @@ public class MailOutbox {
     @Transactional(propagation = Propagation.MANDATORY) // written atomically with the change that causes it
     public void queue(OutgoingMail mail) {
         RenderedMail rendered = templates.render(mail);
-        long id = inserts.queue(mail.template(), mail.to(), mail.recipientName(), rendered.language().toLanguageTag(),
-                rendered.subject(), rendered.text(), rendered.html(), clock.instant());
+        long id = inserts.queue(
+                mail.template(),
+                mail.to(),
+                mail.recipientName(),
+                rendered.language().toLanguageTag(),
+                rendered.subject(),
+                rendered.text(),
+                rendered.html(),
+                clock.instant());
         mail.attachments().forEach(a -> inserts.attach(id, a.fileName(), a.contentType(), a.content()));
         worker.sendAfterCommit();
     }

@@ -19,8 +19,12 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("sheber.mail")
 public record MailSettings(
-        @NotBlank @DefaultValue("Sheber <no-reply@sheber.local>") String from,
-        @NotNull @DurationMin(seconds = 1) @DefaultValue("10s") Duration pollInterval,
+        @NotBlank @DefaultValue("Sheber <no-reply@sheber.local>")
+        String from,
+
+        @NotNull @DurationMin(seconds = 1) @DefaultValue("10s")
+        Duration pollInterval,
+
         @Min(1) @Max(100) @DefaultValue("10") int maxAttempts,
         @Min(1) @Max(500) @DefaultValue("20") int batchSize,
         @DefaultValue("true") boolean sending,

@@ -58,7 +58,9 @@ class MailTemplates {
                 language,
                 fill(template, "subject", values, language),
                 fill(template, "greeting", values, language),
-                Arrays.stream(fill(template, "body", values, language).split("\\n\\s*\\n")).map(String::strip).toList(),
+                Arrays.stream(fill(template, "body", values, language).split("\\n\\s*\\n"))
+                        .map(String::strip)
+                        .toList(),
                 link.isBlank() ? "" : fill(template, "action", values, language),
                 link,
                 fill(frame, "link.fallback", values, language),
@@ -76,10 +78,14 @@ class MailTemplates {
         if (mail.recipientName() != null) {
             shown.put("name", mail.recipientName());
         }
-        mail.values().forEach((key, value) -> shown.put(key, value instanceof Instant instant
-                ? time.formatDateTime(instant, language) + ", " + time.zoneLabel()
-                : value));
-        if (shown.get("link") instanceof Object link && !LINK.matcher(link.toString()).matches()) {
+        mail.values()
+                .forEach((key, value) -> shown.put(
+                        key,
+                        value instanceof Instant instant
+                                ? time.formatDateTime(instant, language) + ", " + time.zoneLabel()
+                                : value));
+        if (shown.get("link") instanceof Object link
+                && !LINK.matcher(link.toString()).matches()) {
             throw new IllegalArgumentException("A mail's link must be an absolute http(s) address");
         }
         return shown;
@@ -91,9 +97,11 @@ class MailTemplates {
             throw new IllegalArgumentException("The mail template has no '" + key + "' message in " + language);
         }
         String pattern = withoutEmptyFacts(template, values);
-        List<String> arguments = ARGUMENTS.computeIfAbsent(language.toLanguageTag() + "\u0000" + pattern,
+        List<String> arguments = ARGUMENTS.computeIfAbsent(
+                language.toLanguageTag() + "\u0000" + pattern,
                 k -> List.copyOf(IcuMessages.parsed(pattern, language).getArgumentNames()));
-        List<String> missing = arguments.stream().filter(n -> values.get(n) == null).toList();
+        List<String> missing =
+                arguments.stream().filter(n -> values.get(n) == null).toList();
         if (!missing.isEmpty()) {
             throw new IllegalArgumentException("The mail message '" + key + "' needs the values " + missing);
         }
@@ -108,16 +116,20 @@ class MailTemplates {
         if (!pattern.contains("\n")) {
             return pattern;
         }
-        return Arrays.stream(pattern.split("\n", -1)).filter(line -> {
-            Matcher fact = FACT_LINE.matcher(line);
-            return !fact.matches() || values.get(fact.group(1)) == null
-                    || !String.valueOf(values.get(fact.group(1))).isBlank();
-        }).collect(Collectors.joining("\n"));
+        return Arrays.stream(pattern.split("\n", -1))
+                .filter(line -> {
+                    Matcher fact = FACT_LINE.matcher(line);
+                    return !fact.matches()
+                            || values.get(fact.group(1)) == null
+                            || !String.valueOf(values.get(fact.group(1))).isBlank();
+                })
+                .collect(Collectors.joining("\n"));
     }
 
     private Properties load(String template, Locale language) {
         if (!NAME.matcher(template).matches()) {
-            throw new IllegalArgumentException("A mail template name is lowercase letters, digits and '-': " + template);
+            throw new IllegalArgumentException(
+                    "A mail template name is lowercase letters, digits and '-': " + template);
         }
         String path = FOLDER + template + "_" + language.getLanguage() + ".properties";
         return loaded.computeIfAbsent(path, MailTemplates::read);

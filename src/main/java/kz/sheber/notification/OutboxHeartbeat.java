@@ -27,6 +27,8 @@ class OutboxHeartbeat implements HealthIndicator {
     @Override
     public Health health() {
         Duration silence = Duration.between(worker.lastBeat(), clock.instant());
-        return silence.compareTo(allowedSilence) <= 0 ? Health.up().build() : Health.down().build();
+        return silence.compareTo(allowedSilence) <= 0
+                ? Health.up().build()
+                : Health.down().build();
     }
 }

@@ -28,11 +28,14 @@ class OutboxMetrics {
     OutboxMetrics(OutboxFigures figures, Clock clock, MeterRegistry registry) {
         this.figures = figures;
         this.clock = clock;
-        Arrays.stream(MailStatus.values()).forEach(status -> Gauge
-                .builder("sheber.outbox.mails", this, metrics -> metrics.snapshot().count(status))
-                .description("Mails in the outbox by status")
-                .tag("status", status.name().toLowerCase(java.util.Locale.ROOT))
-                .register(registry));
+        Arrays.stream(MailStatus.values())
+                .forEach(status -> Gauge.builder(
+                                "sheber.outbox.mails",
+                                this,
+                                metrics -> metrics.snapshot().count(status))
+                        .description("Mails in the outbox by status")
+                        .tag("status", status.name().toLowerCase(java.util.Locale.ROOT))
+                        .register(registry));
         Gauge.builder("sheber.outbox.oldest.waiting", this, OutboxMetrics::oldestWaitingSeconds)
                 .description("Age of the oldest mail queued or being sent; 0 when none waits")
                 .baseUnit("seconds")
@@ -41,7 +44,9 @@ class OutboxMetrics {
 
     private double oldestWaitingSeconds() {
         Instant oldest = snapshot().oldestWaiting();
-        return oldest == null ? 0 : Math.max(0, Duration.between(oldest, clock.instant()).toSeconds());
+        return oldest == null
+                ? 0
+                : Math.max(0, Duration.between(oldest, clock.instant()).toSeconds());
     }
 
     private Snapshot snapshot() {

@@ -68,12 +68,19 @@ class OutboxWorker {
     private final Timer failed;
     /** When the worker last showed it is running: every poll and every batch (readiness reads it). */
     private volatile Instant lastBeat;
-    private final ExecutorService soon =
-            Executors.newSingleThreadExecutor(Thread.ofPlatform().name("mail-outbox").daemon().factory());
+
+    private final ExecutorService soon = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("mail-outbox").daemon().factory());
     private final ExecutorService senders;
 
-    OutboxWorker(OutboxMailRepository mails, TransactionTemplate transaction, ObjectProvider<JavaMailSender> smtp,
-            MailSettings settings, SheberProperties installation, Clock clock, ConflictRetry retry,
+    OutboxWorker(
+            OutboxMailRepository mails,
+            TransactionTemplate transaction,
+            ObjectProvider<JavaMailSender> smtp,
+            MailSettings settings,
+            SheberProperties installation,
+            Clock clock,
+            ConflictRetry retry,
             MeterRegistry registry) {
         this.mails = mails;
         this.retry = retry;
@@ -84,7 +91,8 @@ class OutboxWorker {
         this.lastBeat = clock.instant(); // the first poll comes one interval after start-up
         String host = installation.publicUrl().getHost();
         this.messageIdDomain = host == null || host.isBlank() ? "sheber.local" : host;
-        this.senders = Executors.newFixedThreadPool(settings.workers(),
+        this.senders = Executors.newFixedThreadPool(
+                settings.workers(),
                 Thread.ofPlatform().name("mail-sender-", 1).daemon().factory());
         this.sent = sendTimer(registry, "sent");
         this.failed = sendTimer(registry, "failed");
@@ -98,7 +106,9 @@ class OutboxWorker {
                 .register(registry);
     }
 
-    @Scheduled(fixedDelayString = "${sheber.mail.poll-interval:10s}", initialDelayString = "${sheber.mail.poll-interval:10s}")
+    @Scheduled(
+            fixedDelayString = "${sheber.mail.poll-interval:10s}",
+            initialDelayString = "${sheber.mail.poll-interval:10s}")
     void poll() {
         lastBeat = clock.instant();
         sendDueMailLogged();
@@ -223,14 +233,16 @@ class OutboxWorker {
         Instant now = clock.instant();
         // On Galera SKIP LOCKED skips only this node's locks: another node's claim of the same rows wins at COMMIT,
         // and the claim is made again, now without them
-        return retry.run(transaction, status -> mails.claim(now, now.plus(LEASE), settings.batchSize()).stream()
-                .map(mail -> ClaimedMail.of(mail, messageIdDomain))
-                .toList());
+        return retry.run(
+                transaction,
+                status -> mails.claim(now, now.plus(LEASE), settings.batchSize()).stream()
+                        .map(mail -> ClaimedMail.of(mail, messageIdDomain))
+                        .toList());
     }
 
     private void release(List<ClaimedMail> unsent) {
-        transaction.executeWithoutResult(status -> unsent.forEach(
-                mail -> mails.release(mail.id(), mail.version(), clock.instant())));
+        transaction.executeWithoutResult(
+                status -> unsent.forEach(mail -> mails.release(mail.id(), mail.version(), clock.instant())));
         log.info("Stopping: {} claimed mails go back to the outbox for the next start", unsent.size());
     }
 
@@ -245,11 +257,20 @@ class OutboxWorker {
             record(mail, queued -> {
                 queued.failed(clock.instant(), error, settings.maxAttempts());
                 if (queued.status() == MailStatus.FAILED) {
-                    log.error("Mail {} ({}) gave up after {} attempts: {}", mail.id(), mail.template(),
-                            queued.attempts(), error);
+                    log.error(
+                            "Mail {} ({}) gave up after {} attempts: {}",
+                            mail.id(),
+                            mail.template(),
+                            queued.attempts(),
+                            error);
                 } else {
-                    log.warn("Mail {} ({}) was not sent, attempt {} of {}: {}", mail.id(), mail.template(),
-                            queued.attempts(), settings.maxAttempts(), error);
+                    log.warn(
+                            "Mail {} ({}) was not sent, attempt {} of {}: {}",
+                            mail.id(),
+                            mail.template(),
+                            queued.attempts(),
+                            settings.maxAttempts(),
+                            error);
                 }
             });
             return false;
@@ -264,7 +285,8 @@ class OutboxWorker {
             return;
         }
         List<OutboxClaims.Sent> sent = handedOver.stream()
-                .map(mail -> new OutboxClaims.Sent(mail.id(), mail.version(), !mail.attachments().isEmpty()))
+                .map(mail -> new OutboxClaims.Sent(
+                        mail.id(), mail.version(), !mail.attachments().isEmpty()))
                 .toList();
         List<Long> lost = retry.run(transaction, status -> mails.recordSent(sent, clock.instant()));
         lost.forEach(id -> log.warn("Mail {} was claimed again during its send", id));
@@ -275,8 +297,10 @@ class OutboxWorker {
     private void record(ClaimedMail claimed, Consumer<OutboxMail> change) {
         try {
             retry.run(transaction, status -> {
-                mails.findById(claimed.id()).filter(mail -> mail.version() == claimed.version()).ifPresentOrElse(
-                        change, () -> log.warn("Mail {} was claimed again during its send", claimed.id()));
+                mails.findById(claimed.id())
+                        .filter(mail -> mail.version() == claimed.version())
+                        .ifPresentOrElse(
+                                change, () -> log.warn("Mail {} was claimed again during its send", claimed.id()));
                 return null;
             });
         } catch (ObjectOptimisticLockingFailureException e) {

@@ -13,8 +13,13 @@ import kz.sheber.base.PlainText;
  * A {@link java.time.Instant} value is shown in the centre's zone, in the recipient's language; {@code link} becomes
  * the mail's button; {@code name} defaults to the recipient's name.
  */
-public record OutgoingMail(String to, String recipientName, Locale language, String template,
-        Map<String, Object> values, List<MailAttachment> attachments) {
+public record OutgoingMail(
+        String to,
+        String recipientName,
+        Locale language,
+        String template,
+        Map<String, Object> values,
+        List<MailAttachment> attachments) {
 
     public OutgoingMail {
         Objects.requireNonNull(to, "to");
@@ -33,8 +38,8 @@ public record OutgoingMail(String to, String recipientName, Locale language, Str
         return clean;
     }
 
-    public static OutgoingMail of(String to, String recipientName, Locale language, String template,
-            Map<String, Object> values) {
+    public static OutgoingMail of(
+            String to, String recipientName, Locale language, String template, Map<String, Object> values) {
         return new OutgoingMail(to, recipientName, language, template, values, List.of());
     }
 }

@@ -43,8 +43,11 @@ public class PersonalMail implements PersonalDataSection {
         if (subject.email() == null) {
             return new Table(columns, List.of());
         }
-        return new Table(columns, upkeep.mailTo(subject.email()).stream().map(m -> Arrays.<Object>asList(
-                m.createdAt(), m.sentAt(), m.status(), m.subject(), m.text())).toList());
+        return new Table(
+                columns,
+                upkeep.mailTo(subject.email()).stream()
+                        .map(m -> Arrays.<Object>asList(m.createdAt(), m.sentAt(), m.status(), m.subject(), m.text()))
+                        .toList());
     }
 
     /** Deletes every mail to the address, sent or waiting: nothing more goes to an erased person. */

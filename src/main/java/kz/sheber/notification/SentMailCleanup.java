@@ -49,8 +49,8 @@ class SentMailCleanup {
             removed += upkeep.deleteSent(batch, cutoff);
         } while (batch.size() == BATCH);
         if (removed > 0) {
-            log.info("Deleted {} mails sent before {} (sheber.mail.keep-sent={})", removed, cutoff,
-                    settings.keepSent());
+            log.info(
+                    "Deleted {} mails sent before {} (sheber.mail.keep-sent={})", removed, cutoff, settings.keepSent());
         }
         return removed;
     }

@@ -38,8 +38,16 @@ public class UndeliveredMailService {
     @Transactional(readOnly = true)
     public List<UndeliveredMail> undelivered() {
         return upkeep.undelivered(SHOWN).stream()
-                .map(m -> new UndeliveredMail(m.id(), m.createdAt(), m.recipient(), m.recipientName(), m.template(),
-                        m.subject(), MailStatus.FAILED.name().equals(m.status()), m.attempts(), m.lastError(),
+                .map(m -> new UndeliveredMail(
+                        m.id(),
+                        m.createdAt(),
+                        m.recipient(),
+                        m.recipientName(),
+                        m.template(),
+                        m.subject(),
+                        MailStatus.FAILED.name().equals(m.status()),
+                        m.attempts(),
+                        m.lastError(),
                         m.nextAttemptAt()))
                 .toList();
     }

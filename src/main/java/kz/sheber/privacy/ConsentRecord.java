@@ -4,5 +4,9 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /** One consent as staff see it: which version, when, in which language, how, and who took it at the desk. */
-public record ConsentRecord(long version, String language, Instant givenAt, ConsentChannel channel,
+public record ConsentRecord(
+        long version,
+        String language,
+        Instant givenAt,
+        ConsentChannel channel,
         @Nullable String staffName) {}

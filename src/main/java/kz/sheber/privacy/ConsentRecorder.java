@@ -24,8 +24,8 @@ class ConsentRecorder {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ConsentRecorder(ConsentRepository consents, NoticeVersions versions, ApplicationEventPublisher events,
-            Clock clock) {
+    ConsentRecorder(
+            ConsentRepository consents, NoticeVersions versions, ApplicationEventPublisher events, Clock clock) {
         this.consents = consents;
         this.versions = versions;
         this.events = events;

@@ -38,8 +38,14 @@ public class ConsentService {
     private final StaffService staff;
     private final ApplicationEventPublisher events;
 
-    ConsentService(NoticeWording wording, NoticeVersions versions, ConsentRepository consents,
-            ConsentRecorder recorder, ResidentDirectory people, StaffService staff, ApplicationEventPublisher events) {
+    ConsentService(
+            NoticeWording wording,
+            NoticeVersions versions,
+            ConsentRepository consents,
+            ConsentRecorder recorder,
+            ResidentDirectory people,
+            StaffService staff,
+            ApplicationEventPublisher events) {
         this.wording = wording;
         this.versions = versions;
         this.consents = consents;
@@ -85,7 +91,9 @@ public class ConsentService {
     public void acceptCurrentNotice(Locale language) {
         long me = people.requireSignedInId();
         if (!consents.existsByPersonIdAndNoticeVersion(me, currentVersion())) {
-            String shown = Languages.of(language.getLanguage()).orElse(Languages.KAZAKH).getLanguage();
+            String shown = Languages.of(language.getLanguage())
+                    .orElse(Languages.KAZAKH)
+                    .getLanguage();
             recorder.record(me, shown, ConsentChannel.ONLINE, null);
         }
     }
@@ -117,7 +125,8 @@ public class ConsentService {
         long current = currentVersion();
         Map<Long, Consent> latest = new LinkedHashMap<>();
         Set<Long> accepted = new HashSet<>();
-        for (Consent c : consents.findByPersonIdIn(found.stream().map(PersonSummary::id).toList())) {
+        for (Consent c :
+                consents.findByPersonIdIn(found.stream().map(PersonSummary::id).toList())) {
             latest.putIfAbsent(c.getPersonId(), c);
             if (c.getNoticeVersion() == current) {
                 accepted.add(c.getPersonId());
@@ -125,7 +134,10 @@ public class ConsentService {
         }
         Map<Long, String> staffNames = staffNames(latest.values());
         return found.stream()
-                .map(p -> new PersonConsent(p.id(), p.fullName(), p.email(),
+                .map(p -> new PersonConsent(
+                        p.id(),
+                        p.fullName(),
+                        p.email(),
                         latest.containsKey(p.id()) ? record(latest.get(p.id()), staffNames) : null,
                         accepted.contains(p.id())))
                 .filter(p -> !onlyOutdated || !p.current())
@@ -146,7 +158,11 @@ public class ConsentService {
     }
 
     private static ConsentRecord record(Consent c, Map<Long, String> staffNames) {
-        return new ConsentRecord(c.getNoticeVersion(), c.getLanguage(), c.getGivenAt(), c.getChannel(),
+        return new ConsentRecord(
+                c.getNoticeVersion(),
+                c.getLanguage(),
+                c.getGivenAt(),
+                c.getChannel(),
                 c.getStaffId() == null ? null : staffNames.get(c.getStaffId()));
     }
 }

@@ -35,9 +35,13 @@ class ConsentsInExport implements PersonalDataSection {
     @PermitAll // the export has checked who may read this person's file
     @Transactional(readOnly = true)
     public Table of(Subject subject) {
-        return new Table(List.of("version", "givenAt", "language", "channel"),
+        return new Table(
+                List.of("version", "givenAt", "language", "channel"),
                 consents.findByPersonIdOrderByGivenAtDesc(subject.personId()).stream()
-                        .map(c -> Arrays.<Object>asList(c.getNoticeVersion(), c.getGivenAt(), c.getLanguage(),
+                        .map(c -> Arrays.<Object>asList(
+                                c.getNoticeVersion(),
+                                c.getGivenAt(),
+                                c.getLanguage(),
                                 c.getChannel().name()))
                         .toList());
     }

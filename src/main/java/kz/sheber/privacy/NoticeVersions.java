@@ -31,7 +31,10 @@ class NoticeVersions implements ApplicationRunner {
     private final Clock clock;
     private volatile @Nullable PrivacyNotice current;
 
-    NoticeVersions(NoticeWording wording, PrivacyNoticeRepository notices, PlatformTransactionManager transactions,
+    NoticeVersions(
+            NoticeWording wording,
+            PrivacyNoticeRepository notices,
+            PlatformTransactionManager transactions,
             Clock clock) {
         this.wording = wording;
         this.notices = notices;
@@ -60,8 +63,8 @@ class NoticeVersions implements ApplicationRunner {
         String en = NoticeWording.written(wording.in(Languages.ENGLISH));
         String hash = hash(kk, ru, en);
         try {
-            return ownTransaction.execute(status -> notices.findByTextHash(hash).orElseGet(() -> notices.saveAndFlush(
-                    new PrivacyNotice(hash, kk, ru, en, clock.instant()))));
+            return ownTransaction.execute(status -> notices.findByTextHash(hash)
+                    .orElseGet(() -> notices.saveAndFlush(new PrivacyNotice(hash, kk, ru, en, clock.instant()))));
         } catch (DataIntegrityViolationException anotherInstanceWasFirst) {
             return notices.findByTextHash(hash).orElseThrow();
         }

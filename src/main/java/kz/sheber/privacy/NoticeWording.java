@@ -36,8 +36,8 @@ class NoticeWording {
     private final Map<String, List<NoticeBlock>> ownText = new HashMap<>();
     private final Retention retention;
 
-    NoticeWording(I18NProvider translations, ConsentSettings settings, SheberProperties properties,
-            Environment environment) {
+    NoticeWording(
+            I18NProvider translations, ConsentSettings settings, SheberProperties properties, Environment environment) {
         this.translations = translations;
         this.settings = settings;
         this.centre = properties.centre();
@@ -54,19 +54,35 @@ class NoticeWording {
         if (own != null) {
             return own;
         }
-        String operator = settings.operator().in(language).isBlank() ? centre.name().in(language)
+        String operator = settings.operator().in(language).isBlank()
+                ? centre.name().in(language)
                 : settings.operator().in(language);
-        String withBin = settings.bin().isBlank() ? operator
+        String withBin = settings.bin().isBlank()
+                ? operator
                 : translations.getTranslation("privacy.notice.bin", language, operator, settings.bin());
-        String address = settings.address().in(language).isBlank() ? centre.address().in(language)
+        String address = settings.address().in(language).isBlank()
+                ? centre.address().in(language)
                 : settings.address().in(language);
         String email = settings.email().isBlank() ? centre.email() : settings.email();
-        Object[] params = {withBin, address, email, retention.inactiveMonths, retention.messageMonths,
-                retention.sentMailDays, retention.auditMonths};
-        return SECTIONS.stream().flatMap(section -> java.util.stream.Stream.of(
-                new NoticeBlock(true, translations.getTranslation("privacy.notice." + section + ".title", language)),
-                new NoticeBlock(false, translations.getTranslation(
-                        "privacy.notice." + section + ".text" + without(section, address, email), language, params))))
+        Object[] params = {
+            withBin,
+            address,
+            email,
+            retention.inactiveMonths,
+            retention.messageMonths,
+            retention.sentMailDays,
+            retention.auditMonths
+        };
+        return SECTIONS.stream()
+                .flatMap(section -> java.util.stream.Stream.of(
+                        new NoticeBlock(
+                                true, translations.getTranslation("privacy.notice." + section + ".title", language)),
+                        new NoticeBlock(
+                                false,
+                                translations.getTranslation(
+                                        "privacy.notice." + section + ".text" + without(section, address, email),
+                                        language,
+                                        params))))
                 .toList();
     }
 
@@ -102,8 +118,10 @@ class NoticeWording {
             }
             return blocks;
         } catch (IOException e) {
-            throw new UncheckedIOException("sheber.privacy.notice.text-directory: cannot read " + file
-                    + " (one file per language: privacy-notice_kk.txt, _ru.txt, _en.txt)", e);
+            throw new UncheckedIOException(
+                    "sheber.privacy.notice.text-directory: cannot read " + file
+                            + " (one file per language: privacy-notice_kk.txt, _ru.txt, _en.txt)",
+                    e);
         }
     }
 
@@ -117,7 +135,9 @@ class NoticeWording {
             return new Retention(
                     months(binder, "sheber.privacy.anonymise-inactive-after", Period.ofMonths(36)),
                     months(binder, "sheber.privacy.class-message-text-kept", Period.ofMonths(12)),
-                    binder.bind("sheber.mail.keep-sent", Duration.class).orElse(Duration.ofDays(90)).toDays(),
+                    binder.bind("sheber.mail.keep-sent", Duration.class)
+                            .orElse(Duration.ofDays(90))
+                            .toDays(),
                     months(binder, "sheber.audit.keep", Period.ofMonths(24)));
         }
 

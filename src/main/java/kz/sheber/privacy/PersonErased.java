@@ -5,5 +5,5 @@ package kz.sheber.privacy;
  *
  * @param channel ONLINE (they asked themselves), DESK (staff, with a reason) or SYSTEM (retention)
  */
-public record PersonErased(long personId, String channel, int bookingsCancelled, int waitingPlacesLeft,
-        int mailsDestroyed) {}
+public record PersonErased(
+        long personId, String channel, int bookingsCancelled, int waitingPlacesLeft, int mailsDestroyed) {}

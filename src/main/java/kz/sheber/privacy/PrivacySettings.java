@@ -13,7 +13,8 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("sheber.privacy")
-public record PrivacySettings(@NotNull @DefaultValue("36m") Period anonymiseInactiveAfter,
+public record PrivacySettings(
+        @NotNull @DefaultValue("36m") Period anonymiseInactiveAfter,
         @NotNull @DefaultValue("12m") Period classMessageTextKept) {
 
     public PrivacySettings {

@@ -30,7 +30,11 @@ class DemoRoster implements DemoSeeder {
     private final Clock clock;
     private final ZoneId zone;
 
-    DemoRoster(TimetableService schedule, BookingRosters bookings, AttendanceBook attendance, Clock clock,
+    DemoRoster(
+            TimetableService schedule,
+            BookingRosters bookings,
+            AttendanceBook attendance,
+            Clock clock,
             kz.sheber.base.time.CentreTime time) {
         this.schedule = schedule;
         this.bookings = bookings;
@@ -54,8 +58,11 @@ class DemoRoster implements DemoSeeder {
         DemoSeeder.asStaff(() -> {
             Instant now = clock.instant();
             LocalDate today = LocalDate.ofInstant(now, zone);
-            List<SessionCard> past = schedule.upcoming(new TimetableFilter(null, null, today.minusDays(30), today,
-                    false, null, false), 0, 500).stream().filter(card -> card.startsAt().isBefore(now)).toList();
+            List<SessionCard> past = schedule
+                    .upcoming(new TimetableFilter(null, null, today.minusDays(30), today, false, null, false), 0, 500)
+                    .stream()
+                    .filter(card -> card.startsAt().isBefore(now))
+                    .toList();
             int n = 0;
             for (SessionCard card : past) {
                 for (SessionBooking b : bookings.bookingsIn(card.id())) {
@@ -63,9 +70,15 @@ class DemoRoster implements DemoSeeder {
                         continue;
                     }
                     boolean came = ++n % 3 != 0;
-                    attendance.mark(b.id(), card.id(), b.personId(), card.startsAt(),
+                    attendance.mark(
+                            b.id(),
+                            card.id(),
+                            b.personId(),
+                            card.startsAt(),
                             came ? Attendance.Mark.PRESENT.name() : Attendance.Mark.NO_SHOW.name(),
-                            came ? b.seats() : 0, card.startsAt().plusSeconds(600), card.instructorId());
+                            came ? b.seats() : 0,
+                            card.startsAt().plusSeconds(600),
+                            card.instructorId());
                 }
             }
         });

@@ -25,10 +25,17 @@ public final class RosterCsv {
         return ExcelCsv.write(header, csv -> {
             for (List<Participant> part : List.of(roster.participants(), roster.waiting())) {
                 for (Participant p : part) {
-                    csv.printRecord(p.shownName(words), p.seats(), nullToEmpty(p.phone()), nullToEmpty(p.email()),
-                            WHEN.format(p.bookedAt().atZone(zone)), words.apply(p.state()),
+                    csv.printRecord(
+                            p.shownName(words),
+                            p.seats(),
+                            nullToEmpty(p.phone()),
+                            nullToEmpty(p.email()),
+                            WHEN.format(p.bookedAt().atZone(zone)),
+                            words.apply(p.state()),
                             p.attendance().map(a -> words.apply(a.mark())).orElse(""),
-                            p.attendance().map(a -> String.valueOf(a.seatsPresent())).orElse(""));
+                            p.attendance()
+                                    .map(a -> String.valueOf(a.seatsPresent()))
+                                    .orElse(""));
                 }
             }
         });

@@ -29,10 +29,10 @@ import kz.sheber.roster.domain.ClassMessages;
 import kz.sheber.schedule.SessionCard;
 import kz.sheber.schedule.TimetableFilter;
 import kz.sheber.schedule.TimetableService;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Rosters' public face. Every method checks the caller: an instructor reads and marks only the sessions they
@@ -58,9 +58,19 @@ public class RosterService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RosterService(TimetableService schedule, BookingService bookings, BookingRosters rosters, ResidentDirectory people,
-            AttendanceBook attendance, ClassMessages messages, MailOutbox outbox, RosterSettings settings,
-            CentreTime time, Validator validator, ApplicationEventPublisher events, Clock clock) {
+    RosterService(
+            TimetableService schedule,
+            BookingService bookings,
+            BookingRosters rosters,
+            ResidentDirectory people,
+            AttendanceBook attendance,
+            ClassMessages messages,
+            MailOutbox outbox,
+            RosterSettings settings,
+            CentreTime time,
+            Validator validator,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.schedule = schedule;
         this.bookings = bookings;
         this.rosters = rosters;
@@ -79,11 +89,13 @@ public class RosterService {
     @Transactional(readOnly = true)
     public List<RosterSession> mySessions() {
         LocalDate today = time.nowInCentre().toLocalDate();
-        List<SessionCard> mine = schedule.taughtBy(people.requireSignedInId(), today.minusDays(RECENT_DAYS),
-                today.plusDays(AHEAD_DAYS));
+        List<SessionCard> mine =
+                schedule.taughtBy(people.requireSignedInId(), today.minusDays(RECENT_DAYS), today.plusDays(AHEAD_DAYS));
         Instant startOfToday = today.atStartOfDay(time.zone()).toInstant();
-        Comparator<SessionCard> order = Comparator.comparing((SessionCard c) -> c.startsAt().isBefore(startOfToday))
-                .thenComparing(c -> c.startsAt().isBefore(startOfToday) ? -c.startsAt().toEpochMilli()
+        Comparator<SessionCard> order = Comparator.comparing(
+                        (SessionCard c) -> c.startsAt().isBefore(startOfToday))
+                .thenComparing(c -> c.startsAt().isBefore(startOfToday)
+                        ? -c.startsAt().toEpochMilli()
                         : c.startsAt().toEpochMilli());
         return withWaiting(mine.stream().sorted(order).toList());
     }
@@ -100,8 +112,11 @@ public class RosterService {
 
     /** The cards with their waiting-list counts, read in one query for the whole list. */
     private List<RosterSession> withWaiting(List<SessionCard> cards) {
-        java.util.Map<Long, Integer> waiting = rosters.waitingCounts(cards.stream().map(SessionCard::id).toList());
-        return cards.stream().map(card -> new RosterSession(card, waiting.getOrDefault(card.id(), 0))).toList();
+        java.util.Map<Long, Integer> waiting =
+                rosters.waitingCounts(cards.stream().map(SessionCard::id).toList());
+        return cards.stream()
+                .map(card -> new RosterSession(card, waiting.getOrDefault(card.id(), 0)))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -109,17 +124,24 @@ public class RosterService {
         SessionCard card = mine(sessionId);
         Map<Long, AttendanceBook.Mark> marks = attendance.ofSession(sessionId);
         // A resident's record across the centre is for staff; an instructor sees only their own class
-        Optional<Map<Long, AttendanceHistory>> histories = people.signedInIsStaff()
-                ? Optional.of(new HashMap<>()) : Optional.empty();
+        Optional<Map<Long, AttendanceHistory>> histories =
+                people.signedInIsStaff() ? Optional.of(new HashMap<>()) : Optional.empty();
         List<Participant> all = rosters.bookingsIn(sessionId).stream()
                 .filter(b -> b.state() != BookingState.CANCELLED || b.late())
-                .map(b -> participant(b, marks.get(b.id()), histories)).toList();
-        return new Roster(card,
+                .map(b -> participant(b, marks.get(b.id()), histories))
+                .toList();
+        return new Roster(
+                card,
                 all.stream().filter(p -> p.state() != Participant.State.WAITING).toList(),
-                all.stream().filter(p -> p.state() == Participant.State.WAITING)
-                        .sorted(Comparator.comparingInt(Participant::placeInLine)).toList(),
-                attendanceOpen(card), messages.ofSession(sessionId).stream().map(m -> new Roster.ClassMessage(
-                        m.sentAt(), m.sentBy(), m.subject(), m.body(), m.includeWaiting(), m.recipients())).toList());
+                all.stream()
+                        .filter(p -> p.state() == Participant.State.WAITING)
+                        .sorted(Comparator.comparingInt(Participant::placeInLine))
+                        .toList(),
+                attendanceOpen(card),
+                messages.ofSession(sessionId).stream()
+                        .map(m -> new Roster.ClassMessage(
+                                m.sentAt(), m.sentBy(), m.subject(), m.body(), m.includeWaiting(), m.recipients()))
+                        .toList());
     }
 
     /** Marks a booking present with how many of its seats came (1 to its seats). */
@@ -131,7 +153,12 @@ public class RosterService {
         if (seatsCame < 1 || seatsCame > booking.seats()) {
             throw InvalidInput.form("roster.attendance.seatsRange");
         }
-        mark(card, booking, attendance.ofSession(sessionId).get(bookingId), Attendance.Mark.PRESENT, seatsCame,
+        mark(
+                card,
+                booking,
+                attendance.ofSession(sessionId).get(bookingId),
+                Attendance.Mark.PRESENT,
+                seatsCame,
                 people.requireSignedInId());
     }
 
@@ -140,7 +167,12 @@ public class RosterService {
     public void markNoShow(long sessionId, long bookingId) {
         SessionCard card = markable(sessionId);
         SessionBooking booking = booked(sessionId, bookingId);
-        mark(card, booking, attendance.ofSession(sessionId).get(bookingId), Attendance.Mark.NO_SHOW, 0,
+        mark(
+                card,
+                booking,
+                attendance.ofSession(sessionId).get(bookingId),
+                Attendance.Mark.NO_SHOW,
+                0,
                 people.requireSignedInId());
     }
 
@@ -151,7 +183,8 @@ public class RosterService {
         SessionCard card = markable(sessionId);
         Map<Long, AttendanceBook.Mark> marks = attendance.ofSession(sessionId);
         List<SessionBooking> open = rosters.bookingsIn(sessionId).stream()
-                .filter(b -> b.state() == BookingState.CONFIRMED && !marks.containsKey(b.id())).toList();
+                .filter(b -> b.state() == BookingState.CONFIRMED && !marks.containsKey(b.id()))
+                .toList();
         long me = people.requireSignedInId();
         open.forEach(b -> mark(card, b, null, Attendance.Mark.PRESENT, b.seats(), me));
         return open.size();
@@ -165,18 +198,35 @@ public class RosterService {
         SessionBooking booking = booked(sessionId, bookingId);
         String before = described(attendance.ofSession(sessionId).get(bookingId));
         if (attendance.undo(bookingId)) {
-            events.publishEvent(new AttendanceMarked(sessionId, bookingId, booking.reference(), booking.personId(),
-                    before, null));
+            events.publishEvent(
+                    new AttendanceMarked(sessionId, bookingId, booking.reference(), booking.personId(), before, null));
         }
     }
 
-    private void mark(SessionCard card, SessionBooking booking, AttendanceBook.@Nullable Mark previous, Attendance.Mark mark,
-            int seatsPresent, long by) {
+    private void mark(
+            SessionCard card,
+            SessionBooking booking,
+            AttendanceBook.@Nullable Mark previous,
+            Attendance.Mark mark,
+            int seatsPresent,
+            long by) {
         String before = described(previous);
-        attendance.mark(booking.id(), card.id(), booking.personId(), card.startsAt(), mark.name(), seatsPresent,
-                clock.instant(), by);
-        events.publishEvent(new AttendanceMarked(card.id(), booking.id(), booking.reference(), booking.personId(),
-                before, described(new AttendanceBook.Mark(mark.name(), seatsPresent))));
+        attendance.mark(
+                booking.id(),
+                card.id(),
+                booking.personId(),
+                card.startsAt(),
+                mark.name(),
+                seatsPresent,
+                clock.instant(),
+                by);
+        events.publishEvent(new AttendanceMarked(
+                card.id(),
+                booking.id(),
+                booking.reference(),
+                booking.personId(),
+                before,
+                described(new AttendanceBook.Mark(mark.name(), seatsPresent))));
     }
 
     /** A mark as the trail shows it: {@code PRESENT 2} or {@code NO_SHOW}. */
@@ -184,7 +234,8 @@ public class RosterService {
         if (mark == null) {
             return null;
         }
-        return mark.status().equals(Attendance.Mark.PRESENT.name()) ? mark.status() + " " + mark.seatsPresent()
+        return mark.status().equals(Attendance.Mark.PRESENT.name())
+                ? mark.status() + " " + mark.seatsPresent()
                 : mark.status();
     }
 
@@ -203,49 +254,83 @@ public class RosterService {
             boolean reached = b.state() == BookingState.CONFIRMED
                     || (message.includeWaiting() && b.state() == BookingState.WAITING);
             Optional<ResidentContact> contact = reached ? people.contact(b.personId()) : Optional.empty();
-            if (contact.isEmpty() || contact.get().email() == null || contact.get().email().isBlank()) {
+            if (contact.isEmpty()
+                    || contact.get().email() == null
+                    || contact.get().email().isBlank()) {
                 continue;
             }
             var locale = Languages.of(contact.get().language()).orElse(Languages.KAZAKH);
-            outbox.queue(OutgoingMail.of(contact.get().email(), contact.get().fullName(), locale, "class-message",
-                    Map.of("workshop", card.workshopTitle().in(locale).text(), "start", card.startsAt(),
-                            "room", card.roomName(), "instructor", sender, "subject", message.subject().strip(),
-                            "message", message.body().strip())));
+            outbox.queue(OutgoingMail.of(
+                    contact.get().email(),
+                    contact.get().fullName(),
+                    locale,
+                    "class-message",
+                    Map.of(
+                            "workshop",
+                            card.workshopTitle().in(locale).text(),
+                            "start",
+                            card.startsAt(),
+                            "room",
+                            card.roomName(),
+                            "instructor",
+                            sender,
+                            "subject",
+                            message.subject().strip(),
+                            "message",
+                            message.body().strip())));
             queued++;
         }
-        messages.keep(sessionId, me, sender, clock.instant(), message.subject().strip(), message.body().strip(),
-                message.includeWaiting(), queued);
+        messages.keep(
+                sessionId,
+                me,
+                sender,
+                clock.instant(),
+                message.subject().strip(),
+                message.body().strip(),
+                message.includeWaiting(),
+                queued);
         events.publishEvent(new ClassMessageSent(sessionId, queued, message.includeWaiting()));
         return queued;
     }
 
-    private Participant participant(SessionBooking b, AttendanceBook.@Nullable Mark mark,
-            Optional<Map<Long, AttendanceHistory>> seen) {
+    private Participant participant(
+            SessionBooking b, AttendanceBook.@Nullable Mark mark, Optional<Map<Long, AttendanceHistory>> seen) {
         Optional<ResidentContact> contact = people.contact(b.personId());
         Participant.State state = switch (b.state()) {
             case WAITING -> Participant.State.WAITING;
             case CANCELLED -> Participant.State.CANCELLED_LATE;
             default -> Participant.State.BOOKED;
         };
-        return new Participant(b.id(), b.reference(), b.personId(), contact.map(ResidentContact::fullName)
-                        .orElseGet(() -> people.nameOf(b.personId()).orElse("")), b.seats(),
-                contact.map(ResidentContact::phone).orElse(null), contact.map(ResidentContact::email).orElse(null),
-                b.bookedAt(), state, b.placeInLine(), Optional.ofNullable(mark).map(m -> new Attendance(
-                        Attendance.Mark.valueOf(m.status()), m.seatsPresent())),
-                seen.map(histories -> histories.computeIfAbsent(b.personId(), this::history)), b.course());
+        return new Participant(
+                b.id(),
+                b.reference(),
+                b.personId(),
+                contact.map(ResidentContact::fullName)
+                        .orElseGet(() -> people.nameOf(b.personId()).orElse("")),
+                b.seats(),
+                contact.map(ResidentContact::phone).orElse(null),
+                contact.map(ResidentContact::email).orElse(null),
+                b.bookedAt(),
+                state,
+                b.placeInLine(),
+                Optional.ofNullable(mark)
+                        .map(m -> new Attendance(Attendance.Mark.valueOf(m.status()), m.seatsPresent())),
+                seen.map(histories -> histories.computeIfAbsent(b.personId(), this::history)),
+                b.course());
     }
 
     private AttendanceHistory history(long personId) {
         Instant now = clock.instant();
         Instant from = now.minus(HISTORY);
         AttendanceBook.Counts counts = attendance.countsOf(personId, from, now);
-        return new AttendanceHistory(rosters.sessionsBookedBetween(personId, from, now), counts.attended(),
-                counts.noShows());
+        return new AttendanceHistory(
+                rosters.sessionsBookedBetween(personId, from, now), counts.attended(), counts.noShows());
     }
 
     private boolean attendanceOpen(SessionCard card) {
         Instant now = clock.instant();
-        return !card.cancelled() && !now.isBefore(card.startsAt().minus(settings.attendanceWindowBefore()))
+        return !card.cancelled()
+                && !now.isBefore(card.startsAt().minus(settings.attendanceWindowBefore()))
                 && !now.isAfter(card.startsAt().plus(settings.attendanceWindowAfter()));
     }
 
@@ -259,7 +344,8 @@ public class RosterService {
 
     private SessionBooking booked(long sessionId, long bookingId) {
         return rosters.bookingsIn(sessionId).stream()
-                .filter(b -> b.id() == bookingId && b.state() == BookingState.CONFIRMED).findFirst()
+                .filter(b -> b.id() == bookingId && b.state() == BookingState.CONFIRMED)
+                .findFirst()
                 .orElseThrow(() -> InvalidInput.form("roster.attendance.notBooked"));
     }
 
@@ -267,7 +353,12 @@ public class RosterService {
      * Adds someone at the door into free seats; they count against capacity like any booking. The instructor
      * confirms the person agreed to the privacy notice.
      */
-    public void addWalkIn(long sessionId, String fullName, String phone, int seats, String language,
+    public void addWalkIn(
+            long sessionId,
+            String fullName,
+            String phone,
+            int seats,
+            String language,
             boolean personAgreedToPrivacyNotice) {
         mine(sessionId);
         bookings.bookWalkIn(sessionId, fullName, phone, seats, language, personAgreedToPrivacyNotice);

@@ -11,5 +11,8 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("sheber.roster")
 public record RosterSettings(
-        @NotNull @DurationMin(seconds = 0) @DefaultValue("30m") Duration attendanceWindowBefore,
-        @NotNull @DurationMin(seconds = 0) @DefaultValue("7d") Duration attendanceWindowAfter) {}
+        @NotNull @DurationMin(seconds = 0) @DefaultValue("30m")
+        Duration attendanceWindowBefore,
+
+        @NotNull @DurationMin(seconds = 0) @DefaultValue("7d")
+        Duration attendanceWindowAfter) {}

@@ -10,8 +10,16 @@ import kz.sheber.catalogue.Multilingual;
  * A series offered as a course, with every one of its dates (cancelled ones too) in start order: what the course
  * feature needs to enrol people and what its pages show.
  */
-public record CourseSeries(long seriesId, long workshopId, Multilingual workshopTitle, long instructorId,
-        int capacity, Set<DayOfWeek> weekdays, LocalTime startTime, CourseTerms terms, List<SessionCard> dates) {
+public record CourseSeries(
+        long seriesId,
+        long workshopId,
+        Multilingual workshopTitle,
+        long instructorId,
+        int capacity,
+        Set<DayOfWeek> weekdays,
+        LocalTime startTime,
+        CourseTerms terms,
+        List<SessionCard> dates) {
 
     /** The dates still on (not cancelled), in start order. */
     public List<SessionCard> scheduledDates() {

@@ -54,8 +54,15 @@ class DemoSchedule implements DemoSeeder {
                 DayOfWeek day = DayOfWeek.of(1 + (i / 2) % 6);
                 RoomDetails room = rooms.get(i % rooms.size());
                 Integer places = Math.min(workshop.defaultCapacity(), room.seats());
-                planning.createSeries(new SeriesPlan(workshop.id(), room.id(), instructor, places, Set.of(day), first,
-                        first.plusWeeks(3).minusDays(1), i % 2 == 0 ? LocalTime.of(10, 0) : LocalTime.of(15, 0),
+                planning.createSeries(new SeriesPlan(
+                        workshop.id(),
+                        room.id(),
+                        instructor,
+                        places,
+                        Set.of(day),
+                        first,
+                        first.plusWeeks(3).minusDays(1),
+                        i % 2 == 0 ? LocalTime.of(10, 0) : LocalTime.of(15, 0),
                         Set.of()));
             }
         });

@@ -50,8 +50,13 @@ public class PlanningService {
     private final ApplicationEventPublisher events;
     private final CentreTime time;
 
-    PlanningService(SessionRepository sessions, SessionSeriesRepository series, TimetableQuery timetable,
-            SessionRules rules, ApplicationEventPublisher events, CentreTime time) {
+    PlanningService(
+            SessionRepository sessions,
+            SessionSeriesRepository series,
+            TimetableQuery timetable,
+            SessionRules rules,
+            ApplicationEventPublisher events,
+            CentreTime time) {
         this.sessions = sessions;
         this.series = series;
         this.timetable = timetable;
@@ -68,15 +73,19 @@ public class PlanningService {
         if (terms != null) {
             terms.check();
         }
-        planned.offerAsCourse(terms != null, terms != null && terms.dropIn(), terms == null ? 2 : terms.enrolUntilDate());
+        planned.offerAsCourse(
+                terms != null, terms != null && terms.dropIn(), terms == null ? 2 : terms.enrolUntilDate());
         OptimisticEdits.saving(() -> series.saveAndFlush(planned));
     }
 
     /** The series' version and course terms, for the dialog that edits them; empty for a session not in a series. */
     @Transactional(readOnly = true)
     public Optional<SeriesOffer> seriesOffer(long seriesId) {
-        return series.findById(seriesId).map(s -> new SeriesOffer(s.getId(), s.getVersion(),
-                s.isCourse() ? new CourseTerms(s.isDropIn(), s.getEnrolUntilDate()) : null));
+        return series.findById(seriesId)
+                .map(s -> new SeriesOffer(
+                        s.getId(),
+                        s.getVersion(),
+                        s.isCourse() ? new CourseTerms(s.isDropIn(), s.getEnrolUntilDate()) : null));
     }
 
     @Transactional
@@ -113,7 +122,11 @@ public class PlanningService {
             throw InvalidInput.field("firstDate", "schedule.start.past");
         }
         slots.forEach(slot -> rules.noClash(0, slot.start(), slot.end(), room, instructor));
-        SessionSeries planned = new SessionSeries(workshop.id(), plan.weekdays(), plan.firstDate(), plan.lastDate(),
+        SessionSeries planned = new SessionSeries(
+                workshop.id(),
+                plan.weekdays(),
+                plan.firstDate(),
+                plan.lastDate(),
                 plan.skippedDates() == null ? Set.of() : plan.skippedDates());
         planned.plan(plan.startTime(), workshop.durationMinutes(), room.id(), instructor.id(), capacity);
         if (plan.course() != null) {
@@ -127,7 +140,9 @@ public class PlanningService {
             sessions.save(session);
         }
         sessions.flush();
-        SeriesCreated created = new SeriesCreated(planned.getId(), slots.size(),
+        SeriesCreated created = new SeriesCreated(
+                planned.getId(),
+                slots.size(),
                 planned.getSkippedDates().stream().sorted().toList());
         events.publishEvent(created);
         return created;
@@ -138,8 +153,8 @@ public class PlanningService {
     @RetryOnConflict
     public void editSession(SessionEdit edit) {
         Session session = lockedForEdit(edit);
-        SessionChanged changed = apply(session, edit.start(), edit.end(), edit.roomId(), edit.instructorId(),
-                edit.capacity());
+        SessionChanged changed =
+                apply(session, edit.start(), edit.end(), edit.roomId(), edit.instructorId(), edit.capacity());
         if (!changed.changes().isEmpty()) {
             if (session.getSeriesId() != null) {
                 session.markEditedByHand();
@@ -160,8 +175,8 @@ public class PlanningService {
         if (chosen.getSeriesId() == null) {
             throw InvalidInput.form("schedule.session.notInSeries");
         }
-        List<Session> later = sessions.laterInSeriesForUpdate(chosen.getSeriesId(), chosen.getStartsAt(),
-                SessionStatus.SCHEDULED);
+        List<Session> later =
+                sessions.laterInSeriesForUpdate(chosen.getSeriesId(), chosen.getStartsAt(), SessionStatus.SCHEDULED);
         int changed = publishIfChanged(
                 apply(chosen, edit.start(), edit.end(), edit.roomId(), edit.instructorId(), edit.capacity()));
         LocalTime startTime = Objects.requireNonNull(edit.start()).toLocalTime(); // apply refused a missing one
@@ -170,20 +185,26 @@ public class PlanningService {
             if (session.isEditedByHand() || session.getId().equals(chosen.getId())) {
                 continue;
             }
-            LocalDateTime start = session.getStartsAt().atZone(rules.zone()).toLocalDate().atTime(startTime);
-            changed += publishIfChanged(apply(session, start, start.plus(length), edit.roomId(),
-                    edit.instructorId(), edit.capacity()));
+            LocalDateTime start =
+                    session.getStartsAt().atZone(rules.zone()).toLocalDate().atTime(startTime);
+            changed += publishIfChanged(
+                    apply(session, start, start.plus(length), edit.roomId(), edit.instructorId(), edit.capacity()));
         }
         int sessionsChanged = changed;
         series.findById(chosen.getSeriesId()).ifPresent(s -> {
             List<FieldChange> fields = Stream.of(
-                    FieldChange.of("start_time", s.getStartTime(), startTime),
-                    FieldChange.of("minutes", s.getMinutes(), length.toMinutes()),
-                    FieldChange.of("room", s.getRoomId(), chosen.getRoomId()),
-                    FieldChange.of("instructor", s.getInstructorId(), chosen.getInstructorId()),
-                    FieldChange.of("capacity", s.getCapacity(), chosen.getCapacity()))
-                    .filter(f -> !Objects.equals(f.before(), f.after())).toList();
-            s.plan(startTime, (int) length.toMinutes(), chosen.getRoomId(), chosen.getInstructorId(),
+                            FieldChange.of("start_time", s.getStartTime(), startTime),
+                            FieldChange.of("minutes", s.getMinutes(), length.toMinutes()),
+                            FieldChange.of("room", s.getRoomId(), chosen.getRoomId()),
+                            FieldChange.of("instructor", s.getInstructorId(), chosen.getInstructorId()),
+                            FieldChange.of("capacity", s.getCapacity(), chosen.getCapacity()))
+                    .filter(f -> !Objects.equals(f.before(), f.after()))
+                    .toList();
+            s.plan(
+                    startTime,
+                    (int) length.toMinutes(),
+                    chosen.getRoomId(),
+                    chosen.getInstructorId(),
                     chosen.getCapacity());
             if (!fields.isEmpty() || sessionsChanged > 0) {
                 events.publishEvent(new SeriesChanged(s.getId(), fields, sessionsChanged));
@@ -200,7 +221,8 @@ public class PlanningService {
     @RetryOnConflict
     public void cancelSession(long sessionId, long version, String reason) {
         String why = cancelReason(reason);
-        Session session = sessions.findForUpdate(sessionId).orElseThrow(() -> InvalidInput.form("schedule.session.gone"));
+        Session session =
+                sessions.findForUpdate(sessionId).orElseThrow(() -> InvalidInput.form("schedule.session.gone"));
         OptimisticEdits.check(session.getVersion(), version);
         if (session.getStatus() == SessionStatus.CANCELLED) {
             throw InvalidInput.form("schedule.session.cancelled");
@@ -217,7 +239,8 @@ public class PlanningService {
     @Transactional
     public int cancelRestOfSeries(long sessionId, long version, String reason) {
         String why = cancelReason(reason);
-        Session chosen = sessions.findForUpdate(sessionId).orElseThrow(() -> InvalidInput.form("schedule.session.gone"));
+        Session chosen =
+                sessions.findForUpdate(sessionId).orElseThrow(() -> InvalidInput.form("schedule.session.gone"));
         OptimisticEdits.check(chosen.getVersion(), version);
         if (chosen.getSeriesId() == null) {
             throw InvalidInput.form("schedule.session.notInSeries");
@@ -227,7 +250,8 @@ public class PlanningService {
             rest.add(chosen);
         }
         sessions.laterInSeriesForUpdate(chosen.getSeriesId(), chosen.getStartsAt(), SessionStatus.SCHEDULED).stream()
-                .filter(s -> !s.getId().equals(chosen.getId())).forEach(rest::add);
+                .filter(s -> !s.getId().equals(chosen.getId()))
+                .forEach(rest::add);
         for (Session session : rest) {
             session.cancel(why);
         }
@@ -251,8 +275,8 @@ public class PlanningService {
     }
 
     private Session lockedForEdit(SessionEdit edit) {
-        Session session = sessions.findForUpdate(edit.sessionId())
-                .orElseThrow(() -> InvalidInput.form("schedule.session.gone"));
+        Session session =
+                sessions.findForUpdate(edit.sessionId()).orElseThrow(() -> InvalidInput.form("schedule.session.gone"));
         OptimisticEdits.check(session.getVersion(), edit.version());
         if (session.getStatus() == SessionStatus.CANCELLED) {
             throw InvalidInput.form("schedule.session.cancelled");
@@ -261,8 +285,13 @@ public class PlanningService {
     }
 
     /** Checks and applies new values to a session; returns what changed, ready to publish. */
-    private SessionChanged apply(Session session, @Nullable LocalDateTime startAt, @Nullable LocalDateTime endAt,
-            @Nullable Long roomId, @Nullable Long instructorId, @Nullable Integer capacity) {
+    private SessionChanged apply(
+            Session session,
+            @Nullable LocalDateTime startAt,
+            @Nullable LocalDateTime endAt,
+            @Nullable Long roomId,
+            @Nullable Long instructorId,
+            @Nullable Integer capacity) {
         WorkshopDetails workshop = rules.requireWorkshop(session.getWorkshopId());
         RoomDetails room = rules.requireRoom(roomId);
         InstructorSummary instructor = rules.requireInstructor(instructorId);
@@ -274,8 +303,8 @@ public class PlanningService {
             rules.start(startAt);
         }
         Instant end = rules.end(start, endAt, workshop);
-        int seats = rules.capacity(capacity == null ? session.getCapacity() : capacity, workshop, room,
-                session.getBookedSeats());
+        int seats = rules.capacity(
+                capacity == null ? session.getCapacity() : capacity, workshop, room, session.getBookedSeats());
         rules.noClash(session.getId(), start, end, room, instructor);
         Set<Change> changes = EnumSet.noneOf(Change.class);
         List<FieldChange> fields = new ArrayList<>();
@@ -296,8 +325,12 @@ public class PlanningService {
             changes.add(Change.CAPACITY);
             fields.add(FieldChange.of("capacity", session.getCapacity(), seats));
         }
-        SessionChanged changed = new SessionChanged(session.getId(), changes,
-                fields.stream().filter(f -> !Objects.equals(f.before(), f.after())).toList());
+        SessionChanged changed = new SessionChanged(
+                session.getId(),
+                changes,
+                fields.stream()
+                        .filter(f -> !Objects.equals(f.before(), f.after()))
+                        .toList());
         place(session, start, end, room, instructor, seats);
         return changed;
     }
@@ -310,8 +343,8 @@ public class PlanningService {
         return 1;
     }
 
-    private static void place(Session session, Instant start, Instant end, RoomDetails room, InstructorSummary instructor,
-            int capacity) {
+    private static void place(
+            Session session, Instant start, Instant end, RoomDetails room, InstructorSummary instructor, int capacity) {
         session.setStartsAt(start);
         session.setEndsAt(end);
         session.setRoomId(room.id());

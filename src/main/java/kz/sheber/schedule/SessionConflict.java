@@ -12,6 +12,7 @@ public class SessionConflict extends RuntimeException {
 
     /** The form field the clash belongs beside: {@code room} or {@code instructor}. */
     private final String field;
+
     private final String busyName;
     private final @Nullable Multilingual workshop;
     private final Instant startsAt;
@@ -26,10 +27,27 @@ public class SessionConflict extends RuntimeException {
         this.endsAt = endsAt;
     }
 
-    public String field() { return field; }
-    public String messageKey() { return "schedule.conflict." + field; }
-    public String busyName() { return busyName; }
-    public @Nullable Multilingual workshop() { return workshop; }
-    public Instant startsAt() { return startsAt; }
-    public Instant endsAt() { return endsAt; }
+    public String field() {
+        return field;
+    }
+
+    public String messageKey() {
+        return "schedule.conflict." + field;
+    }
+
+    public String busyName() {
+        return busyName;
+    }
+
+    public @Nullable Multilingual workshop() {
+        return workshop;
+    }
+
+    public Instant startsAt() {
+        return startsAt;
+    }
+
+    public Instant endsAt() {
+        return endsAt;
+    }
 }

@@ -32,8 +32,12 @@ class SessionRules {
     private final InstructorDirectory instructors;
     private final CentreTime time;
 
-    SessionRules(SessionRepository sessions, CatalogueService catalogue, InstructorDirectory instructors,
-            CentreTime time, PlanningLocks locks) {
+    SessionRules(
+            SessionRepository sessions,
+            CatalogueService catalogue,
+            InstructorDirectory instructors,
+            CentreTime time,
+            PlanningLocks locks) {
         this.locks = locks;
         this.sessions = sessions;
         this.catalogue = catalogue;
@@ -47,7 +51,8 @@ class SessionRules {
         return time.zone();
     }
 
-    @Nullable WorkshopDetails workshop(@Nullable Long id) {
+    @Nullable
+    WorkshopDetails workshop(@Nullable Long id) {
         return id == null ? null : catalogue.workshop(id).orElse(null);
     }
 
@@ -60,13 +65,15 @@ class SessionRules {
     }
 
     RoomDetails requireRoom(@Nullable Long id) {
-        return (id == null ? null : catalogue.room(id).orElse(null)) instanceof RoomDetails room ? room
+        return (id == null ? null : catalogue.room(id).orElse(null)) instanceof RoomDetails room
+                ? room
                 : fail("room", "schedule.room.required");
     }
 
     InstructorSummary requireInstructor(@Nullable Long id) {
         return (id == null ? null : instructors.instructor(id).orElse(null)) instanceof InstructorSummary person
-                ? person : fail("instructor", "schedule.instructor.required");
+                ? person
+                : fail("instructor", "schedule.instructor.required");
     }
 
     /** The start as an instant; it must lie in the future. */
@@ -82,7 +89,8 @@ class SessionRules {
     }
 
     Instant end(Instant start, @Nullable LocalDateTime end, WorkshopDetails workshop) {
-        Instant instant = end == null ? start.plus(Duration.ofMinutes(workshop.durationMinutes()))
+        Instant instant = end == null
+                ? start.plus(Duration.ofMinutes(workshop.durationMinutes()))
                 : end.atZone(zone()).toInstant();
         if (!instant.isAfter(start)) {
             throw InvalidInput.field("end", "schedule.end.beforeStart");
@@ -95,7 +103,8 @@ class SessionRules {
 
     /** The capacity to use: the one asked for, or the workshop's default up to what the room seats. */
     int capacity(@Nullable Integer asked, WorkshopDetails workshop, RoomDetails room, int bookedSeats) {
-        int capacity = asked != null ? asked : Math.max(bookedSeats, Math.min(workshop.defaultCapacity(), room.seats()));
+        int capacity =
+                asked != null ? asked : Math.max(bookedSeats, Math.min(workshop.defaultCapacity(), room.seats()));
         if (capacity < 1) {
             throw InvalidInput.field("capacity", "schedule.capacity.tooSmall");
         }
@@ -112,13 +121,13 @@ class SessionRules {
     void noClash(long self, Instant start, Instant end, RoomDetails room, InstructorSummary instructor) {
         locks.lock(room.id(), instructor.id());
         Instant earliest = start.minus(LONGEST);
-        List<Session> inRoom = sessions.overlappingInRoom(room.id(), start, end, earliest, self,
-                SessionStatus.SCHEDULED, Limit.of(1));
+        List<Session> inRoom =
+                sessions.overlappingInRoom(room.id(), start, end, earliest, self, SessionStatus.SCHEDULED, Limit.of(1));
         if (!inRoom.isEmpty()) {
             throw clash("room", room.name(), inRoom.getFirst());
         }
-        List<Session> teaching = sessions.overlappingForInstructor(instructor.id(), start, end, earliest, self,
-                SessionStatus.SCHEDULED, Limit.of(1));
+        List<Session> teaching = sessions.overlappingForInstructor(
+                instructor.id(), start, end, earliest, self, SessionStatus.SCHEDULED, Limit.of(1));
         if (!teaching.isEmpty()) {
             throw clash("instructor", instructor.fullName(), teaching.getFirst());
         }
@@ -126,8 +135,8 @@ class SessionRules {
 
     private SessionConflict clash(String field, String busyName, Session other) {
         WorkshopDetails workshop = workshop(other.getWorkshopId());
-        return new SessionConflict(field, busyName, workshop == null ? null : workshop.title(), other.getStartsAt(),
-                other.getEndsAt());
+        return new SessionConflict(
+                field, busyName, workshop == null ? null : workshop.title(), other.getStartsAt(), other.getEndsAt());
     }
 
     private static <T> T fail(String field, String key) {

@@ -9,8 +9,14 @@ import org.jspecify.annotations.Nullable;
  * What the timetable shows. Nulls mean "any"; dates are days in the centre's zone, both included. Without a
  * {@code from} day it starts now. {@code text} matches a workshop's title in any language or the instructor's name.
  */
-public record TimetableFilter(@Nullable Long craftId, @Nullable Level level, @Nullable LocalDate from, @Nullable LocalDate to, boolean freeSeatsOnly,
-        @Nullable String text, boolean includeCancelled) {
+public record TimetableFilter(
+        @Nullable Long craftId,
+        @Nullable Level level,
+        @Nullable LocalDate from,
+        @Nullable LocalDate to,
+        boolean freeSeatsOnly,
+        @Nullable String text,
+        boolean includeCancelled) {
 
     public TimetableFilter {
         text = PlainText.line(text); // also written into the timetable's shareable link

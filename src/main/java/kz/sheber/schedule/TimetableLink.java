@@ -16,8 +16,13 @@ import org.jspecify.annotations.Nullable;
  */
 public record TimetableLink(TimetableFilter filter, boolean understood) {
 
-    public static final String CRAFT = "craft", LEVEL = "level", FROM = "from", TO = "to", FREE = "free",
-            TEXT = "q", CANCELLED = "cancelled";
+    public static final String CRAFT = "craft",
+            LEVEL = "level",
+            FROM = "from",
+            TO = "to",
+            FREE = "free",
+            TEXT = "q",
+            CANCELLED = "cancelled";
     private static final int MAX_TEXT = 100;
 
     public static TimetableLink parse(@Nullable Map<String, List<String>> parameters) {
@@ -75,12 +80,14 @@ public record TimetableLink(TimetableFilter filter, boolean understood) {
             this.parameters = parameters == null ? Map.of() : parameters;
         }
 
-        @Nullable String first(String name) {
+        @Nullable
+        String first(String name) {
             List<String> values = parameters.get(name);
             return values == null || values.isEmpty() ? null : values.getFirst();
         }
 
-        @Nullable Long craft() {
+        @Nullable
+        Long craft() {
             String value = first(CRAFT);
             if (value == null || value.isBlank()) {
                 return null;
@@ -97,7 +104,8 @@ public record TimetableLink(TimetableFilter filter, boolean understood) {
             return null;
         }
 
-        @Nullable Level level() {
+        @Nullable
+        Level level() {
             String value = first(LEVEL);
             if (value == null || value.isBlank()) {
                 return null;
@@ -111,7 +119,8 @@ public record TimetableLink(TimetableFilter filter, boolean understood) {
             return null;
         }
 
-        @Nullable LocalDate date(String name) {
+        @Nullable
+        LocalDate date(String name) {
             String value = first(name);
             if (value == null || value.isBlank()) {
                 return null;

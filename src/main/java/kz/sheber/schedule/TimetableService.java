@@ -38,8 +38,14 @@ public class TimetableService {
     private final CentreTime time;
     private final ResidentDirectory people;
 
-    TimetableService(SessionRepository sessions, SessionSeriesRepository series, TimetableQuery timetable,
-            SessionRules rules, CatalogueService catalogue, CentreTime time, ResidentDirectory people) {
+    TimetableService(
+            SessionRepository sessions,
+            SessionSeriesRepository series,
+            TimetableQuery timetable,
+            SessionRules rules,
+            CatalogueService catalogue,
+            CentreTime time,
+            ResidentDirectory people) {
         this.sessions = sessions;
         this.series = series;
         this.timetable = timetable;
@@ -79,8 +85,11 @@ public class TimetableService {
         if (from == null || to == null || to.isBefore(from)) {
             throw InvalidInput.form("schedule.filter.badRange");
         }
-        return timetable.ofInstructor(instructorId, from.atStartOfDay(rules.zone()).toInstant(),
-                to.plusDays(1).atStartOfDay(rules.zone()).toInstant(), 500);
+        return timetable.ofInstructor(
+                instructorId,
+                from.atStartOfDay(rules.zone()).toInstant(),
+                to.plusDays(1).atStartOfDay(rules.zone()).toInstant(),
+                500);
     }
 
     /** Just the timetable line of one session (one query), for callers that need no workshop or room details. */
@@ -91,9 +100,13 @@ public class TimetableService {
 
     @Transactional(readOnly = true)
     public Optional<SessionDetails> session(long id) {
-        return timetable.one(id).map(card -> new SessionDetails(card,
-                sessions.findById(id).map(Session::getCancelReason).orElse(null),
-                catalogue.workshop(card.workshopId()).orElseThrow(), catalogue.room(card.roomId()).orElseThrow()));
+        return timetable
+                .one(id)
+                .map(card -> new SessionDetails(
+                        card,
+                        sessions.findById(id).map(Session::getCancelReason).orElse(null),
+                        catalogue.workshop(card.workshopId()).orElseThrow(),
+                        catalogue.room(card.roomId()).orElseThrow()));
     }
 
     /** A series offered as a course, with all its dates; empty when there is no such series or it is no course. */
@@ -105,8 +118,11 @@ public class TimetableService {
     /** Courses that still have a date to come, soonest first; {@code limit} is capped at 200. */
     @Transactional(readOnly = true)
     public List<CourseSeries> upcomingCourses(int limit) {
-        return series.runningCourses(time.now()).stream().limit(Math.min(Math.max(limit, 0), 200))
-                .map(id -> series.findById(id).orElseThrow()).map(this::course).toList();
+        return series.runningCourses(time.now()).stream()
+                .limit(Math.min(Math.max(limit, 0), 200))
+                .map(id -> series.findById(id).orElseThrow())
+                .map(this::course)
+                .toList();
     }
 
     /** False for a date of a course that takes no drop-ins: its seats are sold only by enrolling in the course. */
@@ -117,16 +133,27 @@ public class TimetableService {
 
     private CourseSeries course(SessionSeries s) {
         WorkshopDetails workshop = catalogue.workshop(s.getWorkshopId()).orElseThrow();
-        return new CourseSeries(s.getId(), s.getWorkshopId(), workshop.title(), s.getInstructorId(), s.getCapacity(),
-                s.getWeekdays(), s.getStartTime(), new CourseTerms(s.isDropIn(), s.getEnrolUntilDate()),
+        return new CourseSeries(
+                s.getId(),
+                s.getWorkshopId(),
+                workshop.title(),
+                s.getInstructorId(),
+                s.getCapacity(),
+                s.getWeekdays(),
+                s.getStartTime(),
+                new CourseTerms(s.isDropIn(), s.getEnrolUntilDate()),
                 timetable.ofSeries(s.getId()));
     }
 
     private TimetableQuery.Criteria criteria(TimetableFilter filter) {
         TimetableFilter f = filter == null ? TimetableFilter.upcoming() : filter;
-        Instant from = f.from() == null ? time.now() : f.from().atStartOfDay(rules.zone()).toInstant();
-        Instant to = f.to() == null ? null : f.to().plusDays(1).atStartOfDay(rules.zone()).toInstant();
-        return new TimetableQuery.Criteria(from, to, f.craftId(), f.level(), f.freeSeatsOnly(), f.text(),
-                f.includeCancelled());
+        Instant from = f.from() == null
+                ? time.now()
+                : f.from().atStartOfDay(rules.zone()).toInstant();
+        Instant to = f.to() == null
+                ? null
+                : f.to().plusDays(1).atStartOfDay(rules.zone()).toInstant();
+        return new TimetableQuery.Criteria(
+                from, to, f.craftId(), f.level(), f.freeSeatsOnly(), f.text(), f.includeCancelled());
     }
 }

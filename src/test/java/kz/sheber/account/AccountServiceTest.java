@@ -8,7 +8,7 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
-import kz.sheber.account.PasswordLink;
+import kz.sheber.account.security.SignInThrottle;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.base.Roles;
 import kz.sheber.support.SheberTest;
@@ -18,21 +18,29 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import kz.sheber.account.security.SignInThrottle;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 @SheberTest
 class AccountServiceTest {
 
-    @Autowired AccountService accounts;
-    @Autowired JdbcClient jdbc;
-    @Autowired TestPeople people;
-    @Autowired SignInThrottle throttle;
-    @Autowired AuthenticationManager signIn;
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TestPeople people;
+
+    @Autowired
+    SignInThrottle throttle;
+
+    @Autowired
+    AuthenticationManager signIn;
 
     @AfterEach
     void signOut() {
@@ -42,10 +50,13 @@ class AccountServiceTest {
     @Test
     void a_new_resident_is_unverified_and_gets_a_verification_link_in_their_language() {
         String email = TestPeople.uniqueEmail("reg");
-        accounts.register(new Registration("Дана Әбенова", email.toUpperCase(), "8 701 123 45 67", "kk", "Киіз-басу-шебері", true));
+        accounts.register(new Registration(
+                "Дана Әбенова", email.toUpperCase(), "8 701 123 45 67", "kk", "Киіз-басу-шебері", true));
 
-        var row = jdbc.sql("SELECT email, email_verified, phone FROM person WHERE email = ?").param(email)
-                .query((rs, n) -> List.of(rs.getString(1), rs.getBoolean(2), rs.getString(3))).single();
+        var row = jdbc.sql("SELECT email, email_verified, phone FROM person WHERE email = ?")
+                .param(email)
+                .query((rs, n) -> List.of(rs.getString(1), rs.getBoolean(2), rs.getString(3)))
+                .single();
         assertThat(row).containsExactly(email, false, "+7 701 123 45 67");
         List<SentMail> mail = SentMail.to(jdbc, email);
         assertThat(mail).hasSize(1);
@@ -60,7 +71,10 @@ class AccountServiceTest {
 
         accounts.register(new Registration("Someone Else", email, "", "ru", "Другой-пароль-123", true));
 
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM person WHERE email = ?").param(email).query(Integer.class).single())
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM person WHERE email = ?")
+                        .param(email)
+                        .query(Integer.class)
+                        .single())
                 .isEqualTo(1);
         assertThat(SentMail.to(jdbc, email)).hasSize(2);
         assertThat(SentMail.to(jdbc, email).get(1).text()).doesNotContain("token=");
@@ -71,7 +85,8 @@ class AccountServiceTest {
         String email = TestPeople.uniqueEmail("weak");
         for (String weak : List.of("short", "qwertyuiop", "1234567890", email)) {
             assertThatThrownBy(() -> accounts.register(new Registration("Name", email, "", "en", weak, true)))
-                    .isInstanceOfSatisfying(InvalidInput.class,
+                    .isInstanceOfSatisfying(
+                            InvalidInput.class,
                             e -> assertThat(e.fieldMessageKeys()).containsKey("password"));
         }
     }
@@ -79,14 +94,23 @@ class AccountServiceTest {
     @Test
     void a_500_character_name_a_bad_email_and_a_foreign_phone_are_each_refused_beside_their_field() {
         String email = TestPeople.uniqueEmail("long");
-        assertThatThrownBy(() -> accounts.register(new Registration("x".repeat(500), email, "", "en", "Long-enough-pass", true)))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.fieldMessageKeys())
-                        .containsEntry("fullName", "account.validation.nameTooLong"));
-        assertThatThrownBy(() -> accounts.register(new Registration("Name", "not-an-email", "", "en", "Long-enough-pass", true)))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.fieldMessageKeys()).containsKey("email"));
-        assertThatThrownBy(() -> accounts.register(new Registration("Name", email, "+1 212 555 0100", "en", "Long-enough-pass", true)))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.fieldMessageKeys())
-                        .containsEntry("phone", "account.validation.phoneInvalid"));
+        assertThatThrownBy(() ->
+                        accounts.register(new Registration("x".repeat(500), email, "", "en", "Long-enough-pass", true)))
+                .isInstanceOfSatisfying(
+                        InvalidInput.class,
+                        e -> assertThat(e.fieldMessageKeys())
+                                .containsEntry("fullName", "account.validation.nameTooLong"));
+        assertThatThrownBy(() ->
+                        accounts.register(new Registration("Name", "not-an-email", "", "en", "Long-enough-pass", true)))
+                .isInstanceOfSatisfying(
+                        InvalidInput.class,
+                        e -> assertThat(e.fieldMessageKeys()).containsKey("email"));
+        assertThatThrownBy(() -> accounts.register(
+                        new Registration("Name", email, "+1 212 555 0100", "en", "Long-enough-pass", true)))
+                .isInstanceOfSatisfying(
+                        InvalidInput.class,
+                        e -> assertThat(e.fieldMessageKeys())
+                                .containsEntry("phone", "account.validation.phoneInvalid"));
     }
 
     @Test
@@ -94,7 +118,10 @@ class AccountServiceTest {
         String email = TestPeople.uniqueEmail("xss");
         accounts.register(new Registration("<script>alert(1)</script>", email, "", "en", "Киіз-басу-шебері", true));
 
-        assertThat(jdbc.sql("SELECT full_name FROM person WHERE email = ?").param(email).query(String.class).single())
+        assertThat(jdbc.sql("SELECT full_name FROM person WHERE email = ?")
+                        .param(email)
+                        .query(String.class)
+                        .single())
                 .isEqualTo("<script>alert(1)</script>");
     }
 
@@ -103,7 +130,10 @@ class AccountServiceTest {
         String email = TestPeople.uniqueEmail("nul");
         accounts.register(new Registration("Әлия\u0000 Қасым\u001b", email, "", "kk", "Киіз-басу-шебері", true));
 
-        assertThat(jdbc.sql("SELECT full_name FROM person WHERE email = ?").param(email).query(String.class).single())
+        assertThat(jdbc.sql("SELECT full_name FROM person WHERE email = ?")
+                        .param(email)
+                        .query(String.class)
+                        .single())
                 .isEqualTo("Әлия Қасым");
         MimeMessage mail = TestMail.awaitMessagesTo(email, 1).getFirst();
         assertThat(textOf(mail)).contains("Әлия Қасым").doesNotContain("\u0000", "\u001b");
@@ -118,7 +148,10 @@ class AccountServiceTest {
 
         accounts.verifyEmail(token);
 
-        assertThat(jdbc.sql("SELECT email_verified FROM person WHERE email = ?").param(email).query(Boolean.class).single())
+        assertThat(jdbc.sql("SELECT email_verified FROM person WHERE email = ?")
+                        .param(email)
+                        .query(Boolean.class)
+                        .single())
                 .isTrue();
         assertThatThrownBy(() -> accounts.verifyEmail(token)).isInstanceOf(InvalidInput.class);
     }
@@ -139,7 +172,8 @@ class AccountServiceTest {
         accounts.requestPasswordReset(person.email());
         String late = SentMail.to(jdbc, person.email()).getLast().token();
         jdbc.sql("UPDATE account_token SET expires_at = created_at WHERE person_id = ? AND used_at IS NULL")
-                .param(person.personId()).update();
+                .param(person.personId())
+                .update();
         assertThatThrownBy(() -> accounts.setPasswordFromLink(late, PasswordLink.RESET, "Another-password-2"))
                 .isInstanceOf(InvalidInput.class);
     }
@@ -157,8 +191,8 @@ class AccountServiceTest {
         assertThat(throttle.isThrottled(person.email(), sharedAddress)).isTrue();
 
         accounts.requestPasswordReset(person.email());
-        accounts.setPasswordFromLink(SentMail.to(jdbc, person.email()).getLast().token(), PasswordLink.RESET,
-                "Brand-new-password-1");
+        accounts.setPasswordFromLink(
+                SentMail.to(jdbc, person.email()).getLast().token(), PasswordLink.RESET, "Brand-new-password-1");
 
         var attempt = UsernamePasswordAuthenticationToken.unauthenticated(person.email(), "Brand-new-password-1");
         var request = new MockHttpServletRequest();
@@ -180,7 +214,9 @@ class AccountServiceTest {
         signIn(person);
 
         assertThatThrownBy(() -> accounts.changePassword("wrong-password-x", "Brand-new-password-1"))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.fieldMessageKeys()).containsKey("currentPassword"));
+                .isInstanceOfSatisfying(
+                        InvalidInput.class,
+                        e -> assertThat(e.fieldMessageKeys()).containsKey("currentPassword"));
         accounts.changePassword(TestPeople.PASSWORD, "Brand-new-password-1");
     }
 
@@ -211,7 +247,8 @@ class AccountServiceTest {
     }
 
     private static void signIn(kz.sheber.account.security.PersonDetails person) {
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(person, null, person.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(person, null, person.getAuthorities()));
     }
 }

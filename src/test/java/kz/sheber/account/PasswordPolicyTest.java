@@ -32,7 +32,8 @@ class PasswordPolicyTest {
     @Test
     void nine_characters_are_too_short_and_ten_are_enough() {
         assertThat(refusal("ninechars")).isEqualTo("account.password.tooShort");
-        assertThatCode(() -> policy.check("ninechars!", "password", EMAIL, NAME)).doesNotThrowAnyException();
+        assertThatCode(() -> policy.check("ninechars!", "password", EMAIL, NAME))
+                .doesNotThrowAnyException();
         assertThat(refusal("")).isEqualTo("account.password.tooShort");
         assertThat(refusal(null)).isEqualTo("account.password.tooShort");
     }
@@ -54,13 +55,14 @@ class PasswordPolicyTest {
     void the_persons_own_email_or_name_is_refused_whatever_the_case() {
         assertThat(refusal("Dana.Nurlanqyzy@Example.kz")).isEqualTo("account.password.personal");
         assertThat(refusal("дана нұрланқызы")).isEqualTo("account.password.personal");
-        assertThatCode(() -> policy.check("Дана Нұрланқызы", "password", null, null)).doesNotThrowAnyException();
+        assertThatCode(() -> policy.check("Дана Нұрланқызы", "password", null, null))
+                .doesNotThrowAnyException();
     }
 
     @Test
     void the_message_is_given_for_the_field_that_was_typed() {
-        InvalidInput refused = catchThrowableOfType(InvalidInput.class,
-                () -> policy.check("short", "newPassword", EMAIL, NAME));
+        InvalidInput refused =
+                catchThrowableOfType(InvalidInput.class, () -> policy.check("short", "newPassword", EMAIL, NAME));
         assertThat(refused.fieldMessageKeys()).containsExactly(Map.entry("newPassword", "account.password.tooShort"));
     }
 
@@ -69,24 +71,28 @@ class PasswordPolicyTest {
         for (String suffix : new String[] {"", "_kk", "_ru"}) {
             Properties bundle = bundle(suffix);
             for (String key : Set.of("tooShort", "tooLong", "common", "personal")) {
-                assertThat(bundle.getProperty("account.password." + key)).as(suffix + " " + key).isNotBlank();
+                assertThat(bundle.getProperty("account.password." + key))
+                        .as(suffix + " " + key)
+                        .isNotBlank();
             }
-            assertThat(bundle.getProperty("account.password.tooShort")).contains(String.valueOf(PasswordPolicy.MIN_LENGTH));
-            assertThat(bundle.getProperty("account.password.tooLong")).contains(String.valueOf(PasswordPolicy.MAX_LENGTH));
+            assertThat(bundle.getProperty("account.password.tooShort"))
+                    .contains(String.valueOf(PasswordPolicy.MIN_LENGTH));
+            assertThat(bundle.getProperty("account.password.tooLong"))
+                    .contains(String.valueOf(PasswordPolicy.MAX_LENGTH));
         }
     }
 
     private String refusal(String password) {
-        InvalidInput refused = catchThrowableOfType(InvalidInput.class,
-                () -> policy.check(password, "password", EMAIL, NAME));
+        InvalidInput refused =
+                catchThrowableOfType(InvalidInput.class, () -> policy.check(password, "password", EMAIL, NAME));
         assertThat(refused).as("refused: " + password).isNotNull();
         return refused.fieldMessageKeys().get("password");
     }
 
     private static Properties bundle(String suffix) throws IOException {
         Properties bundle = new Properties();
-        try (InputStream in = PasswordPolicyTest.class.getResourceAsStream(
-                "/vaadin-i18n/translations" + suffix + ".properties")) {
+        try (InputStream in =
+                PasswordPolicyTest.class.getResourceAsStream("/vaadin-i18n/translations" + suffix + ".properties")) {
             bundle.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return bundle;

@@ -22,11 +22,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SheberTest
 class RequestedMailLimitTest {
 
-    @Autowired AccountService accounts;
-    @Autowired AccountProperties settings;
-    @Autowired TestPeople people;
-    @Autowired TestClock clock;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    AccountProperties settings;
+
+    @Autowired
+    TestPeople people;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void twenty_reset_requests_for_one_address_send_three_mails_and_one_more_an_hour_later() {
@@ -70,10 +79,12 @@ class RequestedMailLimitTest {
         String email = people.create(Roles.RESIDENT).email();
         ExecutorService threads = Executors.newFixedThreadPool(10);
         try {
-            List<Callable<Void>> requests = IntStream.range(0, 20).<Callable<Void>>mapToObj(i -> () -> {
-                accounts.requestPasswordReset(email);
-                return null;
-            }).toList();
+            List<Callable<Void>> requests = IntStream.range(0, 20)
+                    .<Callable<Void>>mapToObj(i -> () -> {
+                        accounts.requestPasswordReset(email);
+                        return null;
+                    })
+                    .toList();
             for (var done : threads.invokeAll(requests)) {
                 done.get();
             }
@@ -90,13 +101,20 @@ class RequestedMailLimitTest {
         accounts.requestPasswordReset(email);
 
         assertThat(jdbc.sql("SELECT COUNT(*) FROM requested_mail WHERE recipient_hash LIKE ?")
-                .param("%" + email + "%").query(Integer.class).single()).isZero();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM requested_mail").query(Integer.class).single()).isPositive();
+                        .param("%" + email + "%")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM requested_mail")
+                        .query(Integer.class)
+                        .single())
+                .isPositive();
     }
 
     private static void assertReceivesExactly(String email, int count) {
         TestMail.awaitMessagesTo(email, count);
-        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
+        await().during(Duration.ofSeconds(1))
+                .atMost(Duration.ofSeconds(3))
                 .until(() -> TestMail.messagesTo(email).size() == count);
     }
 }

@@ -13,9 +13,9 @@ import java.util.TreeSet;
 import kz.sheber.base.Ids;
 import kz.sheber.base.Roles;
 import kz.sheber.base.i18n.Languages;
-import kz.sheber.support.KaribuTest;
 import kz.sheber.catalogue.Level;
 import kz.sheber.catalogue.WorkshopDetails;
+import kz.sheber.support.KaribuTest;
 import kz.sheber.support.TestCatalogue;
 import kz.sheber.support.TestPeople;
 import kz.sheber.support.TestTimetable;
@@ -100,9 +100,10 @@ class RouteAccessTest extends KaribuTest {
 
     @BeforeEach
     void realAddressesForRoutesWithIds() {
-        WorkshopDetails workshop = timetable.workshop("ra" + TestCatalogue.unique(), timetable.craftId(0), Level.BEGINNER,
-                null, true);
-        addresses.put("session/:id", "session/" + timetable.session(workshop, 2, 4).id());
+        WorkshopDetails workshop =
+                timetable.workshop("ra" + TestCatalogue.unique(), timetable.craftId(0), Level.BEGINNER, null, true);
+        addresses.put(
+                "session/:id", "session/" + timetable.session(workshop, 2, 4).id());
         addresses.put("workshop/:id", "workshop/" + workshop.id());
         addresses.put("course/:id", "course/" + courses.course(4, 2).seriesId());
         addresses.put("course/:id/register", addresses.get("course/:id") + "/register");
@@ -149,6 +150,7 @@ class RouteAccessTest extends KaribuTest {
     private static boolean showsRoute(String route) {
         return UI.getCurrent().getInternals().getActiveRouterTargetsChain().stream()
                 .map(Object::getClass)
-                .anyMatch(c -> c.isAnnotationPresent(Route.class) && c.getAnnotation(Route.class).value().equals(route));
+                .anyMatch(c -> c.isAnnotationPresent(Route.class)
+                        && c.getAnnotation(Route.class).value().equals(route));
     }
 }

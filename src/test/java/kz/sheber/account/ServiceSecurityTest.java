@@ -32,13 +32,26 @@ import org.springframework.security.core.session.SessionRegistry;
 @SheberTest
 class ServiceSecurityTest {
 
-    @Autowired AccountService accounts;
-    @Autowired StaffService staff;
-    @Autowired TestPeople people;
-    @Autowired SessionRegistry sessions;
-    @Autowired kz.sheber.course.CourseService courses;
-    @Autowired TimetableService timetable;
-    @Autowired PlanningService planning;
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    StaffService staff;
+
+    @Autowired
+    TestPeople people;
+
+    @Autowired
+    SessionRegistry sessions;
+
+    @Autowired
+    kz.sheber.course.CourseService courses;
+
+    @Autowired
+    TimetableService timetable;
+
+    @Autowired
+    PlanningService planning;
 
     @AfterEach
     void signOut() {
@@ -47,10 +60,10 @@ class ServiceSecurityTest {
 
     @Test
     void a_visitor_cannot_read_or_change_a_profile() {
-        assertThatThrownBy(() -> accounts.myProfile()).isInstanceOfAny(
-                AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class);
-        assertThatThrownBy(() -> accounts.changePassword("a", "b")).isInstanceOfAny(
-                AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> accounts.myProfile())
+                .isInstanceOfAny(AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> accounts.changePassword("a", "b"))
+                .isInstanceOfAny(AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class);
     }
 
     @Test
@@ -59,7 +72,8 @@ class ServiceSecurityTest {
             PersonDetails someone = people.create(role);
             signIn(someone);
             assertThatThrownBy(() -> staff.findPeople("", 10)).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> staff.setEnabled(someone.personId(), false)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> staff.setEnabled(someone.personId(), false))
+                    .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> staff.setRoles(someone.personId(), Set.of(Roles.ADMIN)))
                     .isInstanceOf(AccessDeniedException.class);
         }
@@ -67,17 +81,18 @@ class ServiceSecurityTest {
 
     @Test
     void a_visitor_cannot_enrol_and_residents_and_instructors_cannot_use_the_course_desk() {
-        assertThatThrownBy(() -> courses.enrol(1, 1, false)).isInstanceOfAny(
-                AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class);
-        assertThatThrownBy(() -> courses.myEnrolments()).isInstanceOfAny(
-                AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> courses.enrol(1, 1, false))
+                .isInstanceOfAny(AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> courses.myEnrolments())
+                .isInstanceOfAny(AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class);
         for (String role : new String[] {Roles.RESIDENT, Roles.INSTRUCTOR}) {
             PersonDetails someone = people.create(role);
             signIn(someone);
             assertThatThrownBy(() -> courses.enrolAtDesk(someone.personId(), 1, 1, false))
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> courses.leaveAtDesk(1)).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> courses.enrolmentsOf(someone.personId())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> courses.enrolmentsOf(someone.personId()))
+                    .isInstanceOf(AccessDeniedException.class);
         }
         signIn(people.create(Roles.RESIDENT));
         assertThatThrownBy(() -> courses.register(1)).isInstanceOf(AccessDeniedException.class);
@@ -88,7 +103,8 @@ class ServiceSecurityTest {
         assertThatCode(() -> timetable.count(TimetableFilter.upcoming())).doesNotThrowAnyException();
         assertThatCode(() -> timetable.card(1)).doesNotThrowAnyException();
         Method[] plans = Arrays.stream(PlanningService.class.getDeclaredMethods())
-                .filter(m -> Modifier.isPublic(m.getModifiers())).toArray(Method[]::new);
+                .filter(m -> Modifier.isPublic(m.getModifiers()))
+                .toArray(Method[]::new);
         assertThat(plans).hasSizeGreaterThanOrEqualTo(8);
         for (String role : new String[] {null, Roles.RESIDENT, Roles.INSTRUCTOR}) {
             if (role != null) {
@@ -97,11 +113,13 @@ class ServiceSecurityTest {
             for (Method plan : plans) {
                 // Arguments are never looked at: the refusal comes before the method runs.
                 Object[] args = Arrays.stream(plan.getParameterTypes())
-                        .map(ServiceSecurityTest::anyArgument).toArray();
+                        .map(ServiceSecurityTest::anyArgument)
+                        .toArray();
                 Throwable refused = catchThrowable(() -> plan.invoke(planning, args));
                 assertThat(refused).isInstanceOf(InvocationTargetException.class);
-                assertThat(refused.getCause()).as("%s for %s", plan.getName(), role).isInstanceOfAny(
-                        AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class);
+                assertThat(refused.getCause())
+                        .as("%s for %s", plan.getName(), role)
+                        .isInstanceOfAny(AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class);
             }
         }
     }
@@ -147,7 +165,8 @@ class ServiceSecurityTest {
     }
 
     private static void signIn(PersonDetails person) {
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(person, null, person.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(person, null, person.getAuthorities()));
     }
 }

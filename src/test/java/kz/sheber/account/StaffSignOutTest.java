@@ -24,10 +24,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SheberTest
 class StaffSignOutTest {
 
-    @Autowired StaffService staff;
-    @Autowired TestPeople people;
-    @Autowired SessionRegistry sessions;
-    @Autowired PlatformTransactionManager transactions;
+    @Autowired
+    StaffService staff;
+
+    @Autowired
+    TestPeople people;
+
+    @Autowired
+    SessionRegistry sessions;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     private PersonDetails instructor;
 
@@ -36,8 +43,9 @@ class StaffSignOutTest {
         instructor = people.create(Roles.INSTRUCTOR);
         sessions.registerNewSession(sessionId(), instructor);
         PersonDetails admin = people.create(Roles.ADMIN);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
     }
 
     @AfterEach

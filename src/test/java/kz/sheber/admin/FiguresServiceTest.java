@@ -29,9 +29,14 @@ class FiguresServiceTest {
 
     static final Period JANUARY_2019 = new Period(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 1, 31));
 
-    @Autowired PastCentre past;
-    @Autowired TestPeople people;
-    @Autowired FiguresService figures;
+    @Autowired
+    PastCentre past;
+
+    @Autowired
+    TestPeople people;
+
+    @Autowired
+    FiguresService figures;
 
     WorkshopDetails pottery, weaving;
     long roomA, roomB;
@@ -61,33 +66,58 @@ class FiguresServiceTest {
             weaving = past.workshop(3);
             roomA = past.room();
             roomB = past.room();
-            PersonDetails regular = past.resident(), promoted = past.resident(), lateOne = past.resident(),
-                    waiter = past.resident(), newcomer = past.resident(), gaveUp = past.resident(),
-                    february = past.resident(), calledOff = past.resident();
+            PersonDetails regular = past.resident(),
+                    promoted = past.resident(),
+                    lateOne = past.resident(),
+                    waiter = past.resident(),
+                    newcomer = past.resident(),
+                    gaveUp = past.resident(),
+                    february = past.resident(),
+                    calledOff = past.resident();
             // December: the regular's first class, attended
             long december = past.session(pottery, roomA, LocalDateTime.of(2018, 12, 15, 10, 0), 8, false);
             past.present(past.confirmed(december, regular, 1, LocalDateTime.of(2018, 12, 1, 9, 0)), 1);
             // 10 January, pottery in room A: attendance taken
             long tenth = past.session(pottery, roomA, LocalDateTime.of(2019, 1, 10, 10, 0), 8, false);
             past.present(past.confirmed(tenth, regular, 2, LocalDateTime.of(2019, 1, 2, 9, 0)), 1);
-            past.noShow(past.booking(tenth, promoted, 1, "CONFIRMED", LocalDateTime.of(2019, 1, 5, 9, 0),
-                    LocalDateTime.of(2019, 1, 7, 12, 0), false, null));
-            past.booking(tenth, lateOne, 1, "CANCELLED", LocalDateTime.of(2019, 1, 3, 9, 0),
-                    LocalDateTime.of(2019, 1, 3, 9, 0), true, "RESIDENT");
+            past.noShow(past.booking(
+                    tenth,
+                    promoted,
+                    1,
+                    "CONFIRMED",
+                    LocalDateTime.of(2019, 1, 5, 9, 0),
+                    LocalDateTime.of(2019, 1, 7, 12, 0),
+                    false,
+                    null));
+            past.booking(
+                    tenth,
+                    lateOne,
+                    1,
+                    "CANCELLED",
+                    LocalDateTime.of(2019, 1, 3, 9, 0),
+                    LocalDateTime.of(2019, 1, 3, 9, 0),
+                    true,
+                    "RESIDENT");
             past.booking(tenth, waiter, 2, "WAITING", LocalDateTime.of(2019, 1, 8, 9, 0), null, false, null);
             // 31 January at 23:30 in Almaty (18:30 UTC): weaving in room B, no attendance taken
             long last = past.session(weaving, roomB, LocalDateTime.of(2019, 1, 31, 23, 30), 6, false);
             past.confirmed(last, regular, 1, LocalDateTime.of(2019, 1, 20, 9, 0));
             past.confirmed(last, newcomer, 3, LocalDateTime.of(2019, 1, 31, 23, 30));
-            past.booking(last, gaveUp, 1, "CANCELLED", LocalDateTime.of(2019, 1, 25, 9, 0), null, false,
-                    "RESIDENT");
+            past.booking(last, gaveUp, 1, "CANCELLED", LocalDateTime.of(2019, 1, 25, 9, 0), null, false, "RESIDENT");
             // 1 February at 00:30 in Almaty is still 31 January in UTC, and belongs to February
             long next = past.session(pottery, roomA, LocalDateTime.of(2019, 2, 1, 0, 30), 8, false);
             past.confirmed(next, february, 1, LocalDateTime.of(2019, 1, 30, 9, 0));
             // 20 January: called off by the centre
             long off = past.session(weaving, roomB, LocalDateTime.of(2019, 1, 20, 10, 0), 6, true);
-            past.booking(off, calledOff, 1, "CANCELLED", LocalDateTime.of(2019, 1, 10, 9, 0),
-                    LocalDateTime.of(2019, 1, 10, 9, 0), false, "CENTRE");
+            past.booking(
+                    off,
+                    calledOff,
+                    1,
+                    "CANCELLED",
+                    LocalDateTime.of(2019, 1, 10, 9, 0),
+                    LocalDateTime.of(2019, 1, 10, 9, 0),
+                    false,
+                    "CENTRE");
         }
     }
 
@@ -119,7 +149,9 @@ class FiguresServiceTest {
         assertThat(t.unmetSeats()).isEqualTo(3);
         assertThat(f.unmetPeople()).isEqualTo(2);
         assertThat(f.residents()).isEqualTo(3);
-        assertThat(f.firstTimeResidents()).as("the regular came first in December").isEqualTo(2);
+        assertThat(f.firstTimeResidents())
+                .as("the regular came first in December")
+                .isEqualTo(2);
         assertThat(f.centreCancellations()).isEqualTo(1);
     }
 
@@ -127,10 +159,11 @@ class FiguresServiceTest {
     void a_session_at_half_past_eleven_on_the_last_evening_counts_and_one_after_midnight_does_not() {
         Dashboard d = asAdmin(JANUARY_2019, FigureFilter.ALL);
         assertThat(d.overTime()).extracting(FigureRow::key).containsExactly("2019-01-10", "2019-01-31");
-        assertThat(d.demand()).extracting(FigureRow::key).as("Thursday 10:00 and Thursday 23:00, Almaty time")
+        assertThat(d.demand())
+                .extracting(FigureRow::key)
+                .as("Thursday 10:00 and Thursday 23:00, Almaty time")
                 .containsExactly("4-10", "4-23");
-        Dashboard february = asAdmin(new Period(LocalDate.of(2019, 2, 1), LocalDate.of(2019, 2, 28)),
-                FigureFilter.ALL);
+        Dashboard february = asAdmin(new Period(LocalDate.of(2019, 2, 1), LocalDate.of(2019, 2, 28)), FigureFilter.ALL);
         assertThat(february.figures().tally().sessions()).isEqualTo(1);
         assertThat(february.overTime()).extracting(FigureRow::key).containsExactly("2019-02-01");
     }
@@ -152,34 +185,56 @@ class FiguresServiceTest {
     void filters_narrow_to_a_craft_a_workshop_an_instructor_or_a_room() {
         long weaver = weaving.instructors().getFirst().id();
         assertThat(asAdmin(JANUARY_2019, new FigureFilter(weaving.craft().id(), null, null, null))
-                .figures().tally().seatsBooked()).isEqualTo(4);
+                        .figures()
+                        .tally()
+                        .seatsBooked())
+                .isEqualTo(4);
         assertThat(asAdmin(JANUARY_2019, new FigureFilter(null, pottery.id(), null, null))
-                .figures().tally().seatsBooked()).isEqualTo(3);
-        Figures byInstructor = asAdmin(JANUARY_2019, new FigureFilter(null, null, weaver, null)).figures();
+                        .figures()
+                        .tally()
+                        .seatsBooked())
+                .isEqualTo(3);
+        Figures byInstructor = asAdmin(JANUARY_2019, new FigureFilter(null, null, weaver, null))
+                .figures();
         assertThat(byInstructor.tally().sessions()).isEqualTo(1);
         assertThat(byInstructor.centreCancellations()).isEqualTo(1);
-        assertThat(asAdmin(JANUARY_2019, new FigureFilter(null, null, null, roomA)).figures().tally().noShows())
+        assertThat(asAdmin(JANUARY_2019, new FigureFilter(null, null, null, roomA))
+                        .figures()
+                        .tally()
+                        .noShows())
                 .isEqualTo(1);
-        assertThat(asAdmin(JANUARY_2019, new FigureFilter(null, pottery.id(), null, roomB)).figures().tally()
-                .sessions()).isZero();
+        assertThat(asAdmin(JANUARY_2019, new FigureFilter(null, pottery.id(), null, roomB))
+                        .figures()
+                        .tally()
+                        .sessions())
+                .isZero();
     }
 
     @Test
     void the_tables_break_the_month_down_by_workshop_and_by_instructor() {
         Dashboard d = asAdmin(JANUARY_2019, FigureFilter.ALL);
-        assertThat(d.byWorkshop()).extracting(r -> r.key(), r -> r.tally().seatsBooked(), r -> r.tally().unmetSeats())
-                .as("fullest first").containsExactly(
+        assertThat(d.byWorkshop())
+                .extracting(
+                        r -> r.key(),
+                        r -> r.tally().seatsBooked(),
+                        r -> r.tally().unmetSeats())
+                .as("fullest first")
+                .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(String.valueOf(weaving.id()), 4L, 1L),
                         org.assertj.core.groups.Tuple.tuple(String.valueOf(pottery.id()), 3L, 2L));
-        assertThat(d.byWorkshop().getFirst().name().en()).isEqualTo(weaving.title().en());
-        assertThat(d.byInstructor()).extracting(r -> r.name().ru()).containsExactlyInAnyOrder(
-                pottery.instructors().getFirst().fullName(), weaving.instructors().getFirst().fullName());
+        assertThat(d.byWorkshop().getFirst().name().en())
+                .isEqualTo(weaving.title().en());
+        assertThat(d.byInstructor())
+                .extracting(r -> r.name().ru())
+                .containsExactlyInAnyOrder(
+                        pottery.instructors().getFirst().fullName(),
+                        weaving.instructors().getFirst().fullName());
     }
 
     @Test
     void an_instructor_sees_only_the_sessions_they_teach_whatever_filter_they_ask_for() {
-        PersonDetails potter = new PersonDetails(pottery.instructors().getFirst().id(), "p@test", "", true,
-                List.of(Roles.INSTRUCTOR));
+        PersonDetails potter =
+                new PersonDetails(pottery.instructors().getFirst().id(), "p@test", "", true, List.of(Roles.INSTRUCTOR));
         TestCatalogue.signIn(potter);
         long weaver = weaving.instructors().getFirst().id();
         Dashboard mine = figures.mine(JANUARY_2019, new FigureFilter(null, null, weaver, null));
@@ -206,13 +261,18 @@ class FiguresServiceTest {
         QuarterReport q = figures.quarter(2019, 1);
         assertThat(q.period()).isEqualTo(new Period(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 3, 31)));
         assertThat(q.figures().tally().sessions()).isEqualTo(3);
-        assertThat(q.byMonth()).extracting(FigureRow::key, r -> r.tally().sessions())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("2019-01", 2L),
+        assertThat(q.byMonth())
+                .extracting(FigureRow::key, r -> r.tally().sessions())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("2019-01", 2L),
                         org.assertj.core.groups.Tuple.tuple("2019-02", 1L));
-        assertThat(q.byCraft()).extracting(r -> r.name().en(), r -> r.tally().seatsBooked())
+        assertThat(q.byCraft())
+                .extracting(r -> r.name().en(), r -> r.tally().seatsBooked())
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple(pottery.craft().name().en(), 4L),
-                        org.assertj.core.groups.Tuple.tuple(weaving.craft().name().en(), 4L));
+                        org.assertj.core.groups.Tuple.tuple(
+                                pottery.craft().name().en(), 4L),
+                        org.assertj.core.groups.Tuple.tuple(
+                                weaving.craft().name().en(), 4L));
     }
 
     @Test
@@ -222,7 +282,8 @@ class FiguresServiceTest {
         long room = past.room();
         past.session(felt, room, LocalDateTime.of(2024, 2, 29, 23, 30), 5, false);
         past.session(felt, room, LocalDateTime.of(2024, 3, 1, 23, 30), 5, false);
-        Dashboard d = asAdmin(new Period(LocalDate.of(2024, 2, 29), LocalDate.of(2024, 3, 1)),
+        Dashboard d = asAdmin(
+                new Period(LocalDate.of(2024, 2, 29), LocalDate.of(2024, 3, 1)),
                 new FigureFilter(null, felt.id(), null, null));
         assertThat(d.overTime()).extracting(FigureRow::key).containsExactly("2024-02-29", "2024-03-01");
         assertThat(d.demand()).extracting(FigureRow::key).containsExactly("4-23", "5-23");
@@ -231,7 +292,8 @@ class FiguresServiceTest {
     @Test
     void a_period_that_ends_before_it_starts_is_refused_with_a_message() {
         assertThatThrownBy(() -> new Period(LocalDate.of(2019, 2, 1), LocalDate.of(2019, 1, 1)))
-                .isInstanceOf(InvalidInput.class).hasMessageContaining("admin.period.toBeforeFrom");
+                .isInstanceOf(InvalidInput.class)
+                .hasMessageContaining("admin.period.toBeforeFrom");
     }
 
     @Test

@@ -37,8 +37,8 @@ public class PastCentre {
 
     /** A workshop of the craft at that index, taught by an instructor of its own (its first). */
     public WorkshopDetails workshop(int craftIndex) {
-        return timetable.workshop("Ф" + TestCatalogue.unique(), timetable.craftId(craftIndex), Level.BEGINNER, null,
-                true);
+        return timetable.workshop(
+                "Ф" + TestCatalogue.unique(), timetable.craftId(craftIndex), Level.BEGINNER, null, true);
     }
 
     public long room() {
@@ -54,27 +54,54 @@ public class PastCentre {
         return sessions.resident();
     }
 
-    public long session(WorkshopDetails workshop, long room, LocalDateTime localStart, int capacity, boolean cancelled) {
+    public long session(
+            WorkshopDetails workshop, long room, LocalDateTime localStart, int capacity, boolean cancelled) {
         LocalDateTime start = utc(localStart);
         jdbc.sql("""
                 INSERT INTO workshop_session (workshop_id, room_id, instructor_id, starts_at, ends_at, capacity,
                                               status)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(workshop.id(), room, workshop.instructors().getFirst().id(), start, start.plusHours(2),
-                        capacity, cancelled ? "CANCELLED" : "SCHEDULED").update();
-        return jdbc.sql("SELECT MAX(id) FROM workshop_session").query(Long.class).single();
+                .params(
+                        workshop.id(),
+                        room,
+                        workshop.instructors().getFirst().id(),
+                        start,
+                        start.plusHours(2),
+                        capacity,
+                        cancelled ? "CANCELLED" : "SCHEDULED")
+                .update();
+        return jdbc.sql("SELECT MAX(id) FROM workshop_session")
+                .query(Long.class)
+                .single();
     }
 
     /** A booking made at {@code made} (local); confirmed then unless {@code confirmed} says later, or null for never. */
-    public long booking(long session, PersonDetails who, int seats, String status, LocalDateTime made,
-            LocalDateTime confirmed, boolean late, String cancelledBy) {
+    public long booking(
+            long session,
+            PersonDetails who,
+            int seats,
+            String status,
+            LocalDateTime made,
+            LocalDateTime confirmed,
+            boolean late,
+            String cancelledBy) {
         jdbc.sql("""
                 INSERT INTO booking (reference, session_id, person_id, seats, status, arrival, created_at,
                                      confirmed_at, cancelled_at, cancelled_by, late_cancel)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(TestCatalogue.unique().substring(0, 6).toUpperCase(), session, who.personId(), seats, status,
-                        ARRIVAL.incrementAndGet(), utc(made), confirmed == null ? null : utc(confirmed),
-                        status.equals("CANCELLED") ? utc(made.plusDays(1)) : null, cancelledBy, late).update();
+                .params(
+                        TestCatalogue.unique().substring(0, 6).toUpperCase(),
+                        session,
+                        who.personId(),
+                        seats,
+                        status,
+                        ARRIVAL.incrementAndGet(),
+                        utc(made),
+                        confirmed == null ? null : utc(confirmed),
+                        status.equals("CANCELLED") ? utc(made.plusDays(1)) : null,
+                        cancelledBy,
+                        late)
+                .update();
         return jdbc.sql("SELECT MAX(id) FROM booking").query(Long.class).single();
     }
 
@@ -95,8 +122,7 @@ public class PastCentre {
                 INSERT INTO attendance (booking_id, session_id, person_id, session_starts_at, status, seats_present,
                                         marked_at, marked_by)
                 SELECT b.id, b.session_id, b.person_id, s.starts_at, ?, ?, s.starts_at, s.instructor_id
-                FROM booking b JOIN workshop_session s ON s.id = b.session_id WHERE b.id = ?""")
-                .params(status, seats, booking).update();
+                FROM booking b JOIN workshop_session s ON s.id = b.session_id WHERE b.id = ?""").params(status, seats, booking).update();
     }
 
     static LocalDateTime utc(LocalDateTime local) {

@@ -9,21 +9,32 @@ import java.time.LocalDate;
 import java.util.List;
 import kz.sheber.audit.domain.AuditLog;
 import kz.sheber.base.db.DailyJobs;
+import kz.sheber.support.SheberTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import kz.sheber.support.SheberTest;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @SheberTest
 class AuditRetentionTest {
 
-    @Autowired AuditRetention retention;
-    @Autowired AuditLog log;
-    @Autowired DailyJobs jobs;
-    @Autowired JdbcClient jdbc;
-    @Autowired TransactionTemplate transaction;
-    @Autowired Clock clock;
+    @Autowired
+    AuditRetention retention;
+
+    @Autowired
+    AuditLog log;
+
+    @Autowired
+    DailyJobs jobs;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    Clock clock;
 
     @Test
     void entries_past_the_retention_go_in_batches_and_the_rest_stay_untouched_however_often_it_runs() {
@@ -41,8 +52,11 @@ class AuditRetentionTest {
 
         assertThat(removed).isGreaterThanOrEqualTo(AuditRetention.BATCH + 7);
         assertThat(again).isZero();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE object_id = ?").param(marker)
-                .query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE object_id = ?")
+                        .param(marker)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -56,7 +70,7 @@ class AuditRetentionTest {
     }
 
     private void insert(String marker, Instant at) {
-        log.insert(new AuditLog.NewEntry(at, null, "system", "SYSTEM", "session.planned", "SESSION", marker, null, null,
-                List.of()));
+        log.insert(new AuditLog.NewEntry(
+                at, null, "system", "SYSTEM", "session.planned", "SESSION", marker, null, null, List.of()));
     }
 }

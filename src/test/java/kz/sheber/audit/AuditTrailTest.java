@@ -53,20 +53,47 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 @SheberTest
 class AuditTrailTest {
 
-    @Autowired AuditService audit;
-    @Autowired BookingService bookings;
-    @Autowired TimetableService schedule;
-    @Autowired PlanningService planning;
-    @Autowired TestSessions sessions;
-    @Autowired TestCatalogue catalogue;
-    @Autowired TestPeople people;
-    @Autowired RosterService rosters;
-    @Autowired Clock clock;
-    @Autowired AuthenticationManager signIn;
-    @Autowired AccountService accounts;
-    @Autowired StaffService staff;
-    @Autowired UndeliveredMailService undelivered;
-    @Autowired TestOutbox outbox;
+    @Autowired
+    AuditService audit;
+
+    @Autowired
+    BookingService bookings;
+
+    @Autowired
+    TimetableService schedule;
+
+    @Autowired
+    PlanningService planning;
+
+    @Autowired
+    TestSessions sessions;
+
+    @Autowired
+    TestCatalogue catalogue;
+
+    @Autowired
+    TestPeople people;
+
+    @Autowired
+    RosterService rosters;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    AuthenticationManager signIn;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    StaffService staff;
+
+    @Autowired
+    UndeliveredMailService undelivered;
+
+    @Autowired
+    TestOutbox outbox;
 
     @AfterEach
     void signOut() {
@@ -84,7 +111,8 @@ class AuditTrailTest {
 
         List<AuditLine> history = historyAsStaff(booked.reference());
 
-        assertThat(history).extracting(line -> line.entry().action())
+        assertThat(history)
+                .extracting(line -> line.entry().action())
                 .containsExactly("booking.booked", "booking.seats_changed", "booking.cancelled");
         assertThat(history).allSatisfy(line -> {
             assertThat(line.entry().actorId()).isEqualTo(resident.personId());
@@ -108,10 +136,12 @@ class AuditTrailTest {
         signIn(first);
         bookings.cancel(held.id());
 
-        assertThat(historyAsStaff(held.reference())).extracting(line -> line.entry().action())
+        assertThat(historyAsStaff(held.reference()))
+                .extracting(line -> line.entry().action())
                 .containsExactly("booking.booked", "booking.cancelled");
         List<AuditLine> promoted = historyAsStaff(waiting.reference());
-        assertThat(promoted).extracting(line -> line.entry().action())
+        assertThat(promoted)
+                .extracting(line -> line.entry().action())
                 .containsExactly("booking.joined_waiting_list", "booking.promoted");
         assertThat(promoted.get(1).entry().actorId()).isNull();
         assertThat(promoted.get(1).entry().actorJob()).isEqualTo("waiting-list");
@@ -129,7 +159,8 @@ class AuditTrailTest {
                 .isInstanceOf(InvalidInput.class);
 
         catalogue.signInAdmin();
-        assertThat(audit.sessionHistory(session.id())).extracting(line -> line.entry().action())
+        assertThat(audit.sessionHistory(session.id()))
+                .extracting(line -> line.entry().action())
                 .containsExactly("session.planned", "booking.booked");
     }
 
@@ -138,7 +169,8 @@ class AuditTrailTest {
         SessionCard session = sessions.session(4);
         PersonDetails resident = sessions.resident();
         PersonDetails admin = catalogue.signInAdmin();
-        BookingSummary booked = bookings.bookAtDesk(resident.personId(), BookingRequest.asItStands(session.id(), 2, false));
+        BookingSummary booked =
+                bookings.bookAtDesk(resident.personId(), BookingRequest.asItStands(session.id(), 2, false));
 
         AuditLine line = audit.bookingHistory(booked.reference()).getFirst();
         assertThat(line.entry().actorId()).isEqualTo(admin.personId());
@@ -151,14 +183,25 @@ class AuditTrailTest {
     void moving_a_session_records_the_old_and_new_times_and_the_rebooking_mails_are_the_sessions() {
         SessionCard session = sessions.session(4);
         catalogue.signInAdmin();
-        planning.editSession(new SessionEdit(session.id(), session.version(),
-                session.startsAt().plusSeconds(3600).atZone(ZoneId.of("Asia/Almaty")).toLocalDateTime(), null,
-                session.roomId(), session.instructorId(), 3));
+        planning.editSession(new SessionEdit(
+                session.id(),
+                session.version(),
+                session.startsAt()
+                        .plusSeconds(3600)
+                        .atZone(ZoneId.of("Asia/Almaty"))
+                        .toLocalDateTime(),
+                null,
+                session.roomId(),
+                session.instructorId(),
+                3));
 
         List<AuditLine> history = audit.sessionHistory(session.id());
-        assertThat(history).extracting(line -> line.entry().action())
+        assertThat(history)
+                .extracting(line -> line.entry().action())
                 .containsExactly("session.planned", "session.moved", "session.capacity_changed");
-        assertThat(history.get(1).entry().changes()).extracting(FieldChange::field).containsExactly("start", "end");
+        assertThat(history.get(1).entry().changes())
+                .extracting(FieldChange::field)
+                .containsExactly("start", "end");
         assertThat(history.get(2).entry().changes()).containsExactly(new FieldChange("capacity", "4", "3"));
     }
 
@@ -168,24 +211,45 @@ class AuditTrailTest {
         long instructor = people.create(Roles.INSTRUCTOR).personId();
         WorkshopDetails workshop = catalogue.workshop(instructor);
         LocalDate monday = LocalDate.now(clock).plusMonths(8).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-        SeriesCreated created = planning.createSeries(new SeriesPlan(workshop.id(), catalogue.room(10).id(), instructor,
-                null, Set.of(DayOfWeek.MONDAY), monday, monday.plusDays(21), LocalTime.of(10, 0),
+        SeriesCreated created = planning.createSeries(new SeriesPlan(
+                workshop.id(),
+                catalogue.room(10).id(),
+                instructor,
+                null,
+                Set.of(DayOfWeek.MONDAY),
+                monday,
+                monday.plusDays(21),
+                LocalTime.of(10, 0),
                 Set.of(monday.plusDays(14), monday.plusDays(7))));
-        SessionCard first = schedule.taughtBy(instructor, monday, monday.plusDays(30)).getFirst();
+        SessionCard first =
+                schedule.taughtBy(instructor, monday, monday.plusDays(30)).getFirst();
 
-        planning.editRestOfSeries(new SessionEdit(first.id(), first.version(), monday.atTime(16, 0),
-                monday.atTime(18, 0), first.roomId(), first.instructorId(), first.capacity()));
+        planning.editRestOfSeries(new SessionEdit(
+                first.id(),
+                first.version(),
+                monday.atTime(16, 0),
+                monday.atTime(18, 0),
+                first.roomId(),
+                first.instructorId(),
+                first.capacity()));
 
-        List<AuditLine> history = audit.find(new AuditFilter(null, null, null, "series.", "SERIES",
-                String.valueOf(created.seriesId()), null), 0, 10);
-        assertThat(history).extracting(line -> line.entry().action())
+        List<AuditLine> history = audit.find(
+                new AuditFilter(null, null, null, "series.", "SERIES", String.valueOf(created.seriesId()), null),
+                0,
+                10);
+        assertThat(history)
+                .extracting(line -> line.entry().action())
                 .containsExactly("series.changed", "series.created");
-        assertThat(history.get(1).entry().changes()).containsExactly(new FieldChange("sessions", null, "2"),
-                new FieldChange("skipped_dates", null, monday.plusDays(7) + ", " + monday.plusDays(14)));
+        assertThat(history.get(1).entry().changes())
+                .containsExactly(
+                        new FieldChange("sessions", null, "2"),
+                        new FieldChange("skipped_dates", null, monday.plusDays(7) + ", " + monday.plusDays(14)));
         assertThat(history.get(0).entry().changes())
                 .contains(new FieldChange("start_time", "10:00", "16:00"), new FieldChange("sessions", null, "2"))
-                .extracting(FieldChange::field).doesNotContain("room", "instructor", "capacity");
-        assertThat(history).allSatisfy(line -> assertThat(line.entry().actorId()).isNotNull());
+                .extracting(FieldChange::field)
+                .doesNotContain("room", "instructor", "capacity");
+        assertThat(history)
+                .allSatisfy(line -> assertThat(line.entry().actorId()).isNotNull());
     }
 
     @Test
@@ -197,8 +261,8 @@ class AuditTrailTest {
 
         undelivered.sendAgain(failed);
 
-        List<AuditLine> entries = audit.find(new AuditFilter(null, null, null, "mail.sent_again", "MAIL",
-                String.valueOf(failed), null), 0, 10);
+        List<AuditLine> entries = audit.find(
+                new AuditFilter(null, null, null, "mail.sent_again", "MAIL", String.valueOf(failed), null), 0, 10);
         assertThat(entries).singleElement().satisfies(line -> {
             assertThat(line.entry().actorId()).isEqualTo(admin.personId());
             assertThat(line.entry().changes()).containsExactly(new FieldChange("template", null, "booking-confirmed"));
@@ -215,7 +279,8 @@ class AuditTrailTest {
         PersonDetails instructor = new PersonDetails(mine.instructorId(), "", "", true, List.of(Roles.INSTRUCTOR));
         signIn(instructor);
 
-        assertThat(audit.sessionHistory(mine.id())).extracting(line -> line.entry().action())
+        assertThat(audit.sessionHistory(mine.id()))
+                .extracting(line -> line.entry().action())
                 .containsExactly("session.planned", "booking.booked");
         assertThat(audit.sessionHistory(mine.id())).allSatisfy(line -> {
             assertThat(line.actorName()).isNull();
@@ -240,7 +305,8 @@ class AuditTrailTest {
         assertThatThrownBy(() -> audit.find(AuditFilter.everything(), 0, 10)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> audit.sessionHistory(session.id())).isInstanceOf(AccessDeniedException.class);
         signIn(dana);
-        assertThat(audit.myBookingHistory(danas.reference())).singleElement()
+        assertThat(audit.myBookingHistory(danas.reference()))
+                .singleElement()
                 .satisfies(line -> assertThat(line.byReader()).isTrue());
     }
 
@@ -256,9 +322,11 @@ class AuditTrailTest {
 
         AuditFilter byResident = new AuditFilter(null, null, resident.personId(), null, null, null, null);
         assertThat(audit.count(byResident)).isEqualTo(3);
-        assertThat(audit.find(byResident, 0, 2)).extracting(line -> line.entry().changes().getFirst().after())
+        assertThat(audit.find(byResident, 0, 2))
+                .extracting(line -> line.entry().changes().getFirst().after())
                 .containsExactly("3", "2");
-        assertThat(audit.find(byResident, 2, 2)).extracting(line -> line.entry().action())
+        assertThat(audit.find(byResident, 2, 2))
+                .extracting(line -> line.entry().action())
                 .containsExactly("booking.booked");
         AuditFilter changes = new AuditFilter(null, null, resident.personId(), "booking.seats", null, null, null);
         assertThat(audit.count(changes)).isEqualTo(2);
@@ -276,12 +344,17 @@ class AuditTrailTest {
         rosters.undo(session.id(), booked.id());
 
         List<AuditLine> history = audit.bookingHistory(booked.reference());
-        assertThat(history).extracting(line -> line.entry().action()).containsExactly("booking.booked",
-                "attendance.marked", "attendance.marked", "attendance.undone");
-        assertThat(history.subList(1, history.size())).extracting(line -> line.entry().changes().getFirst()).containsExactly(
-                new FieldChange("attendance", null, "PRESENT 1"), new FieldChange("attendance", "PRESENT 1", "NO_SHOW"),
-                new FieldChange("attendance", "NO_SHOW", null));
-        assertThat(history.subList(1, history.size())).allSatisfy(line -> assertThat(line.entry().channel()).isEqualTo("DOOR"));
+        assertThat(history)
+                .extracting(line -> line.entry().action())
+                .containsExactly("booking.booked", "attendance.marked", "attendance.marked", "attendance.undone");
+        assertThat(history.subList(1, history.size()))
+                .extracting(line -> line.entry().changes().getFirst())
+                .containsExactly(
+                        new FieldChange("attendance", null, "PRESENT 1"),
+                        new FieldChange("attendance", "PRESENT 1", "NO_SHOW"),
+                        new FieldChange("attendance", "NO_SHOW", null));
+        assertThat(history.subList(1, history.size()))
+                .allSatisfy(line -> assertThat(line.entry().channel()).isEqualTo("DOOR"));
     }
 
     @Test
@@ -291,8 +364,15 @@ class AuditTrailTest {
         int before = audit.count(new AuditFilter(null, null, null, "room.", "ROOM", String.valueOf(room.id()), null));
 
         assertThat(before).isEqualTo(1);
-        assertThat(audit.find(new AuditFilter(null, null, null, "room.created", "ROOM", String.valueOf(room.id()), null),
-                0, 1).getFirst().entry().changes()).contains(new FieldChange("capacity", null, "6"));
+        assertThat(audit.find(
+                                new AuditFilter(
+                                        null, null, null, "room.created", "ROOM", String.valueOf(room.id()), null),
+                                0,
+                                1)
+                        .getFirst()
+                        .entry()
+                        .changes())
+                .contains(new FieldChange("capacity", null, "6"));
     }
 
     @Test
@@ -308,11 +388,18 @@ class AuditTrailTest {
         }
         catalogue.signInAdmin();
 
-        List<AuditLine> history = audit.find(new AuditFilter(null, null, dana.personId(), "account.", null, null, null),
-                0, 20);
-        assertThat(history).extracting(line -> line.entry().action()).containsExactly("account.sign_in_throttled",
-                "account.sign_in_failed", "account.sign_in_failed", "account.sign_in_failed", "account.sign_in_failed",
-                "account.sign_in_failed", "account.signed_in");
+        List<AuditLine> history =
+                audit.find(new AuditFilter(null, null, dana.personId(), "account.", null, null, null), 0, 20);
+        assertThat(history)
+                .extracting(line -> line.entry().action())
+                .containsExactly(
+                        "account.sign_in_throttled",
+                        "account.sign_in_failed",
+                        "account.sign_in_failed",
+                        "account.sign_in_failed",
+                        "account.sign_in_failed",
+                        "account.sign_in_failed",
+                        "account.signed_in");
         assertThat(history.getLast().entry().actorId()).isEqualTo(dana.personId());
         assertThat(history.getFirst().entry().actorJob()).isEqualTo("sign-in-throttle");
         assertThat(history.get(1).entry().actorId()).isNull();
@@ -330,8 +417,9 @@ class AuditTrailTest {
         staff.setEnabled(joiner, true);
 
         List<AuditLine> history = audit.find(new AuditFilter(null, null, joiner, "account.", null, null, null), 0, 20);
-        assertThat(history).extracting(line -> line.entry().action()).containsExactly("account.enabled",
-                "account.disabled", "account.role_granted", "account.registered");
+        assertThat(history)
+                .extracting(line -> line.entry().action())
+                .containsExactly("account.enabled", "account.disabled", "account.role_granted", "account.registered");
         assertThat(history.getLast().entry().actorId()).isEqualTo(joiner);
         assertThat(history.getLast().entry().channel()).isEqualTo("ONLINE");
         assertThat(history.subList(0, 3)).allSatisfy(line -> {
@@ -339,11 +427,14 @@ class AuditTrailTest {
             assertThat(line.entry().channel()).isEqualTo("DESK");
         });
         assertThat(history.get(2).entry().changes()).containsExactly(new FieldChange("role", null, Roles.INSTRUCTOR));
-        assertThat(history).allSatisfy(line -> assertThat(line.entry().changes().toString()).doesNotContain(email));
+        assertThat(history)
+                .allSatisfy(
+                        line -> assertThat(line.entry().changes().toString()).doesNotContain(email));
     }
 
     private static UsernamePasswordAuthenticationToken attempt(String email, String password) {
-        UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.unauthenticated(email, password);
+        UsernamePasswordAuthenticationToken token =
+                UsernamePasswordAuthenticationToken.unauthenticated(email, password);
         MockHttpServletRequest request = new MockHttpServletRequest();
         request.setRemoteAddr("10.9.8.7");
         token.setDetails(new WebAuthenticationDetails(request));

@@ -24,7 +24,10 @@ class AuditWordsTest {
             words.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
 
-        assertThat(AuditService.ACTIONS).isNotEmpty()
-                .allSatisfy(action -> assertThat(words.getProperty("audit.action." + action)).as(action).isNotBlank());
+        assertThat(AuditService.ACTIONS)
+                .isNotEmpty()
+                .allSatisfy(action -> assertThat(words.getProperty("audit.action." + action))
+                        .as(action)
+                        .isNotBlank());
     }
 }

@@ -30,7 +30,8 @@ class BackupFilesTest {
 
         assertThat(file.getFileName()).hasToString("sheber-20261120-220000.sql.gz");
         try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("INSERT INTO booking VALUES (1);");
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                    .isEqualTo("INSERT INTO booking VALUES (1);");
         }
         assertThat(Files.readString(BackupFiles.checksumOf(file))).endsWith("  sheber-20261120-220000.sql.gz\n");
         assertThat(files.list()).singleElement().satisfies(b -> {
@@ -53,8 +54,12 @@ class BackupFilesTest {
 
         assertThat(files.keepNewest(3)).isEqualTo(2);
 
-        assertThat(files.list()).extracting(Backup::name).containsExactly(
-                "sheber-20261124-220000.sql.gz", "sheber-20261123-220000.sql.gz", "sheber-20261122-220000.sql.gz");
+        assertThat(files.list())
+                .extracting(Backup::name)
+                .containsExactly(
+                        "sheber-20261124-220000.sql.gz",
+                        "sheber-20261123-220000.sql.gz",
+                        "sheber-20261122-220000.sql.gz");
         assertThat(Files.list(directory)).hasSize(6);
     }
 

@@ -46,15 +46,19 @@ class PlainTextTest {
     @Test
     void every_text_a_service_takes_in_a_record_comes_out_without_control_characters() throws Exception {
         Set<Class<?>> records = serviceInputRecords();
-        assertThat(records).extracting(Class::getSimpleName)
+        assertThat(records)
+                .extracting(Class::getSimpleName)
                 .contains("Registration", "ProfileChange", "DeskResident", "MessageToClass", "RoomForm");
 
         for (Class<?> type : records) {
             if (!carriesText(type)) {
-                continue; // dates and ids only (a report's period): nothing typed to clean, and it checks its own values
+                continue; // dates and ids only (a report's period): nothing typed to clean, and it checks its own
+                // values
             }
             Object built = build(type);
-            assertThat(dirtyTexts(built, type.getSimpleName())).as(type.getName()).isEmpty();
+            assertThat(dirtyTexts(built, type.getSimpleName()))
+                    .as(type.getName())
+                    .isEmpty();
         }
     }
 
@@ -79,7 +83,10 @@ class PlainTextTest {
     private static boolean carriesText(Class<?> type) {
         for (RecordComponent component : type.getRecordComponents()) {
             Class<?> t = component.getType();
-            if (t == String.class || t == Map.class || t == List.class || t == Set.class
+            if (t == String.class
+                    || t == Map.class
+                    || t == List.class
+                    || t == Set.class
                     || (t.isRecord() && t.getPackageName().startsWith("kz.sheber") && carriesText(t))) {
                 return true;
             }
@@ -133,7 +140,10 @@ class PlainTextTest {
         return !component.getName().toLowerCase(Locale.ROOT).contains("password")
                 && !(component.getDeclaringRecord().getSimpleName().equals("OutgoingMail")
                         && component.getName().equals("template"))
-                && !component.getDeclaringRecord().getDeclaredField(component.getName()).isAnnotationPresent(Pattern.class);
+                && !component
+                        .getDeclaringRecord()
+                        .getDeclaredField(component.getName())
+                        .isAnnotationPresent(Pattern.class);
     }
 
     private static List<String> dirtyTexts(Object value, String path) throws Exception {

@@ -10,8 +10,8 @@ import kz.sheber.account.security.PersonDetails;
 import kz.sheber.schedule.SessionCard;
 import kz.sheber.support.SheberTest;
 import kz.sheber.support.TestCatalogue;
-import kz.sheber.support.Together;
 import kz.sheber.support.TestEnvironment;
+import kz.sheber.support.Together;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -30,9 +30,14 @@ class BookingConcurrencyTest {
     private static final int RESIDENTS = 200;
     private static final int CAPACITY = 12;
 
-    @Autowired BookingService bookings;
-    @Autowired TestSessions sessions;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    BookingService bookings;
+
+    @Autowired
+    TestSessions sessions;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void two_hundred_residents_racing_for_twelve_seats_get_exactly_twelve_and_the_rest_wait_in_arrival_order()
@@ -81,7 +86,9 @@ class BookingConcurrencyTest {
         for (int i = 0; i < newcomers.size(); i++) {
             if (i < holders.size()) {
                 PersonDetails holder = holders.get(i);
-                tasks.add(() -> as(holder, () -> bookings.cancel(bookings.myBookings().getFirst().id())));
+                tasks.add(() -> as(
+                        holder,
+                        () -> bookings.cancel(bookings.myBookings().getFirst().id())));
             }
             PersonDetails newcomer = newcomers.get(i);
             int seats = 1 + i % 3;
@@ -92,8 +99,11 @@ class BookingConcurrencyTest {
         int booked = sessions.bookedSeats(session.id());
         assertThat(booked).isLessThanOrEqualTo(CAPACITY).isEqualTo(sessions.confirmedSeats(session.id()));
         // Whoever still waits could not fit in what is left, or promotion would have taken them
-        int smallestWaiting = jdbc.sql("SELECT COALESCE(MIN(seats), 99) FROM booking WHERE session_id = ? AND status = 'WAITING'")
-                .param(session.id()).query(Integer.class).single();
+        int smallestWaiting = jdbc.sql(
+                        "SELECT COALESCE(MIN(seats), 99) FROM booking WHERE session_id = ? AND status = 'WAITING'")
+                .param(session.id())
+                .query(Integer.class)
+                .single();
         assertThat(smallestWaiting).isGreaterThan(CAPACITY - booked);
     }
 
@@ -128,17 +138,22 @@ class BookingConcurrencyTest {
     private void assertSeatsAndWaitingListAreRight(long sessionId, int capacity) {
         record Row(int arrival, int seats, String status) {}
         List<Row> rows = jdbc.sql("SELECT arrival, seats, status FROM booking WHERE session_id = ? ORDER BY arrival")
-                .param(sessionId).query((rs, n) -> new Row(rs.getInt(1), rs.getInt(2), rs.getString(3))).list();
+                .param(sessionId)
+                .query((rs, n) -> new Row(rs.getInt(1), rs.getInt(2), rs.getString(3)))
+                .list();
         assertThat(rows).hasSize(RESIDENTS);
         assertThat(rows.stream().map(Row::arrival).toList()).doesNotHaveDuplicates();
         int free = capacity;
         for (Row row : rows) {
             boolean fits = row.seats() <= free;
-            assertThat(row.status()).as("arrival " + row.arrival() + " for " + row.seats())
+            assertThat(row.status())
+                    .as("arrival " + row.arrival() + " for " + row.seats())
                     .isEqualTo(fits ? "CONFIRMED" : "WAITING");
             free -= fits ? row.seats() : 0;
         }
-        assertThat(sessions.bookedSeats(sessionId)).isEqualTo(capacity - free)
-                .isEqualTo(sessions.confirmedSeats(sessionId)).isLessThanOrEqualTo(capacity);
+        assertThat(sessions.bookedSeats(sessionId))
+                .isEqualTo(capacity - free)
+                .isEqualTo(sessions.confirmedSeats(sessionId))
+                .isLessThanOrEqualTo(capacity);
     }
 }

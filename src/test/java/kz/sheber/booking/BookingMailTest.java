@@ -30,13 +30,26 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @SheberTest
 class BookingMailTest {
 
-    @Autowired BookingService bookings;
-    @Autowired TestSessions sessions;
-    @Autowired Reminders reminders;
-    @Autowired TimetableService schedule;
-    @Autowired PlanningService planning;
-    @Autowired TestCatalogue catalogue;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    BookingService bookings;
+
+    @Autowired
+    TestSessions sessions;
+
+    @Autowired
+    Reminders reminders;
+
+    @Autowired
+    TimetableService schedule;
+
+    @Autowired
+    PlanningService planning;
+
+    @Autowired
+    TestCatalogue catalogue;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @AfterEach
     void signOut() {
@@ -88,17 +101,23 @@ class BookingMailTest {
         VEvent before = invite(TestMail.awaitMessagesTo(aigul.email(), 1).getFirst());
 
         catalogue.signInAdmin();
-        java.time.LocalDateTime newStart = java.time.LocalDateTime.ofInstant(
-                session.startsAt().plus(Duration.ofHours(2)), TestSessions.ALMATY);
-        planning.editSession(new kz.sheber.schedule.SessionEdit(session.id(), session.version(), newStart,
-                newStart.plus(Duration.between(session.startsAt(), session.endsAt())), session.roomId(),
-                session.instructorId(), session.capacity()));
+        java.time.LocalDateTime newStart =
+                java.time.LocalDateTime.ofInstant(session.startsAt().plus(Duration.ofHours(2)), TestSessions.ALMATY);
+        planning.editSession(new kz.sheber.schedule.SessionEdit(
+                session.id(),
+                session.version(),
+                newStart,
+                newStart.plus(Duration.between(session.startsAt(), session.endsAt())),
+                session.roomId(),
+                session.instructorId(),
+                session.capacity()));
 
         MimeMessage changed = TestMail.awaitMessagesTo(aigul.email(), 2).get(1);
         assertThat(changed.getSubject()).startsWith("Сабақ өзгерді");
         VEvent after = invite(changed);
         assertThat(after.getUid()).isEqualTo(before.getUid());
-        assertThat(after.getSequence().getSequenceNo()).isGreaterThan(before.getSequence().getSequenceNo());
+        assertThat(after.getSequence().getSequenceNo())
+                .isGreaterThan(before.getSequence().getSequenceNo());
         assertThat(Instant.from(after.getDateTimeStart().getDate()))
                 .isEqualTo(session.startsAt().plus(Duration.ofHours(2)));
         assertThat(booked.reference()).isNotBlank();
@@ -116,13 +135,24 @@ class BookingMailTest {
         bookings.book(BookingRequest.asItStands(session.id(), 1, true));
 
         catalogue.signInAdmin();
-        planning.cancelSession(session.id(), schedule.session(session.id()).orElseThrow().card().version(), "Шебер ауырып қалды");
+        planning.cancelSession(
+                session.id(),
+                schedule.session(session.id()).orElseThrow().card().version(),
+                "Шебер ауырып қалды");
 
-        assertThat(TestMail.awaitMessagesTo(booked.email(), 2).get(1).getSubject()).startsWith("Орталық сабақты болдырмады");
-        assertThat(TestMail.awaitMessagesTo(waiting.email(), 2).get(1).getContent().toString()).isNotNull();
+        assertThat(TestMail.awaitMessagesTo(booked.email(), 2).get(1).getSubject())
+                .startsWith("Орталық сабақты болдырмады");
+        assertThat(TestMail.awaitMessagesTo(waiting.email(), 2)
+                        .get(1)
+                        .getContent()
+                        .toString())
+                .isNotNull();
         assertThat(sessions.bookedSeats(session.id())).isZero();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM booking WHERE session_id = ? AND status <> 'CANCELLED'")
-                .param(session.id()).query(Integer.class).single()).isZero();
+                        .param(session.id())
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -133,7 +163,8 @@ class BookingMailTest {
         bookings.book(BookingRequest.asItStands(session.id(), 1, false));
         PersonDetails cancelled = sessions.resident();
         signIn(cancelled);
-        bookings.cancel(bookings.book(BookingRequest.asItStands(session.id(), 1, false)).id());
+        bookings.cancel(
+                bookings.book(BookingRequest.asItStands(session.id(), 1, false)).id());
         SecurityContextHolder.clearContext();
 
         CompletableFuture<Integer> one = CompletableFuture.supplyAsync(reminders::sendDue);
@@ -146,7 +177,9 @@ class BookingMailTest {
         Thread.sleep(500);
         assertThat(TestMail.messagesTo(aigerim.email())).hasSize(2);
         assertThat(mails.get(1).getSubject()).startsWith("Еске салу");
-        assertThat(TestMail.messagesTo(cancelled.email()).stream().filter(m -> subject(m).startsWith("Еске салу"))).isEmpty();
+        assertThat(TestMail.messagesTo(cancelled.email()).stream()
+                        .filter(m -> subject(m).startsWith("Еске салу")))
+                .isEmpty();
     }
 
     private static String subject(MimeMessage m) {
@@ -164,7 +197,8 @@ class BookingMailTest {
             if (part.getContentType().startsWith("text/calendar")) {
                 try (InputStream in = part.getInputStream()) {
                     Calendar calendar = new CalendarBuilder().build(in);
-                    assertThat(calendar.getProperty("METHOD").orElseThrow().getValue()).isIn("REQUEST", "CANCEL");
+                    assertThat(calendar.getProperty("METHOD").orElseThrow().getValue())
+                            .isIn("REQUEST", "CANCEL");
                     return calendar.<VEvent>getComponents("VEVENT").getFirst();
                 }
             }

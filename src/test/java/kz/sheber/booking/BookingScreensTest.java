@@ -25,10 +25,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class BookingScreensTest extends KaribuTest {
 
-    @Autowired TestSessions sessions;
-    @Autowired BookingService bookings;
-    @Autowired ResidentDirectory residents;
-    @Autowired CentreTime time;
+    @Autowired
+    TestSessions sessions;
+
+    @Autowired
+    BookingService bookings;
+
+    @Autowired
+    ResidentDirectory residents;
+
+    @Autowired
+    CentreTime time;
 
     private BookingPanel panelFor(SessionCard session) {
         BookingPanel panel = new BookingPanel(bookings, residents, time, session.id());
@@ -46,9 +53,13 @@ class BookingScreensTest extends KaribuTest {
         _setValue(_get(IntegerField.class, spec -> spec.withId("booking-seats")), 2);
         _click(_get(Button.class, spec -> spec.withId("booking-book")));
 
-        assertThat(_get(Paragraph.class, spec -> spec.withId("booking-message")).getText()).startsWith("Booked.");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("booking-reference")).getText()).startsWith("Booking reference: ");
-        assertThat(_get(Button.class, spec -> spec.withId("booking-cancel")).isVisible()).isTrue();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("booking-message")).getText())
+                .startsWith("Booked.");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("booking-reference"))
+                        .getText())
+                .startsWith("Booking reference: ");
+        assertThat(_get(Button.class, spec -> spec.withId("booking-cancel")).isVisible())
+                .isTrue();
         assertThat(sessions.bookedSeats(session.id())).isEqualTo(2);
     }
 
@@ -65,9 +76,11 @@ class BookingScreensTest extends KaribuTest {
         com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(Button.class, spec -> spec.withId("booking-book"));
         _click(_get(Button.class, spec -> spec.withId("booking-join")));
 
-        assertThat(_get(Paragraph.class, spec -> spec.withId("booking-status")).getText()).contains("1-й в листе ожидания");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("booking-status")).getText())
+                .contains("1-й в листе ожидания");
         _click(_get(Button.class, spec -> spec.withId("booking-leave")));
-        assertThat(_get(Paragraph.class, spec -> spec.withId("booking-message")).getText()).isEqualTo("Вы вышли из листа ожидания.");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("booking-message")).getText())
+                .isEqualTo("Вы вышли из листа ожидания.");
     }
 
     @Test
@@ -80,7 +93,8 @@ class BookingScreensTest extends KaribuTest {
         _setValue(_get(IntegerField.class, spec -> spec.withId("booking-seats")), 7);
         _click(_get(Button.class, spec -> spec.withId("booking-book")));
 
-        assertThat(_get(Paragraph.class, spec -> spec.withId("booking-message")).getText()).isEqualTo("Choose from 1 to 4 seats.");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("booking-message")).getText())
+                .isEqualTo("Choose from 1 to 4 seats.");
         assertThat(sessions.bookedSeats(session.id())).isZero();
     }
 
@@ -98,12 +112,17 @@ class BookingScreensTest extends KaribuTest {
 
         _assertNone(TextField.class, spec -> spec.withId("calendar-address"));
         _click(_get(Button.class, spec -> spec.withId("calendar-make")));
-        String address = _get(TextField.class, spec -> spec.withId("calendar-address")).getValue();
+        String address =
+                _get(TextField.class, spec -> spec.withId("calendar-address")).getValue();
         assertThat(address).matches("http://localhost:8080/calendar/[0-9a-f]{32}\\.ics");
         assertThat(_get(Paragraph.class, spec -> spec.withId("calendar-status")).getText())
-                .as("says when it was made").containsPattern("\\d{4}").contains("жасалды");
+                .as("says when it was made")
+                .containsPattern("\\d{4}")
+                .contains("жасалды");
         _click(_get(Button.class, spec -> spec.withId("calendar-make")));
-        assertThat(_get(TextField.class, spec -> spec.withId("calendar-address")).getValue()).isNotEqualTo(address);
+        assertThat(_get(TextField.class, spec -> spec.withId("calendar-address"))
+                        .getValue())
+                .isNotEqualTo(address);
 
         open("my-bookings", Languages.KAZAKH);
         _assertNone(TextField.class, spec -> spec.withId("calendar-address")); // shown only when it is made
@@ -134,15 +153,19 @@ class BookingScreensTest extends KaribuTest {
 
         _setValue(_get(IntegerField.class, spec -> spec.withId("booking-seats")), 3);
 
-        assertThat(_get(Paragraph.class, spec -> spec.withId("booking-shortage")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("booking-shortage"))
+                        .getText())
                 .startsWith("Only 2 seats are left, and you asked for 3.")
-                .contains("keeps its place").contains("smaller groups behind you may be booked first");
-        assertThat(_get(Button.class, spec -> spec.withId("booking-join")).getText()).isEqualTo("Wait for all 3 seats");
+                .contains("keeps its place")
+                .contains("smaller groups behind you may be booked first");
+        assertThat(_get(Button.class, spec -> spec.withId("booking-join")).getText())
+                .isEqualTo("Wait for all 3 seats");
         _assertNone(Button.class, spec -> spec.withId("booking-book"));
         _click(_get(Button.class, spec -> spec.withId("booking-book-left")));
 
         assertThat(sessions.bookedSeats(session.id())).isEqualTo(3);
-        assertThat(_get(Paragraph.class, spec -> spec.withId("booking-message")).getText()).startsWith("Booked.");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("booking-message")).getText())
+                .startsWith("Booked.");
         _assertNone(Paragraph.class, spec -> spec.withId("booking-shortage"));
     }
 }

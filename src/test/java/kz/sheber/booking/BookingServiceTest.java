@@ -21,9 +21,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @SheberTest
 class BookingServiceTest {
 
-    @Autowired BookingService bookings;
-    @Autowired TestSessions sessions;
-    @Autowired TestPeople people;
+    @Autowired
+    BookingService bookings;
+
+    @Autowired
+    TestSessions sessions;
+
+    @Autowired
+    TestPeople people;
 
     @AfterEach
     void signOut() {
@@ -50,7 +55,8 @@ class BookingServiceTest {
 
         for (int seats : new int[] {0, -1, 5}) {
             assertThatThrownBy(() -> bookings.book(BookingRequest.asItStands(session.id(), seats, true)))
-                    .isInstanceOfSatisfying(InvalidInput.class,
+                    .isInstanceOfSatisfying(
+                            InvalidInput.class,
                             e -> assertThat(e.fieldMessageKeys()).containsEntry("seats", "booking.seats.range"));
         }
         assertThat(sessions.bookedSeats(session.id())).isZero();
@@ -63,7 +69,8 @@ class BookingServiceTest {
         bookings.book(BookingRequest.asItStands(session.id(), 2, false));
 
         assertThatThrownBy(() -> bookings.book(BookingRequest.asItStands(session.id(), 1, false)))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.formMessageKey()).isEqualTo("booking.already"));
+                .isInstanceOfSatisfying(
+                        InvalidInput.class, e -> assertThat(e.formMessageKey()).isEqualTo("booking.already"));
         assertThat(sessions.bookedSeats(session.id())).isEqualTo(2);
     }
 
@@ -75,7 +82,8 @@ class BookingServiceTest {
         signIn(sessions.resident());
 
         assertThatThrownBy(() -> bookings.book(BookingRequest.asItStands(session.id(), 1, false)))
-                .isInstanceOfSatisfying(InvalidInput.class,
+                .isInstanceOfSatisfying(
+                        InvalidInput.class,
                         e -> assertThat(e.fieldMessageKeys()).containsEntry("seats", "booking.full"));
         BookingSummary waiting = bookings.book(BookingRequest.asItStands(session.id(), 1, true));
         assertThat(waiting.state()).isEqualTo(BookingState.WAITING);
@@ -88,7 +96,8 @@ class BookingServiceTest {
         signIn(sessions.resident());
 
         assertThatThrownBy(() -> bookings.book(BookingRequest.shown(session.id(), 1, false, session.version() + 1)))
-                .isInstanceOfSatisfying(InvalidInput.class,
+                .isInstanceOfSatisfying(
+                        InvalidInput.class,
                         e -> assertThat(e.formMessageKey()).isEqualTo("booking.session.changedMeanwhile"));
     }
 
@@ -100,10 +109,13 @@ class BookingServiceTest {
         signIn(sessions.resident());
 
         assertThatThrownBy(() -> bookings.book(BookingRequest.asItStands(tooEarly.id(), 1, false)))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.formMessageKey()).isEqualTo("booking.notYetOpen"));
+                .isInstanceOfSatisfying(
+                        InvalidInput.class, e -> assertThat(e.formMessageKey()).isEqualTo("booking.notYetOpen"));
         assertThatThrownBy(() -> bookings.book(BookingRequest.asItStands(tooLate.id(), 1, false)))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.formMessageKey()).isEqualTo("booking.closed"));
-        assertThat(bookings.book(BookingRequest.asItStands(justOpen.id(), 1, false)).state())
+                .isInstanceOfSatisfying(
+                        InvalidInput.class, e -> assertThat(e.formMessageKey()).isEqualTo("booking.closed"));
+        assertThat(bookings.book(BookingRequest.asItStands(justOpen.id(), 1, false))
+                        .state())
                 .isEqualTo(BookingState.CONFIRMED);
     }
 
@@ -114,7 +126,8 @@ class BookingServiceTest {
         signIn(sessions.resident());
 
         assertThatThrownBy(() -> bookings.book(BookingRequest.asItStands(session.id(), 1, false)))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.formMessageKey()).isEqualTo("booking.closed"));
+                .isInstanceOfSatisfying(
+                        InvalidInput.class, e -> assertThat(e.formMessageKey()).isEqualTo("booking.closed"));
     }
 
     @Test
@@ -123,14 +136,16 @@ class BookingServiceTest {
         signIn(people.create(Roles.RESIDENT, "Ерлан", "kk", false));
 
         assertThatThrownBy(() -> bookings.book(BookingRequest.asItStands(session.id(), 1, false)))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.formMessageKey()).isEqualTo("booking.verifyFirst"));
+                .isInstanceOfSatisfying(
+                        InvalidInput.class, e -> assertThat(e.formMessageKey()).isEqualTo("booking.verifyFirst"));
     }
 
     @Test
     void a_visitor_cannot_book_and_a_resident_cannot_cancel_someone_elses_booking() {
         SessionCard session = sessions.session(8);
         assertThatThrownBy(() -> bookings.book(BookingRequest.asItStands(session.id(), 1, false)))
-                .isInstanceOfAny(AccessDeniedException.class,
+                .isInstanceOfAny(
+                        AccessDeniedException.class,
                         org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
         signIn(sessions.resident());
         BookingSummary dana = bookings.book(BookingRequest.asItStands(session.id(), 1, false));
@@ -149,10 +164,12 @@ class BookingServiceTest {
         signIn(sessions.resident());
 
         // Someone else's booking looks like one that does not exist, on every path that changes a booking
-        assertThatThrownBy(() -> bookings.cancel(hers.id())).isInstanceOfSatisfying(InvalidInput.class,
-                e -> assertThat(e.formMessageKey()).isEqualTo("booking.gone"));
-        assertThatThrownBy(() -> bookings.changeSeats(hers.id(), 1)).isInstanceOfSatisfying(InvalidInput.class,
-                e -> assertThat(e.formMessageKey()).isEqualTo("booking.gone"));
+        assertThatThrownBy(() -> bookings.cancel(hers.id()))
+                .isInstanceOfSatisfying(
+                        InvalidInput.class, e -> assertThat(e.formMessageKey()).isEqualTo("booking.gone"));
+        assertThatThrownBy(() -> bookings.changeSeats(hers.id(), 1))
+                .isInstanceOfSatisfying(
+                        InvalidInput.class, e -> assertThat(e.formMessageKey()).isEqualTo("booking.gone"));
         assertThatThrownBy(() -> bookings.cancelUpcomingOf(dana.personId())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> bookings.cancelAtDesk(hers.id())).isInstanceOf(AccessDeniedException.class);
 
@@ -179,7 +196,8 @@ class BookingServiceTest {
         signIn(sessions.resident());
         assertThatThrownBy(() -> bookings.changeSeats(mine.id(), 3)).isInstanceOf(InvalidInput.class);
         signIn(other);
-        BookingSummary fewer = bookings.changeSeats(bookings.myBookings().getFirst().id(), 1);
+        BookingSummary fewer =
+                bookings.changeSeats(bookings.myBookings().getFirst().id(), 1);
 
         assertThat(fewer.seats()).isEqualTo(1);
         signIn(waiting);
@@ -245,6 +263,7 @@ class BookingServiceTest {
 
         signIn(line.get(2));
         assertThat(bookings.myBookings().getFirst().placeInLine()).isEqualTo(2);
-        assertThat(bookings.offer(session.id()).mine().orElseThrow().placeInLine()).isEqualTo(2);
+        assertThat(bookings.offer(session.id()).mine().orElseThrow().placeInLine())
+                .isEqualTo(2);
     }
 }

@@ -27,9 +27,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** Staff at the desk book for a resident who walked in without an email address. */
 class DeskViewTest extends KaribuTest {
 
-    @Autowired TestSessions sessions;
-    @Autowired TestPeople people;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    TestSessions sessions;
+
+    @Autowired
+    TestPeople people;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -43,22 +48,36 @@ class DeskViewTest extends KaribuTest {
         _setValue(_get(TextField.class, spec -> spec.withId("desk-new-phone")), "8 701 555 44 33");
         _setValue(_get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("consent")), true);
         _click(_get(Button.class, spec -> spec.withId("desk-new-create")));
-        assertThat(_get(Paragraph.class, spec -> spec.withId("desk-chosen")).getText()).contains(name);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("desk-chosen")).getText())
+                .contains(name);
 
         ComboBox<SessionCard> sessionField = _get(ComboBox.class, spec -> spec.withId("desk-session"));
-        _setValue(sessionField, sessionField.getListDataView().getItems()
-                .filter(card -> card.id() == session.id()).findFirst().orElseThrow());
+        _setValue(
+                sessionField,
+                sessionField
+                        .getListDataView()
+                        .getItems()
+                        .filter(card -> card.id() == session.id())
+                        .findFirst()
+                        .orElseThrow());
         _setValue(_get(IntegerField.class, spec -> spec.withId("desk-seats")), 2);
         _click(_get(Button.class, spec -> spec.withId("desk-book")));
 
         assertThat(sessions.bookedSeats(session.id())).isEqualTo(2);
-        assertThat(jdbc.sql("SELECT phone FROM person WHERE full_name = ?").param(name).query(String.class).single())
+        assertThat(jdbc.sql("SELECT phone FROM person WHERE full_name = ?")
+                        .param(name)
+                        .query(String.class)
+                        .single())
                 .isEqualTo("+7 701 555 44 33");
         String reference = jdbc.sql("SELECT b.reference FROM booking b JOIN person p ON p.id = b.person_id "
-                + "WHERE p.full_name = ?").param(name).query(String.class).single();
+                        + "WHERE p.full_name = ?")
+                .param(name)
+                .query(String.class)
+                .single();
         Grid<?> theirs = _get(Grid.class, spec -> spec.withId("desk-bookings"));
         assertThat(((Anchor) GridKt._getCellComponent(theirs, 0, "history")).getHref())
-                .as("the booking's every step, from the desk").isEqualTo("admin/audit?booking=" + reference);
+                .as("the booking's every step, from the desk")
+                .isEqualTo("admin/audit?booking=" + reference);
     }
 
     @Test
@@ -70,12 +89,18 @@ class DeskViewTest extends KaribuTest {
         long resident = sessions.resident().personId();
         // A name of its own: the suite's many test residents share theirs, and the desk shows the first few matches
         String name = "Бекзат " + TestPeople.uniqueEmail("desk").substring(5, 13);
-        jdbc.sql("UPDATE person SET full_name = ? WHERE id = ?").params(name, resident).update();
+        jdbc.sql("UPDATE person SET full_name = ? WHERE id = ?")
+                .params(name, resident)
+                .update();
         login(people.create(Roles.ADMIN));
         open("admin/desk", Languages.ENGLISH);
         Grid<PersonSummary> found = _get(Grid.class, spec -> spec.withId("desk-people"));
         _setValue(_get(TextField.class, spec -> spec.withId("desk-search")), name);
-        found.select(found.getListDataView().getItems().filter(p -> p.id() == resident).findFirst().orElseThrow());
+        found.select(found.getListDataView()
+                .getItems()
+                .filter(p -> p.id() == resident)
+                .findFirst()
+                .orElseThrow());
         ComboBox<SessionCard> sessionField = _get(ComboBox.class, spec -> spec.withId("desk-session"));
         Button book = _get(Button.class, spec -> spec.withId("desk-book"));
 
@@ -101,12 +126,18 @@ class DeskViewTest extends KaribuTest {
         SessionCard session = sessions.session(3);
         long resident = sessions.resident().personId();
         String name = "Айгерім " + TestPeople.uniqueEmail("desk").substring(5, 13);
-        jdbc.sql("UPDATE person SET full_name = ? WHERE id = ?").params(name, resident).update();
+        jdbc.sql("UPDATE person SET full_name = ? WHERE id = ?")
+                .params(name, resident)
+                .update();
         login(people.create(Roles.ADMIN));
         open("admin/desk", Languages.ENGLISH);
         Grid<PersonSummary> found = _get(Grid.class, spec -> spec.withId("desk-people"));
         _setValue(_get(TextField.class, spec -> spec.withId("desk-search")), name);
-        found.select(found.getListDataView().getItems().filter(p -> p.id() == resident).findFirst().orElseThrow());
+        found.select(found.getListDataView()
+                .getItems()
+                .filter(p -> p.id() == resident)
+                .findFirst()
+                .orElseThrow());
         choose(_get(ComboBox.class, spec -> spec.withId("desk-session")), session);
         _setValue(_get(IntegerField.class, spec -> spec.withId("desk-seats")), 4);
 
@@ -118,8 +149,13 @@ class DeskViewTest extends KaribuTest {
     }
 
     private static void choose(ComboBox<SessionCard> field, SessionCard session) {
-        _setValue(field, field.getListDataView().getItems().filter(card -> card.id() == session.id()).findFirst()
-                .orElseThrow());
+        _setValue(
+                field,
+                field.getListDataView()
+                        .getItems()
+                        .filter(card -> card.id() == session.id())
+                        .findFirst()
+                        .orElseThrow());
     }
 
     @Test

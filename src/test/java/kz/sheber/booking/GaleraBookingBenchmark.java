@@ -52,8 +52,10 @@ class GaleraBookingBenchmark {
             PersonDetails resident = residents.get(i);
             BookingService service = instances.bookings(through[i % through.length]);
             long session = sessions.get(i % SESSIONS);
-            tasks.add(() -> instances.as(resident, () -> told.add(
-                    service.book(BookingRequest.asItStands(session, 1, true)).reference())));
+            tasks.add(() -> instances.as(
+                    resident,
+                    () -> told.add(service.book(BookingRequest.asItStands(session, 1, true))
+                            .reference())));
         }
         double retriesBefore = instances.retries();
         long start = System.nanoTime();
@@ -61,7 +63,8 @@ class GaleraBookingBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         double retries = instances.retries() - retriesBefore;
         int present;
-        try (Connection c = cluster.connect(1); Statement s = c.createStatement()) {
+        try (Connection c = cluster.connect(1);
+                Statement s = c.createStatement()) {
             s.execute("SET SESSION wsrep_sync_wait = 1");
             try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM booking WHERE session_id BETWEEN "
                     + sessions.getFirst() + " AND " + sessions.getLast())) {
@@ -69,8 +72,15 @@ class GaleraBookingBenchmark {
                 present = r.getInt(1);
             }
         }
-        System.out.printf("GALERA BENCHMARK %s: %d bookings in %.2f s = %.0f answered/s; %.1f conflict retries per 100;"
-                        + " %d refused; %d answered but missing%n", name, tasks.size(), seconds,
-                told.size() / seconds, 100 * retries / tasks.size(), refused, told.size() - present);
+        System.out.printf(
+                "GALERA BENCHMARK %s: %d bookings in %.2f s = %.0f answered/s; %.1f conflict retries per 100;"
+                        + " %d refused; %d answered but missing%n",
+                name,
+                tasks.size(),
+                seconds,
+                told.size() / seconds,
+                100 * retries / tasks.size(),
+                refused,
+                told.size() - present);
     }
 }

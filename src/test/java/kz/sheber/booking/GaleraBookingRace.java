@@ -69,8 +69,7 @@ abstract class GaleraBookingRace {
 
     @Test
     @Order(1)
-    void four_hundred_residents_get_exactly_twelve_seats_and_every_node_holds_the_same_waiting_list()
-            throws Exception {
+    void four_hundred_residents_get_exactly_twelve_seats_and_every_node_holds_the_same_waiting_list() throws Exception {
         SessionCard session = instances.sessions().session(CAPACITY);
         List<PersonDetails> residents = instances.sessions().residents(400);
         List<Runnable> tasks = new ArrayList<>();
@@ -79,20 +78,28 @@ abstract class GaleraBookingRace {
             PersonDetails resident = residents.get(i);
             BookingService service = instances.bookings(i % 2);
             int instance = i % 2;
-            tasks.add(() -> instances.as(resident, () -> told.add(service.book(BookingRequest.asItStands(session.id(), 1,
-                    true)).reference() + " through instance " + instance + " by " + resident.getUsername())));
+            tasks.add(() -> instances.as(
+                    resident,
+                    () -> told.add(service.book(BookingRequest.asItStands(session.id(), 1, true))
+                                    .reference() + " through instance " + instance + " by " + resident.getUsername())));
         }
         int refused = GaleraInstances.together(tasks, 48);
 
         List<String> onNodeOne = rows(1, session.id());
-        List<String> references = onNodeOne.stream().map(row -> row.split(" ")[0]).toList();
-        assertThat(told.stream().filter(answer -> !references.contains(answer.split(" ")[0])).toList())
-                .as("bookings a resident was told of that are on no node").isEmpty();
+        List<String> references =
+                onNodeOne.stream().map(row -> row.split(" ")[0]).toList();
+        assertThat(told.stream()
+                        .filter(answer -> !references.contains(answer.split(" ")[0]))
+                        .toList())
+                .as("bookings a resident was told of that are on no node")
+                .isEmpty();
         assertThat(refused).as("requests refused").isZero();
         assertThat(onNodeOne).hasSize(400);
         for (int node = 1; node <= 3; node++) {
             assertInArrivalOrder(node, session.id(), CAPACITY);
-            assertThat(rows(node, session.id())).as("node " + node + " holds the same bookings").isEqualTo(onNodeOne);
+            assertThat(rows(node, session.id()))
+                    .as("node " + node + " holds the same bookings")
+                    .isEqualTo(onNodeOne);
         }
         System.out.printf("Galera race: %.0f conflict retries for 400 bookings%n", instances.retries());
     }
@@ -111,11 +118,13 @@ abstract class GaleraBookingRace {
             if (i < holders.size()) {
                 PersonDetails holder = holders.get(i);
                 BookingService first = instances.bookings(0);
-                tasks.add(() -> instances.as(holder, () -> first.cancel(first.myBookings().getFirst().id())));
+                tasks.add(() -> instances.as(
+                        holder, () -> first.cancel(first.myBookings().getFirst().id())));
             }
             PersonDetails newcomer = newcomers.get(i);
             BookingService second = instances.bookings(1);
-            tasks.add(() -> instances.as(newcomer, () -> second.book(BookingRequest.asItStands(session.id(), 1, true))));
+            tasks.add(() ->
+                    instances.as(newcomer, () -> second.book(BookingRequest.asItStands(session.id(), 1, true))));
         }
         assertThat(GaleraInstances.together(tasks, 32)).as("requests refused").isZero();
 
@@ -123,12 +132,18 @@ abstract class GaleraBookingRace {
         for (int node = 1; node <= 3; node++) {
             try (Connection c = synced(node)) {
                 int booked = single(c, "SELECT booked_seats FROM workshop_session WHERE id = " + session.id());
-                assertThat(booked).isEqualTo(single(c, "SELECT COALESCE(SUM(seats), 0) FROM booking WHERE session_id = "
-                        + session.id() + " AND status = 'CONFIRMED'"));
+                assertThat(booked)
+                        .isEqualTo(single(
+                                c,
+                                "SELECT COALESCE(SUM(seats), 0) FROM booking WHERE session_id = " + session.id()
+                                        + " AND status = 'CONFIRMED'"));
                 // Sixty wanted the twelve seats the holders gave back: all are taken and the rest wait
                 assertThat(booked).isEqualTo(CAPACITY);
-                assertThat(single(c, "SELECT COUNT(*) FROM booking WHERE session_id = " + session.id()
-                        + " AND status = 'WAITING'")).isEqualTo(60 - CAPACITY);
+                assertThat(single(
+                                c,
+                                "SELECT COUNT(*) FROM booking WHERE session_id = " + session.id()
+                                        + " AND status = 'WAITING'"))
+                        .isEqualTo(60 - CAPACITY);
             }
             assertThat(rows(node, session.id())).isEqualTo(onNodeOne);
         }
@@ -145,16 +160,26 @@ abstract class GaleraBookingRace {
         Reminders first = instances.get(0).getBean(Reminders.class);
         Reminders second = instances.get(1).getBean(Reminders.class);
         // Each instance's own schedule may be running too: that is the point, they all race for the same bookings
-        assertThat(GaleraInstances.together(List.of(first::sendDue, second::sendDue, first::sendDue,
-                second::sendDue), 4)).as("runs that failed").isZero();
+        assertThat(GaleraInstances.together(
+                        List.of(first::sendDue, second::sendDue, first::sendDue, second::sendDue), 4))
+                .as("runs that failed")
+                .isZero();
 
         try (Connection c = synced(3)) {
             for (PersonDetails resident : booked) {
-                assertThat(single(c, "SELECT COUNT(*) FROM outbox_mail WHERE template = 'reminder' AND recipient = '"
-                        + resident.email() + "'")).as("reminders queued for " + resident.email()).isOne();
+                assertThat(single(
+                                c,
+                                "SELECT COUNT(*) FROM outbox_mail WHERE template = 'reminder' AND recipient = '"
+                                        + resident.email() + "'"))
+                        .as("reminders queued for " + resident.email())
+                        .isOne();
             }
-            assertThat(single(c, "SELECT COUNT(*) FROM booking WHERE session_id = " + session.id()
-                    + " AND reminded_at IS NULL")).as("bookings not reminded").isZero();
+            assertThat(single(
+                            c,
+                            "SELECT COUNT(*) FROM booking WHERE session_id = " + session.id()
+                                    + " AND reminded_at IS NULL"))
+                    .as("bookings not reminded")
+                    .isZero();
         }
     }
 
@@ -210,8 +235,10 @@ abstract class GaleraBookingRace {
             BookingService service = instances.bookings(i % 2);
             tasks.add(() -> {
                 try {
-                    instances.as(resident, () -> booked.add(service.book(BookingRequest.asItStands(session.id(), 1, true))
-                            .reference() + " on node " + node));
+                    instances.as(
+                            resident,
+                            () -> booked.add(service.book(BookingRequest.asItStands(session.id(), 1, true))
+                                            .reference() + " on node " + node));
                 } catch (RuntimeException e) {
                     if (onSurvivor) {
                         refusedOnSurvivor.incrementAndGet();
@@ -233,17 +260,25 @@ abstract class GaleraBookingRace {
         GaleraInstances.together(tasks, 16);
         killed.get();
         killer.shutdown();
-        assertThat(refusedOnSurvivor).as("bookings refused on the surviving node").hasValue(0);
+        assertThat(refusedOnSurvivor)
+                .as("bookings refused on the surviving node")
+                .hasValue(0);
 
         cluster.rejoin(3);
         List<String> onNodeOne = rows(1, session.id());
-        List<String> references = onNodeOne.stream().map(row -> row.split(" ")[0]).toList();
-        assertThat(booked.stream().filter(told -> !references.contains(told.split(" ")[0])).toList())
-                .as("bookings a resident was told of that are not there").isEmpty();
+        List<String> references =
+                onNodeOne.stream().map(row -> row.split(" ")[0]).toList();
+        assertThat(booked.stream()
+                        .filter(told -> !references.contains(told.split(" ")[0]))
+                        .toList())
+                .as("bookings a resident was told of that are not there")
+                .isEmpty();
         assertThat(references).doesNotHaveDuplicates();
         for (int node = 1; node <= 3; node++) {
             assertInArrivalOrder(node, session.id(), CAPACITY);
-            assertThat(rows(node, session.id())).as("node " + node + " after the rejoin").isEqualTo(onNodeOne);
+            assertThat(rows(node, session.id()))
+                    .as("node " + node + " after the rejoin")
+                    .isEqualTo(onNodeOne);
         }
     }
 
@@ -289,11 +324,10 @@ abstract class GaleraBookingRace {
     }
 
     private static int single(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
             r.next();
             return r.getInt(1);
         }
     }
-
-
 }

@@ -61,12 +61,15 @@ final class GaleraInstances implements AutoCloseable {
         settings.put("management.server.port", "-1");
         settings.put("spring.main.banner-mode", "off");
         try {
-            settings.put("sheber.data-directory", Files.createTempDirectory("sheber-galera-node" + node).toString());
+            settings.put(
+                    "sheber.data-directory",
+                    Files.createTempDirectory("sheber-galera-node" + node).toString());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
         return new SpringApplicationBuilder(Application.class)
-                .initializers(c -> c.getEnvironment().getPropertySources()
+                .initializers(c -> c.getEnvironment()
+                        .getPropertySources()
                         .addFirst(new MapPropertySource("galera-node-" + node, settings)))
                 .run();
     }
@@ -86,8 +89,11 @@ final class GaleraInstances implements AutoCloseable {
 
     /** Transactions run again after a conflict, summed over every instance. */
     double retries() {
-        return instances.stream().mapToDouble(i -> i.getBean(MeterRegistry.class)
-                .counter("sheber.db.conflict.retries").count()).sum();
+        return instances.stream()
+                .mapToDouble(i -> i.getBean(MeterRegistry.class)
+                        .counter("sheber.db.conflict.retries")
+                        .count())
+                .sum();
     }
 
     void as(PersonDetails person, Runnable work) {
@@ -99,8 +105,8 @@ final class GaleraInstances implements AutoCloseable {
         try {
             for (SecurityContextHolderStrategy strategy : strategies) {
                 SecurityContext context = strategy.createEmptyContext();
-                context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(person, null,
-                        person.getAuthorities()));
+                context.setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(person, null, person.getAuthorities()));
                 strategy.setContext(context);
             }
             work.run();

@@ -39,11 +39,20 @@ class MailBurstBenchmark {
     private static final Logger log = LoggerFactory.getLogger(MailBurstBenchmark.class);
     private static final int SEATS = 12;
 
-    @Autowired TestSessions sessions;
-    @Autowired BookingService bookings;
-    @Autowired RosterService rosters;
-    @Autowired Reminders reminders;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    TestSessions sessions;
+
+    @Autowired
+    BookingService bookings;
+
+    @Autowired
+    RosterService rosters;
+
+    @Autowired
+    Reminders reminders;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void a_message_to_a_class_and_the_reminders_of_a_busy_morning() {
@@ -57,8 +66,7 @@ class MailBurstBenchmark {
             results.add(messageToClass(classSize));
             results.add(morningReminders(morning));
         }
-        log.info("\n\nMail bursts, until the SMTP peer accepted the last mail:\n  {}\n",
-                String.join("\n  ", results));
+        log.info("\n\nMail bursts, until the SMTP peer accepted the last mail:\n  {}\n", String.join("\n  ", results));
     }
 
     private String messageToClass(int size) {
@@ -69,8 +77,10 @@ class MailBurstBenchmark {
         try {
             Cost before = Cost.now(jdbc);
             long start = System.nanoTime();
-            int queued = rosters.writeToClass(session.id(), new MessageToClass("Ертеңгі сабақ",
-                    "Алжапқыш пен қылқалам әкеліңіздер. Сабақ уақытында басталады.", false));
+            int queued = rosters.writeToClass(
+                    session.id(),
+                    new MessageToClass(
+                            "Ертеңгі сабақ", "Алжапқыш пен қылқалам әкеліңіздер. Сабақ уақытында басталады.", false));
             long committed = System.nanoTime();
             assertThat(queued).isEqualTo(size);
             return timed("message to a class of " + size, size, start, committed, before);
@@ -95,20 +105,31 @@ class MailBurstBenchmark {
         long start = System.nanoTime();
         int queued = reminders.sendDue();
         long committed = System.nanoTime();
-        assertThat(queued).as("reminders queued by this run (the minute's scheduled run may have taken some)")
+        assertThat(queued)
+                .as("reminders queued by this run (the minute's scheduled run may have taken some)")
                 .isPositive();
-        return timed("reminders for " + count + " sessions of " + SEATS + " (" + count * SEATS + " mails)",
-                count * SEATS, start, committed, before);
+        return timed(
+                "reminders for " + count + " sessions of " + SEATS + " (" + count * SEATS + " mails)",
+                count * SEATS,
+                start,
+                committed,
+                before);
     }
 
     /** Waits until GreenMail holds {@code mails} messages and says how long that took from {@code start}. */
     private String timed(String what, int mails, long start, long committed, Cost before) {
-        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(5))
+        await().atMost(Duration.ofMinutes(5))
+                .pollInterval(Duration.ofMillis(5))
                 .until(() -> TestMail.allMessages().size() >= mails);
         long end = System.nanoTime();
         assertThat(TestMail.allMessages()).hasSize(mails);
-        return String.format(Locale.ROOT, "%s: %d ms (queued in %d ms), load average %s; per mail: %s", what,
-                (end - start) / 1_000_000, (committed - start) / 1_000_000, Cost.loadAverage(),
+        return String.format(
+                Locale.ROOT,
+                "%s: %d ms (queued in %d ms), load average %s; per mail: %s",
+                what,
+                (end - start) / 1_000_000,
+                (committed - start) / 1_000_000,
+                Cost.loadAverage(),
                 Cost.now(jdbc).since(before, mails));
     }
 
@@ -125,9 +146,12 @@ class MailBurstBenchmark {
 
     /** The confirmations of the bookings just made are sent and the test mailboxes emptied. */
     private void settled() {
-        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(50)).until(() -> jdbc.sql(
-                        "SELECT COUNT(*) FROM outbox_mail WHERE status IN ('QUEUED', 'SENDING')")
-                .query(Long.class).single() == 0);
+        await().atMost(Duration.ofMinutes(5))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> jdbc.sql("SELECT COUNT(*) FROM outbox_mail WHERE status IN ('QUEUED', 'SENDING')")
+                                .query(Long.class)
+                                .single()
+                        == 0);
         TestMail.purge();
     }
 }

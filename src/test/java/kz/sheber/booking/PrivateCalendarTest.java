@@ -27,11 +27,20 @@ import org.springframework.web.context.WebApplicationContext;
 @SheberTest
 class PrivateCalendarTest {
 
-    @Autowired BookingService bookings;
-    @Autowired BookingCalendar calendar;
-    @Autowired TestSessions sessions;
-    @Autowired WebApplicationContext web;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    BookingService bookings;
+
+    @Autowired
+    BookingCalendar calendar;
+
+    @Autowired
+    TestSessions sessions;
+
+    @Autowired
+    WebApplicationContext web;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @AfterEach
     void signOut() {
@@ -48,7 +57,8 @@ class PrivateCalendarTest {
         SecurityContextHolder.clearContext();
         MockMvc http = MockMvcBuilders.webAppContextSetup(web).build();
 
-        MockHttpServletResponse response = http.perform(get(oldAddress)).andReturn().getResponse();
+        MockHttpServletResponse response =
+                http.perform(get(oldAddress)).andReturn().getResponse();
 
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(response.getContentType()).startsWith("text/calendar");
@@ -60,9 +70,15 @@ class PrivateCalendarTest {
         String newAddress = URI.create(calendar.makeMyCalendarAddress()).getPath();
         SecurityContextHolder.clearContext();
         assertThat(newAddress).isNotEqualTo(oldAddress);
-        assertThat(http.perform(get(oldAddress)).andReturn().getResponse().getStatus()).isEqualTo(404);
-        assertThat(http.perform(get(newAddress)).andReturn().getResponse().getStatus()).isEqualTo(200);
-        assertThat(http.perform(get("/calendar/not-a-token.ics")).andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(http.perform(get(oldAddress)).andReturn().getResponse().getStatus())
+                .isEqualTo(404);
+        assertThat(http.perform(get(newAddress)).andReturn().getResponse().getStatus())
+                .isEqualTo(200);
+        assertThat(http.perform(get("/calendar/not-a-token.ics"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
     }
 
     @Test
@@ -74,8 +90,12 @@ class PrivateCalendarTest {
         String address = calendar.makeMyCalendarAddress();
 
         String token = address.replaceAll(".*/calendar/([0-9a-f]+)\\.ics$", "$1");
-        assertThat(jdbc.sql("SELECT token_hash FROM calendar_feed WHERE person_id = ?").param(resident.personId())
-                .query(String.class).single()).isEqualTo(Sha256.hex(token)).doesNotContain(token);
+        assertThat(jdbc.sql("SELECT token_hash FROM calendar_feed WHERE person_id = ?")
+                        .param(resident.personId())
+                        .query(String.class)
+                        .single())
+                .isEqualTo(Sha256.hex(token))
+                .doesNotContain(token);
         assertThat(calendar.myCalendarAddressMadeAt()).isPresent();
     }
 }

@@ -34,7 +34,12 @@ public class TestSessions {
     private final Clock clock;
     private final ConsentService consents;
 
-    TestSessions(PlanningService planning, TestCatalogue catalogue, TestPeople people, JdbcClient jdbc, Clock clock,
+    TestSessions(
+            PlanningService planning,
+            TestCatalogue catalogue,
+            TestPeople people,
+            JdbcClient jdbc,
+            Clock clock,
             ConsentService consents) {
         this.consents = consents;
         this.planning = planning;
@@ -51,7 +56,8 @@ public class TestSessions {
             long instructor = people.create(Roles.INSTRUCTOR).personId();
             RoomDetails room = catalogue.room(Math.max(capacity, 1));
             WorkshopDetails workshop = catalogue.workshop(instructor);
-            LocalDateTime start = LocalDateTime.ofInstant(clock.instant().plus(in), ALMATY).truncatedTo(ChronoUnit.MINUTES);
+            LocalDateTime start =
+                    LocalDateTime.ofInstant(clock.instant().plus(in), ALMATY).truncatedTo(ChronoUnit.MINUTES);
             return planning.createSession(new NewSession(workshop.id(), room.id(), instructor, start, null, capacity));
         } finally {
             SecurityContextHolder.clearContext();
@@ -70,11 +76,18 @@ public class TestSessions {
             jdbc.sql("""
                     INSERT INTO person (email, email_verified, full_name, language, created_at)
                     VALUES (?, TRUE, ?, 'kk', UTC_TIMESTAMP(6))""").params(email, "Тұрғын " + i).update();
-            long id = jdbc.sql("SELECT id FROM person WHERE email = ?").param(email).query(Long.class).single();
-            jdbc.sql("INSERT INTO person_role (person_id, role) VALUES (?, 'RESIDENT')").param(id).update();
+            long id = jdbc.sql("SELECT id FROM person WHERE email = ?")
+                    .param(email)
+                    .query(Long.class)
+                    .single();
+            jdbc.sql("INSERT INTO person_role (person_id, role) VALUES (?, 'RESIDENT')")
+                    .param(id)
+                    .update();
             // Registered with the notice in force accepted, as TestPeople's people are: no consent prompt in their way
             jdbc.sql("INSERT INTO consent (person_id, notice_version, language, given_at, channel) "
-                    + "VALUES (?, ?, 'kk', UTC_TIMESTAMP(6), 'ONLINE')").params(id, consents.currentVersion()).update();
+                            + "VALUES (?, ?, 'kk', UTC_TIMESTAMP(6), 'ONLINE')")
+                    .params(id, consents.currentVersion())
+                    .update();
             made.add(new PersonDetails(id, email, "", true, List.of(Roles.RESIDENT)));
         }
         return made;
@@ -85,18 +98,24 @@ public class TestSessions {
     }
 
     public int bookedSeats(long sessionId) {
-        return jdbc.sql("SELECT booked_seats FROM workshop_session WHERE id = ?").param(sessionId).query(Integer.class).single();
+        return jdbc.sql("SELECT booked_seats FROM workshop_session WHERE id = ?")
+                .param(sessionId)
+                .query(Integer.class)
+                .single();
     }
 
     public int confirmedSeats(long sessionId) {
         return jdbc.sql("SELECT COALESCE(SUM(seats), 0) FROM booking WHERE session_id = ? AND status = 'CONFIRMED'")
-                .param(sessionId).query(Integer.class).single();
+                .param(sessionId)
+                .query(Integer.class)
+                .single();
     }
 
     /** Moves a session's start (and end) directly in the database, e.g. into the past the service refuses. */
     public void moveStart(long sessionId, Duration fromNow) {
         LocalDateTime start = LocalDateTime.ofInstant(clock.instant().plus(fromNow), java.time.ZoneOffset.UTC);
         jdbc.sql("UPDATE workshop_session SET starts_at = ?, ends_at = ? WHERE id = ?")
-                .params(start, start.plusHours(2), sessionId).update();
+                .params(start, start.plusHours(2), sessionId)
+                .update();
     }
 }

@@ -48,9 +48,9 @@ class AccountJourneyIT {
         page.navigate(app.url("register"));
         Chromium.awaitVaadin(page);
         page.locator("#fullName input").fill("Дана\u0000\u001b Әбенова");
-        assertThat((Boolean) page.evaluate(
-                "() => /\\u0000/.test(document.querySelector('#fullName input').value)"))
-                .as("the browser keeps the NUL, so the server is what removes it").isTrue();
+        assertThat((Boolean) page.evaluate("() => /\\u0000/.test(document.querySelector('#fullName input').value)"))
+                .as("the browser keeps the NUL, so the server is what removes it")
+                .isTrue();
         page.locator("#email input").fill(email);
         page.locator("#password input").fill("Felt-and-wool-2026");
         page.locator("#consent input").check();
@@ -58,13 +58,18 @@ class AccountJourneyIT {
         page.getByText("Check your email").waitFor();
 
         String mail = Inbox.text(TestMail.awaitMessagesTo(email, 1).getLast());
-        assertThat(mail).contains("Hello, Дана Әбенова!").doesNotContain("\u0000").doesNotContain("\u001b");
+        assertThat(mail)
+                .contains("Hello, Дана Әбенова!")
+                .doesNotContain("\u0000")
+                .doesNotContain("\u001b");
         page.navigate(linkIn(TestMail.awaitMessagesTo(email, 1).getLast(), app));
         Chromium.awaitVaadin(page);
         page.locator("#confirm").click();
         page.getByText("your email is confirmed").waitFor();
         signIn(page, email, "Felt-and-wool-2026");
-        assertThat(page.locator("#account-menu").textContent()).contains("Дана Әбенова").doesNotContain("\u0000");
+        assertThat(page.locator("#account-menu").textContent())
+                .contains("Дана Әбенова")
+                .doesNotContain("\u0000");
         page.context().close();
     }
 
@@ -172,7 +177,6 @@ class AccountJourneyIT {
     private static void signIn(Page page, String email, String password) {
         Journey.signIn(page, app, email, password);
     }
-
 
     private static String linkIn(MimeMessage message, RunningApp app) throws Exception {
         String text = textOf(message);

@@ -36,8 +36,9 @@ class BackupRestoreIT {
     private static final String MARKER = "Kiln room, added just before the backup";
     private static final Path BACKUPS = RunningApp.freshDataDirectory();
     // No sent mail ages out during the test: the ids compared before and after must only change by a restore
-    private static final String[] SETTINGS = {"--spring.profiles.active=demo", "--sheber.mail.keep-sent=3650d",
-            "--sheber.backup.directory=" + BACKUPS};
+    private static final String[] SETTINGS = {
+        "--spring.profiles.active=demo", "--sheber.mail.keep-sent=3650d", "--sheber.backup.directory=" + BACKUPS
+    };
 
     private static Path backup;
     private static Path restored;
@@ -53,7 +54,8 @@ class BackupRestoreIT {
             throws Exception {
         Map<String, List<Long>> before;
         Path original;
-        try (RunningApp app = RunningApp.start(SETTINGS); Chromium chromium = new Chromium()) {
+        try (RunningApp app = RunningApp.start(SETTINGS);
+                Chromium chromium = new Chromium()) {
             original = app.dataDirectory();
             Page page = chromium.newPage("en", Chromium.DESKTOP);
             Journey.signIn(page, app, "admin@sheber.demo", "Sheber-Admin-2026");
@@ -73,9 +75,11 @@ class BackupRestoreIT {
             assertThat(before.values()).allSatisfy(ids -> assertThat(ids).isNotEmpty());
             try (Stream<Path> files = Files.list(BACKUPS)) {
                 backup = files.filter(f -> f.getFileName().toString().matches("sheber-\\d{8}-\\d{6}\\.sql\\.gz"))
-                        .findFirst().orElseThrow();
+                        .findFirst()
+                        .orElseThrow();
             }
-            assertThat(metric(app, "sheber_backup_last_success_timestamp_seconds")).isPositive();
+            assertThat(metric(app, "sheber_backup_last_success_timestamp_seconds"))
+                    .isPositive();
         }
         deleteTree(original);
 
@@ -87,13 +91,17 @@ class BackupRestoreIT {
         try (RunningApp app = RunningApp.startOn(restored, Map.of(), SETTINGS)) {
             assertThat(ids(new EmbeddedServerProbe(restored))).isEqualTo(before);
             try (Connection c = new EmbeddedServerProbe(restored).connectAsApp();
-                    var rs = c.createStatement().executeQuery(
-                            "SELECT COUNT(*) FROM room WHERE name = '" + MARKER + "'")) {
+                    var rs = c.createStatement()
+                            .executeQuery("SELECT COUNT(*) FROM room WHERE name = '" + MARKER + "'")) {
                 rs.next();
-                assertThat(rs.getLong(1)).as("the room added just before the backup").isEqualTo(1);
+                assertThat(rs.getLong(1))
+                        .as("the room added just before the backup")
+                        .isEqualTo(1);
             }
-            HttpResponse<String> schedule = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(app.url(""))).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> schedule = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(app.url(""))).build(),
+                            HttpResponse.BodyHandlers.ofString());
             assertThat(schedule.statusCode()).isEqualTo(200);
         }
     }
@@ -107,20 +115,32 @@ class BackupRestoreIT {
         Restore restore = Restore.run(backup, restored);
 
         assertThat(restore.exitCode()).isEqualTo(2);
-        assertThat(restore.output()).contains("Refusing to restore into " + restored + ": it is not empty")
-                .contains("--force").doesNotContain("Exception");
+        assertThat(restore.output())
+                .contains("Refusing to restore into " + restored + ": it is not empty")
+                .contains("--force")
+                .doesNotContain("Exception");
         assertThat(tree(restored)).isEqualTo(untouched);
     }
 
     private record Restore(int exitCode, String output) {
 
         static Restore run(Path backup, Path data) throws Exception {
-            Path jar = Path.of(System.getProperty("sheber.jar", "target/sheber.jar")).toAbsolutePath();
-            Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-jar", jar.toString(), "restore", backup.toString(), "--sheber.data-directory=" + data)
-                    .redirectErrorStream(true).start();
+            Path jar = Path.of(System.getProperty("sheber.jar", "target/sheber.jar"))
+                    .toAbsolutePath();
+            Process process = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-jar",
+                            jar.toString(),
+                            "restore",
+                            backup.toString(),
+                            "--sheber.data-directory=" + data)
+                    .redirectErrorStream(true)
+                    .start();
             byte[] output = process.getInputStream().readAllBytes();
-            assertThat(process.waitFor(180, TimeUnit.SECONDS)).as("the restore ends by itself").isTrue();
+            assertThat(process.waitFor(180, TimeUnit.SECONDS))
+                    .as("the restore ends by itself")
+                    .isTrue();
             return new Restore(process.exitValue(), new String(output, StandardCharsets.UTF_8));
         }
     }
@@ -142,24 +162,31 @@ class BackupRestoreIT {
     }
 
     private static double metric(RunningApp app, String name) throws Exception {
-        String body = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(app.managementUrl("actuator/prometheus"))).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        return body.lines().filter(l -> l.startsWith(name + "{") || l.startsWith(name + " "))
+        String body = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(app.managementUrl("actuator/prometheus")))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        return body.lines()
+                .filter(l -> l.startsWith(name + "{") || l.startsWith(name + " "))
                 .map(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
-                .findFirst().orElseThrow(() -> new AssertionError(name + " not in\n" + body));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not in\n" + body));
     }
 
     /** Every path below the directory with its size and modification time. */
     private static List<String> tree(Path directory) throws IOException {
         try (Stream<Path> paths = Files.walk(directory)) {
-            return paths.sorted().map(p -> {
-                try {
-                    return directory.relativize(p) + " " + Files.size(p) + " " + Files.getLastModifiedTime(p);
-                } catch (IOException e) {
-                    return p + " unreadable";
-                }
-            }).toList();
+            return paths.sorted()
+                    .map(p -> {
+                        try {
+                            return directory.relativize(p) + " " + Files.size(p) + " " + Files.getLastModifiedTime(p);
+                        } catch (IOException e) {
+                            return p + " unreadable";
+                        }
+                    })
+                    .toList();
         }
     }
 

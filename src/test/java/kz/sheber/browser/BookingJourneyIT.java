@@ -72,15 +72,20 @@ class BookingJourneyIT {
         // Longer than the feed's 60-second cache, which may hold an answer from before the seeding
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (true) {
-            String json = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(app.url(
-                            "feeds/sessions.json?free=1&from=" + java.time.LocalDate.now().plusDays(2)
-))).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
+            String json = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(app.url("feeds/sessions.json?free=1&from="
+                                            + java.time.LocalDate.now().plusDays(2))))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
             JsonNode sessions = new ObjectMapper().readTree(json).get("sessions");
             if (sessions.size() > 0) {
                 return sessions.get(0);
             }
-            assertThat(System.nanoTime()).as("the demo centre has sessions with free places").isLessThan(deadline);
+            assertThat(System.nanoTime())
+                    .as("the demo centre has sessions with free places")
+                    .isLessThan(deadline);
             Thread.sleep(500);
         }
     }

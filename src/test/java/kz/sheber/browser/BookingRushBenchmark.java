@@ -49,16 +49,27 @@ class BookingRushBenchmark {
     private static final int WARMUP = Integer.getInteger("sheber.rush.warmup", 2);
     private static final Pattern NUMBER = Pattern.compile("(\\d+)");
 
-    @Autowired TestPeople people;
-    @Autowired TestTimetable timetable;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    TestPeople people;
+
+    @Autowired
+    TestTimetable timetable;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void the_rush_through_the_real_ui() throws Exception {
         Map<String, Long> residents = new LinkedHashMap<>();
         for (int i = 0; i < PAGES; i++) {
-            long id = people.create(Roles.RESIDENT, "Rush resident " + i, "en", true).personId();
-            residents.put(jdbc.sql("SELECT email FROM person WHERE id = ?").param(id).query(String.class).single(), id);
+            long id = people.create(Roles.RESIDENT, "Rush resident " + i, "en", true)
+                    .personId();
+            residents.put(
+                    jdbc.sql("SELECT email FROM person WHERE id = ?")
+                            .param(id)
+                            .query(String.class)
+                            .single(),
+                    id);
         }
         WorkshopDetails workshop = timetable.workshop("Rush", timetable.craftId(0), Level.BEGINNER, null, true);
         List<SessionCard> sessions = new ArrayList<>();
@@ -66,9 +77,10 @@ class BookingRushBenchmark {
             sessions.add(timetable.session(workshop, 2 + round, SEATS));
         }
 
-        try (RunningApp app = RunningApp.start("--spring.datasource.url=" + TestDatabase.url(),
-                "--spring.datasource.username=" + TestDatabase.user(),
-                "--spring.datasource.password=" + TestDatabase.password());
+        try (RunningApp app = RunningApp.start(
+                        "--spring.datasource.url=" + TestDatabase.url(),
+                        "--spring.datasource.username=" + TestDatabase.user(),
+                        "--spring.datasource.password=" + TestDatabase.password());
                 Chromium chromium = new Chromium()) {
             AtomicInteger serverErrors = new AtomicInteger();
             List<Page> pages = new ArrayList<>();
@@ -96,15 +108,17 @@ class BookingRushBenchmark {
                     measured.add(totals);
                 }
             }
-            System.out.printf("BENCH rush, %d pages on a session of %d seats, %d measured rounds: %s; HTTP 5xx %d%n",
+            System.out.printf(
+                    "BENCH rush, %d pages on a session of %d seats, %d measured rounds: %s; HTTP 5xx %d%n",
                     PAGES, SEATS, ROUNDS, measured, serverErrors.get());
             System.out.println("BENCH server time per Book round trip (ms): " + measured.bookServer.summary());
             System.out.println("BENCH server time per Join round trip (ms): " + measured.joinServer.summary());
             System.out.println("BENCH click to answer on screen, Book (ms): " + percentiles(measured.bookScreen));
             System.out.println("BENCH click to answer on screen, Join (ms): " + percentiles(measured.joinScreen));
-            System.out.printf("BENCH jar CPU per attempt through the UI: %.2f ms (%d attempts, %.0f ms CPU, idle"
-                    + " CPU subtracted)%n", measured.cpuMillis / measured.attempts, measured.attempts,
-                    measured.cpuMillis);
+            System.out.printf(
+                    "BENCH jar CPU per attempt through the UI: %.2f ms (%d attempts, %.0f ms CPU, idle"
+                            + " CPU subtracted)%n",
+                    measured.cpuMillis / measured.attempts, measured.attempts, measured.cpuMillis);
         }
     }
 
@@ -112,8 +126,9 @@ class BookingRushBenchmark {
     private Totals rush(RunningApp app, List<Page> pages, SessionCard session) throws Exception {
         // All pages load at once (as in a rush), then each is waited for
         for (Page page : pages) {
-            page.navigate(app.url("session/" + session.id()), new Page.NavigateOptions()
-                    .setWaitUntil(com.microsoft.playwright.options.WaitUntilState.COMMIT));
+            page.navigate(
+                    app.url("session/" + session.id()),
+                    new Page.NavigateOptions().setWaitUntil(com.microsoft.playwright.options.WaitUntilState.COMMIT));
         }
         for (Page page : pages) {
             page.locator("#booking-book").waitFor();
@@ -160,24 +175,38 @@ class BookingRushBenchmark {
 
     /** What the database holds for the session, against what the pages said. */
     private void check(SessionCard session, Map<Long, Integer> shownPlaces, Totals totals) {
-        int bookedSeats = jdbc.sql("SELECT booked_seats FROM workshop_session WHERE id = ?").param(session.id())
-                .query(Integer.class).single();
+        int bookedSeats = jdbc.sql("SELECT booked_seats FROM workshop_session WHERE id = ?")
+                .param(session.id())
+                .query(Integer.class)
+                .single();
         int confirmedSeats = jdbc.sql("SELECT COALESCE(SUM(seats), 0) FROM booking WHERE session_id = ?"
-                + " AND status = 'CONFIRMED'").param(session.id()).query(Integer.class).single();
+                        + " AND status = 'CONFIRMED'")
+                .param(session.id())
+                .query(Integer.class)
+                .single();
         totals.oversold += Math.max(0, bookedSeats - SEATS) + Math.abs(bookedSeats - confirmedSeats);
         // The waiting list in arrival order (given out under the session's row lock) must be what the pages said
         List<Long> waitingByArrival = jdbc.sql("SELECT person_id FROM booking WHERE session_id = ? AND status ="
-                + " 'WAITING' ORDER BY arrival").param(session.id()).query(Long.class).list();
+                        + " 'WAITING' ORDER BY arrival")
+                .param(session.id())
+                .query(Long.class)
+                .list();
         for (int i = 0; i < waitingByArrival.size(); i++) {
             Integer shown = shownPlaces.get(waitingByArrival.get(i));
             if (shown == null || shown != i + 1) {
                 totals.misplaced++;
             }
         }
-        Integer lastConfirmed = jdbc.sql("SELECT MAX(arrival) FROM booking WHERE session_id = ? AND status ="
-                + " 'CONFIRMED'").param(session.id()).query(Integer.class).single();
-        Integer firstWaiting = jdbc.sql("SELECT MIN(arrival) FROM booking WHERE session_id = ? AND status ="
-                + " 'WAITING'").param(session.id()).query(Integer.class).single();
+        Integer lastConfirmed = jdbc.sql(
+                        "SELECT MAX(arrival) FROM booking WHERE session_id = ? AND status =" + " 'CONFIRMED'")
+                .param(session.id())
+                .query(Integer.class)
+                .single();
+        Integer firstWaiting = jdbc.sql(
+                        "SELECT MIN(arrival) FROM booking WHERE session_id = ? AND status =" + " 'WAITING'")
+                .param(session.id())
+                .query(Integer.class)
+                .single();
         if (lastConfirmed != null && firstWaiting != null && firstWaiting < lastConfirmed) {
             totals.misplaced++;
         }
@@ -201,18 +230,20 @@ class BookingRushBenchmark {
         }
         long at = System.currentTimeMillis() + 1_500;
         for (Page page : pages) {
-            page.evaluate("([button, at]) => {"
-                    + "  const rush = window.sheberRush = {};"
-                    + "  const message = document.querySelector('#booking-message');"
-                    + "  new MutationObserver(() => {"
-                    + "    if (rush.answered || !message.textContent) return;"
-                    + "    rush.answered = performance.now();"
-                    + "    requestAnimationFrame(() => { rush.painted = performance.now();"
-                    + "      rush.text = message.textContent; });"
-                    + "  }).observe(message, {childList: true, characterData: true, subtree: true});"
-                    + "  setTimeout(() => { rush.clicked = performance.now();"
-                    + "    document.querySelector(button).click(); }, at - Date.now());"
-                    + "}", List.of(button, (double) at));
+            page.evaluate(
+                    "([button, at]) => {"
+                            + "  const rush = window.sheberRush = {};"
+                            + "  const message = document.querySelector('#booking-message');"
+                            + "  new MutationObserver(() => {"
+                            + "    if (rush.answered || !message.textContent) return;"
+                            + "    rush.answered = performance.now();"
+                            + "    requestAnimationFrame(() => { rush.painted = performance.now();"
+                            + "      rush.text = message.textContent; });"
+                            + "  }).observe(message, {childList: true, characterData: true, subtree: true});"
+                            + "  setTimeout(() => { rush.clicked = performance.now();"
+                            + "    document.querySelector(button).click(); }, at - Date.now());"
+                            + "}",
+                    List.of(button, (double) at));
         }
         Thread.sleep(Math.max(0, at - System.currentTimeMillis() - 300));
         Map<String, Double> before = histogram(app);
@@ -225,8 +256,10 @@ class BookingRushBenchmark {
             Object painted = page.evaluate("() => window.sheberRush.painted && window.sheberRush.text");
             if (painted instanceof String text) {
                 phase.answers.put(page, text);
-                phase.screen.put(page, ((Number) page.evaluate(
-                        "() => window.sheberRush.painted - window.sheberRush.clicked")).doubleValue());
+                phase.screen.put(
+                        page,
+                        ((Number) page.evaluate("() => window.sheberRush.painted - window.sheberRush.clicked"))
+                                .doubleValue());
                 waiting.removeFirst();
             } else {
                 Thread.sleep(20);
@@ -249,19 +282,23 @@ class BookingRushBenchmark {
 
     private static long cpuMillis(RunningApp app) throws IOException {
         // utime + stime of the jar, in clock ticks of 10 ms (USER_HZ on Linux)
-        String stat = Files.readString(Path.of("/proc", String.valueOf(app.process().pid()), "stat"));
+        String stat =
+                Files.readString(Path.of("/proc", String.valueOf(app.process().pid()), "stat"));
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
     }
 
     /** The jar's sheber_vaadin_uidl_seconds_bucket lines: upper bound in seconds to cumulative count. */
     private static Map<String, Double> histogram(RunningApp app) throws Exception {
-        String text = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(app.managementUrl("actuator/prometheus"))).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        String text = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(app.managementUrl("actuator/prometheus")))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
         Map<String, Double> buckets = new LinkedHashMap<>();
-        Pattern line = Pattern.compile("^sheber_vaadin_uidl_seconds_bucket\\{.*le=\"([^\"]+)\".*} (\\S+)$",
-                Pattern.MULTILINE);
+        Pattern line =
+                Pattern.compile("^sheber_vaadin_uidl_seconds_bucket\\{.*le=\"([^\"]+)\".*} (\\S+)$", Pattern.MULTILINE);
         Matcher m = line.matcher(text);
         while (m.find()) {
             buckets.put(m.group(1), Double.parseDouble(m.group(2)));
@@ -274,9 +311,14 @@ class BookingRushBenchmark {
         if (millis.isEmpty()) {
             return "none";
         }
-        double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return String.format("p50 %.0f, p95 %.0f, max %.0f (n=%d)", sorted[(sorted.length - 1) / 2],
-                sorted[(int) Math.ceil(sorted.length * 0.95) - 1], sorted[sorted.length - 1], sorted.length);
+        double[] sorted =
+                millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return String.format(
+                "p50 %.0f, p95 %.0f, max %.0f (n=%d)",
+                sorted[(sorted.length - 1) / 2],
+                sorted[(int) Math.ceil(sorted.length * 0.95) - 1],
+                sorted[sorted.length - 1],
+                sorted.length);
     }
 
     /** The requests one phase added to the server's histogram. */
@@ -320,8 +362,8 @@ class BookingRushBenchmark {
         }
 
         String summary() {
-            return String.format("p50 %.1f, p95 %.1f (%.0f round trips)", quantileMillis(0.5), quantileMillis(0.95),
-                    count());
+            return String.format(
+                    "p50 %.1f, p95 %.1f (%.0f round trips)", quantileMillis(0.5), quantileMillis(0.95), count());
         }
     }
 
@@ -355,9 +397,17 @@ class BookingRushBenchmark {
 
         @Override
         public String toString() {
-            return String.format("booked %d, turned away %d then waiting %d, errors %d, oversold %d, waiting places"
-                    + " out of arrival order %d, server Book %s, on screen Book %s", booked, turnedAway, waiting,
-                    errors, oversold, misplaced, bookServer.summary(), percentiles(bookScreen));
+            return String.format(
+                    "booked %d, turned away %d then waiting %d, errors %d, oversold %d, waiting places"
+                            + " out of arrival order %d, server Book %s, on screen Book %s",
+                    booked,
+                    turnedAway,
+                    waiting,
+                    errors,
+                    oversold,
+                    misplaced,
+                    bookServer.summary(),
+                    percentiles(bookScreen));
         }
     }
 }

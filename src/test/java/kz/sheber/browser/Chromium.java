@@ -24,13 +24,20 @@ final class Chromium implements AutoCloseable {
     private final Browser browser;
 
     Chromium() {
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium")))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--disable-quic")));
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium")))
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--disable-quic")));
     }
 
     /** A fresh browser profile whose Accept-Language asks for the given language. */
@@ -65,17 +72,23 @@ final class Chromium implements AutoCloseable {
         page.waitForFunction("() => !document.querySelector("
                 + "'vaadin-notification-card[opening], vaadin-notification-card[closing]')");
         AxeResults results = new AxeBuilder(page).analyze();
-        assertThat(results.getPasses()).as("axe ran its checks on " + page.url()).isNotEmpty();
+        assertThat(results.getPasses())
+                .as("axe ran its checks on " + page.url())
+                .isNotEmpty();
         List<String> serious = results.getViolations().stream()
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
                 .map(Chromium::describe)
                 .toList();
-        assertThat(serious).as("serious accessibility problems on " + page.url()).isEmpty();
+        assertThat(serious)
+                .as("serious accessibility problems on " + page.url())
+                .isEmpty();
     }
 
     private static String describe(Rule rule) {
         return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
-                + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList();
+                + rule.getNodes().stream()
+                        .map(n -> String.valueOf(n.getTarget()))
+                        .toList();
     }
 
     @Override

@@ -55,22 +55,29 @@ class CourseJourneyIT {
         Page visitor = chromium.newPage("en", Chromium.PHONE);
         visitor.navigate(app.url("timetable"));
         Chromium.awaitVaadin(visitor);
-        Locator offer = visitor.locator(".sheber-course-offer").filter(new Locator.FilterOptions()
-                .setHasText("Kazakh embroidery")).filter(new Locator.FilterOptions().setHasText(time)).first();
+        Locator offer = visitor.locator(".sheber-course-offer")
+                .filter(new Locator.FilterOptions().setHasText("Kazakh embroidery"))
+                .filter(new Locator.FilterOptions().setHasText(time))
+                .first();
         assertThat(offer.innerText()).contains("3 dates").contains("10 places left");
-        long course = Long.parseLong(offer.locator(".sheber-course-enrol").getAttribute("id").replace("enrol-", ""));
+        long course = Long.parseLong(
+                offer.locator(".sheber-course-enrol").getAttribute("id").replace("enrol-", ""));
         Chromium.assertAccessible(visitor);
         visitor.context().close();
 
         enrol("dana@sheber.demo", "kk", course, 2, "Сіз жазылдыңыз: әр күнге 2 орын.");
         Page ivan = enrol("ivan@sheber.demo", "ru", course, 1, "Вы записаны: 1 место на каждом занятии.");
-        List<String> dates = ivan.locator("#course-dates li").all().stream().map(li -> li.getAttribute("id")).toList();
+        List<String> dates = ivan.locator("#course-dates li").all().stream()
+                .map(li -> li.getAttribute("id"))
+                .toList();
         assertThat(dates).hasSize(3);
         String second = dates.get(1).replace("date-", "");
         ivan.locator("#miss-" + second).click();
         PlaywrightAssertions.assertThat(ivan.locator("#course-message")).containsText("Отмечено");
         PlaywrightAssertions.assertThat(ivan.locator("#date-" + second)).containsText("вы пропустите");
-        assertThat(fitsTheScreen(ivan)).as("the course page fits a phone's width").isTrue();
+        assertThat(fitsTheScreen(ivan))
+                .as("the course page fits a phone's width")
+                .isTrue();
         Chromium.assertAccessible(ivan);
         ivan.context().close();
         // One confirmation for the whole course (the demo's own course sent her one before)
@@ -94,7 +101,11 @@ class CourseJourneyIT {
         door.locator("#course-register").click();
         door.locator("#register").waitFor();
         String register = door.locator("#register").innerText();
-        assertThat(register).contains("Дана Әбенова").contains("Иван Петров").contains("келді").contains("келмеді")
+        assertThat(register)
+                .contains("Дана Әбенова")
+                .contains("Иван Петров")
+                .contains("келді")
+                .contains("келмеді")
                 .contains("алдын ала ескертті");
         Chromium.assertAccessible(door);
         door.context().close();
@@ -110,8 +121,10 @@ class CourseJourneyIT {
         Journey.pick(admin, "#room", "Шеберхана 2");
         Journey.pick(admin, "#instructor", "Әйгерім Сейітова");
         Journey.type(admin, "#capacity input", "10");
-        admin.locator("#weekdays vaadin-checkbox").filter(new Locator.FilterOptions()
-                .setHasText(start.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH))).click();
+        admin.locator("#weekdays vaadin-checkbox")
+                .filter(new Locator.FilterOptions()
+                        .setHasText(start.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)))
+                .click();
         DateTimeFormatter day = DateTimeFormatter.ofPattern("dd.MM.yyyy");
         Journey.type(admin, "#firstDate input", start.toLocalDate().format(day));
         Journey.type(admin, "#lastDate input", start.toLocalDate().plusWeeks(2).format(day));
@@ -119,8 +132,8 @@ class CourseJourneyIT {
         admin.locator("#course").click();
         PlaywrightAssertions.assertThat(admin.locator("#enrolUntil input")).hasValue("2");
         admin.locator("#save").click();
-        admin.locator("vaadin-dialog-overlay").waitFor(new Locator.WaitForOptions()
-                .setState(WaitForSelectorState.DETACHED));
+        admin.locator("vaadin-dialog-overlay")
+                .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
         admin.context().close();
     }
 
@@ -141,13 +154,16 @@ class CourseJourneyIT {
     }
 
     private static String bookingId(Page page, String name) {
-        return page.locator("#participants .sheber-booking-card").filter(new Locator.FilterOptions().setHasText(name))
-                .getAttribute("id").replace("booking-", "");
+        return page.locator("#participants .sheber-booking-card")
+                .filter(new Locator.FilterOptions().setHasText(name))
+                .getAttribute("id")
+                .replace("booking-", "");
     }
 
     /** Half past or on the hour, at least 90 minutes ahead: booking closes an hour before a class starts. */
     private static LocalDateTime soon() {
-        LocalDateTime inNinetyMinutes = LocalDateTime.now(CENTRE).plusMinutes(90).truncatedTo(ChronoUnit.MINUTES);
+        LocalDateTime inNinetyMinutes =
+                LocalDateTime.now(CENTRE).plusMinutes(90).truncatedTo(ChronoUnit.MINUTES);
         int pastHalf = inNinetyMinutes.getMinute() % 30;
         return pastHalf == 0 ? inNinetyMinutes : inNinetyMinutes.plusMinutes(30 - pastHalf);
     }

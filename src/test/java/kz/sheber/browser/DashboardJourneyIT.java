@@ -43,8 +43,10 @@ class DashboardJourneyIT {
     /** Waits until every chart that has numbers has drawn them as SVG shapes. */
     private static void awaitCharts(Page page) {
         for (String chart : new String[] {"over-time", "fill", "demand", "unmet"}) {
-            page.waitForFunction("id => { const d = document.getElementById(id);"
-                    + " return d && d.querySelectorAll('svg path').length > 3; }", "chart-" + chart + "-drawing");
+            page.waitForFunction(
+                    "id => { const d = document.getElementById(id);"
+                            + " return d && d.querySelectorAll('svg path').length > 3; }",
+                    "chart-" + chart + "-drawing");
         }
     }
 
@@ -52,25 +54,31 @@ class DashboardJourneyIT {
     void staff_change_the_period_see_the_charts_drawn_and_download_a_table_on_a_desktop() throws Exception {
         Page page = openDashboard("kk", Chromium.DESKTOP);
         awaitCharts(page);
-        String quarterSessions = page.locator("#figure-sessions .sheber-figure-value").innerText();
-        assertThat(Integer.parseInt(quarterSessions.replaceAll("\\D", ""))).as("the demo past was seeded").isPositive();
+        String quarterSessions =
+                page.locator("#figure-sessions .sheber-figure-value").innerText();
+        assertThat(Integer.parseInt(quarterSessions.replaceAll("\\D", "")))
+                .as("the demo past was seeded")
+                .isPositive();
         Chromium.assertAccessible(page);
 
         page.locator("#period").click();
-        page.locator("vaadin-select-item[role=option]").filter(new Locator.FilterOptions().setHasText("Осы жыл"))
+        page.locator("vaadin-select-item[role=option]")
+                .filter(new Locator.FilterOptions().setHasText("Осы жыл"))
                 .click();
         page.waitForURL(url -> url.contains("period=year"));
         Chromium.awaitVaadin(page);
         awaitCharts(page);
         assertThat(page.locator("#shown-period").innerText()).startsWith("01.01.");
 
-        Download download = page.waitForDownload(() -> page.locator("#by-workshop-csv").click());
+        Download download =
+                page.waitForDownload(() -> page.locator("#by-workshop-csv").click());
         byte[] csv = Files.readAllBytes(download.path());
         assertThat(csv[0]).as("a byte order mark for Excel").isEqualTo((byte) 0xEF);
         String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
         assertThat(text.lines().findFirst().orElseThrow()).startsWith("Шеберхана,Сабақтар,Ұсынылған орындар");
         assertThat(text.lines().count()).as("a row per workshop").isGreaterThan(2);
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+        page.screenshot(new Page.ScreenshotOptions()
+                .setFullPage(true)
                 .setPath(Path.of("target", "browser-runs", "dashboard-desktop.png")));
     }
 
@@ -80,9 +88,11 @@ class DashboardJourneyIT {
         awaitCharts(page);
         assertThat(page.locator("h1").innerText()).isEqualTo("Көрсеткіштер");
         assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
-                .as("nothing wider than the phone").isTrue();
+                .as("nothing wider than the phone")
+                .isTrue();
         Chromium.assertAccessible(page);
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+        page.screenshot(new Page.ScreenshotOptions()
+                .setFullPage(true)
                 .setPath(Path.of("target", "browser-runs", "dashboard-phone.png")));
     }
 }

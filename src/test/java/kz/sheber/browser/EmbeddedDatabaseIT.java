@@ -75,8 +75,8 @@ class EmbeddedDatabaseIT {
     @Order(2)
     void a_second_app_on_the_same_data_directory_fails_at_once_naming_the_directory() throws Exception {
         assertThatThrownBy(() -> RunningApp.startOn(app.dataDirectory(), Map.of()))
-                .hasMessageContaining("Another Sheber app is already running on the data directory "
-                        + app.dataDirectory());
+                .hasMessageContaining(
+                        "Another Sheber app is already running on the data directory " + app.dataDirectory());
 
         assertThat(status(app, "")).as("the first app carries on").isEqualTo(200);
         assertThat(db.count("booking")).isPositive();
@@ -103,13 +103,19 @@ class EmbeddedDatabaseIT {
         DataBeforeTheCrash before = DataBeforeTheCrash.written("Weaving room, added before the second crash");
         ProcessHandle server = db.server();
         // As when the OOM killer or an operator takes out the app and its watchdog: mariadbd is orphaned
-        app.process().children()
-                .filter(p -> p.info().arguments().map(a -> String.join(" ", a)).orElse("")
+        app.process()
+                .children()
+                .filter(p -> p.info()
+                        .arguments()
+                        .map(a -> String.join(" ", a))
+                        .orElse("")
                         .contains("sheber-db-watchdog"))
                 .forEach(ProcessHandle::destroyForcibly);
         app.kill();
         Thread.sleep(2_000);
-        assertThat(server.isAlive()).as("the orphaned mariadbd, before the restart").isTrue();
+        assertThat(server.isAlive())
+                .as("the orphaned mariadbd, before the restart")
+                .isTrue();
 
         app = RunningApp.startOn(app.dataDirectory(), Map.of());
 

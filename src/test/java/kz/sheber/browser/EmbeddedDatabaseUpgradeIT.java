@@ -58,10 +58,15 @@ class EmbeddedDatabaseUpgradeIT {
         try {
             db.run("CREATE DATABASE sheber CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
             String url = "jdbc:mariadb://127.0.0.1:" + db.getConfiguration().getPort() + "/sheber";
-            Flyway.configure().dataSource(url, "root", "").locations("classpath:db/migration").load().migrate();
+            Flyway.configure()
+                    .dataSource(url, "root", "")
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
             try (Connection c = DriverManager.getConnection(url, "root", "")) {
-                c.createStatement().executeUpdate(
-                        "INSERT INTO room (name, seats) VALUES ('Pottery room, from before the upgrade', 8)");
+                c.createStatement()
+                        .executeUpdate(
+                                "INSERT INTO room (name, seats) VALUES ('Pottery room, from before the upgrade', 8)");
             }
         } finally {
             db.stop();

@@ -27,7 +27,8 @@ final class EmbeddedServerProbe {
 
     ProcessHandle server() {
         try {
-            long pid = Long.parseLong(Files.readString(data.resolve("mariadb/mariadbd.pid")).trim());
+            long pid = Long.parseLong(
+                    Files.readString(data.resolve("mariadb/mariadbd.pid")).trim());
             return ProcessHandle.of(pid).orElseThrow(() -> new AssertionError("no mariadbd with pid " + pid));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -52,8 +53,7 @@ final class EmbeddedServerProbe {
     }
 
     Connection connect(String user, String password) throws SQLException {
-        return DriverManager.getConnection(
-                "jdbc:mariadb://localhost/sheber?localSocket=" + socket(), user, password);
+        return DriverManager.getConnection("jdbc:mariadb://localhost/sheber?localSocket=" + socket(), user, password);
     }
 
     Connection connectAsApp() throws SQLException, IOException {

@@ -46,7 +46,8 @@ class EverydayStumblesIT {
         page.locator("vaadin-login-form input[name=username]").fill("ivan@sheber.demo");
         page.locator("vaadin-login-form input[name=password]").fill("Sheber-Demo-2026");
         page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form [part=vaadin-login-submit]")
-                .first().click();
+                .first()
+                .click();
 
         page.waitForURL(url -> !url.contains("/login"));
         assertThat(page.url()).isEqualTo(session);
@@ -63,7 +64,8 @@ class EverydayStumblesIT {
         page.locator("vaadin-login-form input[name=username]").fill("ivan@sheber.demo");
         page.locator("vaadin-login-form input[name=password]").fill("Sheber-Demo-2026");
         page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form [part=vaadin-login-submit]")
-                .first().click();
+                .first()
+                .click();
 
         page.waitForURL(url -> !url.contains("/login"));
         assertThat(page.url()).startsWith(app.url(""));
@@ -90,7 +92,9 @@ class EverydayStumblesIT {
         Journey.type(russian, "#timetable-to input", "05.01.2031");
         russian.waitForURL(url -> url.contains("to=2031-01-05"));
         russian.locator("#timetable-to input").click(); // opens the calendar at the chosen month
-        russian.locator("vaadin-month-calendar").filter(new Locator.FilterOptions().setHasText("Январь 2031")).first()
+        russian.locator("vaadin-month-calendar")
+                .filter(new Locator.FilterOptions().setHasText("Январь 2031"))
+                .first()
                 .waitFor();
         russian.context().close();
     }

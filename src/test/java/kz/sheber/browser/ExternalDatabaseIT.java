@@ -23,7 +23,10 @@ class ExternalDatabaseIT {
 
     @Test
     void the_external_db_jar_runs_on_the_mariadb_named_by_spring_datasource_url() throws Exception {
-        try (RunningApp app = RunningApp.startOn(EXTERNAL, RunningApp.freshDataDirectory(), Map.of(),
+        try (RunningApp app = RunningApp.startOn(
+                        EXTERNAL,
+                        RunningApp.freshDataDirectory(),
+                        Map.of(),
                         "--spring.datasource.url=" + TestDatabase.url(),
                         "--spring.datasource.username=" + TestDatabase.user(),
                         "--spring.datasource.password=" + TestDatabase.password());
@@ -41,18 +44,27 @@ class ExternalDatabaseIT {
                 assertThat(rows.getString(1)).isNotBlank();
             }
         }
-        assertThat(Files.size(EXTERNAL)).as("without the database server's binaries")
+        assertThat(Files.size(EXTERNAL))
+                .as("without the database server's binaries")
                 .isLessThan(Files.size(RunningApp.jar()) / 2);
     }
 
     @Test
     void without_spring_datasource_url_the_external_db_jar_stops_and_names_the_setting() throws Exception {
         Path log = Files.createTempFile(RunningApp.freshDataDirectory(), "refused", ".log");
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", EXTERNAL.toAbsolutePath().toString(), "--server.port=0", "--management.server.port=0")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-jar",
+                        EXTERNAL.toAbsolutePath().toString(),
+                        "--server.port=0",
+                        "--management.server.port=0")
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
 
-        assertThat(process.waitFor(180, TimeUnit.SECONDS)).as("it stops by itself").isTrue();
+        assertThat(process.waitFor(180, TimeUnit.SECONDS))
+                .as("it stops by itself")
+                .isTrue();
         assertThat(process.exitValue()).isNotZero();
         assertThat(Files.readString(log))
                 .contains("APPLICATION FAILED TO START")

@@ -46,10 +46,13 @@ class GaleraClusterIT {
 
     private static RunningApp instance(int node) {
         List<String> arguments = new ArrayList<>(List.of(cluster.datasourceArguments(node)));
-        arguments.addAll(List.of("--spring.profiles.active=demo", "--spring.mail.host=" + TestMail.host(),
-                "--spring.mail.port=" + TestMail.port(), "--sheber.mail.poll-interval=1s"));
-        return RunningApp.startOn(EXTERNAL, RunningApp.freshDataDirectory(), Map.of(),
-                arguments.toArray(String[]::new));
+        arguments.addAll(List.of(
+                "--spring.profiles.active=demo",
+                "--spring.mail.host=" + TestMail.host(),
+                "--spring.mail.port=" + TestMail.port(),
+                "--sheber.mail.poll-interval=1s"));
+        return RunningApp.startOn(
+                EXTERNAL, RunningApp.freshDataDirectory(), Map.of(), arguments.toArray(String[]::new));
     }
 
     @AfterAll
@@ -107,30 +110,37 @@ class GaleraClusterIT {
         admin.context().close();
 
         // Instance B learns of it at its next poll of session_end (every 2 s)
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            resident.navigate(b.url("my-bookings"));
-            return resident.url().contains("/login");
-        });
+        await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    resident.navigate(b.url("my-bookings"));
+                    return resident.url().contains("/login");
+                });
         resident.context().close();
     }
 
     @Test
     @Order(2)
-    void when_the_residents_instance_dies_the_balancer_sends_them_to_the_other_where_they_sign_in_and_see_their_booking() {
+    void
+            when_the_residents_instance_dies_the_balancer_sends_them_to_the_other_where_they_sign_in_and_see_their_booking() {
         Page page = chromium.newPage("en", Chromium.DESKTOP);
         signIn(page, "dana@sheber.demo");
         page.navigate(balancer.url("my-bookings"));
         Chromium.awaitVaadin(page);
         String before = page.locator("[id^=booking-]").first().getAttribute("id");
         String instance = cookie(page, "SHEBER_INSTANCE");
-        assertThat(instance).as("the balancer pinned the session to one instance").isIn("app1", "app2");
+        assertThat(instance)
+                .as("the balancer pinned the session to one instance")
+                .isIn("app1", "app2");
 
         instances.get(instance.equals("app1") ? 0 : 1).kill();
 
         page.navigate(balancer.url("my-bookings"));
         page.waitForURL(url -> url.contains("/login"));
         signIn(page, "dana@sheber.demo");
-        assertThat(cookie(page, "SHEBER_INSTANCE")).as("now on the surviving instance").isNotEqualTo(instance);
+        assertThat(cookie(page, "SHEBER_INSTANCE"))
+                .as("now on the surviving instance")
+                .isNotEqualTo(instance);
         page.navigate(balancer.url("my-bookings"));
         Chromium.awaitVaadin(page);
         assertThat(page.locator("#" + before).isVisible()).isTrue();
@@ -147,14 +157,18 @@ class GaleraClusterIT {
         page.locator("vaadin-login-form input[name=username]").fill(email);
         page.locator("vaadin-login-form input[name=password]").fill(password);
         page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form [part=vaadin-login-submit]")
-                .first().click();
+                .first()
+                .click();
         page.waitForURL(url -> !url.contains("/login"));
         Chromium.awaitVaadin(page);
         page.locator("#account-menu").waitFor();
     }
 
     private static String cookie(Page page, String name) {
-        return page.context().cookies().stream().filter(c -> c.name.equals(name)).map(c -> c.value).findFirst()
+        return page.context().cookies().stream()
+                .filter(c -> c.name.equals(name))
+                .map(c -> c.value)
+                .findFirst()
                 .orElse("");
     }
 }

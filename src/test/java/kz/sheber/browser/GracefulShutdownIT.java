@@ -36,8 +36,13 @@ class GracefulShutdownIT {
     private static final int ROUNDS_BEFORE_STOP = 3;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern REFERENCE = Pattern.compile("\\b([A-Z2-9]{6})\\b");
-    private static final String[] SETTINGS = {"--spring.profiles.active=demo", "--spring.mail.host=" + TestMail.host(),
-        "--spring.mail.port=" + TestMail.port(), "--sheber.mail.poll-interval=1s", "--sheber.mail.keep-sent=3650d"};
+    private static final String[] SETTINGS = {
+        "--spring.profiles.active=demo",
+        "--spring.mail.host=" + TestMail.host(),
+        "--spring.mail.port=" + TestMail.port(),
+        "--sheber.mail.poll-interval=1s",
+        "--sheber.mail.keep-sent=3650d"
+    };
 
     @Test
     void sigterm_in_the_middle_of_a_burst_of_bookings_loses_no_booking_and_no_mail() throws Exception {
@@ -78,23 +83,29 @@ class GracefulShutdownIT {
             }
         }
         assertThat(app.process().onExit().get(90, TimeUnit.SECONDS).isAlive())
-                .as("the app stops by itself after SIGTERM").isFalse();
-        assertThat(told).as("the press under way at the stop was answered")
+                .as("the app stops by itself after SIGTERM")
+                .isFalse();
+        assertThat(told)
+                .as("the press under way at the stop was answered")
                 .hasSizeGreaterThan(ROUNDS_BEFORE_STOP * RESIDENTS.size());
 
         // The restart also writes its log as a log collector wants it: one JSON object per line
-        String[] restart = Stream.concat(Arrays.stream(SETTINGS),
-                Stream.of("--logging.structured.format.console=ecs")).toArray(String[]::new);
+        String[] restart = Stream.concat(Arrays.stream(SETTINGS), Stream.of("--logging.structured.format.console=ecs"))
+                .toArray(String[]::new);
         try (RunningApp restarted = RunningApp.startOn(data, Map.of(), restart)) {
             EmbeddedServerProbe db = new EmbeddedServerProbe(data);
-            assertThat(bookedIn(db, sessions)).as("what the residents were told is what the database holds")
+            assertThat(bookedIn(db, sessions))
+                    .as("what the residents were told is what the database holds")
                     .containsExactlyInAnyOrderElementsOf(told);
             await().atMost(Duration.ofSeconds(60)).until(() -> unsentMailTo(db) == 0);
             for (String reference : told) {
-                assertThat(TestMail.allMessages().stream().filter(m -> Inbox.text(m).contains(reference)))
-                        .as("the confirmation of %s went out once", reference).hasSize(1);
+                assertThat(TestMail.allMessages().stream()
+                                .filter(m -> Inbox.text(m).contains(reference)))
+                        .as("the confirmation of %s went out once", reference)
+                        .hasSize(1);
             }
-            assertThat(restarted.log().lines().filter(line -> !line.isBlank()).toList()).isNotEmpty()
+            assertThat(restarted.log().lines().filter(line -> !line.isBlank()).toList())
+                    .isNotEmpty()
                     .allSatisfy(GracefulShutdownIT::isEcsJson);
         }
     }
@@ -103,7 +114,9 @@ class GracefulShutdownIT {
         try {
             JsonNode entry = JSON.readTree(line);
             boolean level = entry.has("log.level") || entry.path("log").has("level"); // flat or nested ECS
-            assertThat(entry.has("@timestamp") && level && entry.has("message")).as(line).isTrue();
+            assertThat(entry.has("@timestamp") && level && entry.has("message"))
+                    .as(line)
+                    .isTrue();
         } catch (IOException notJson) {
             throw new AssertionError("not one JSON object: " + line, notJson);
         }
@@ -122,24 +135,28 @@ class GracefulShutdownIT {
     }
 
     private static void awaitBooked(Path data, String resident, long session) throws Exception {
-        try (Connection c = new EmbeddedServerProbe(data).connectAsApp(); var s = c.prepareStatement("""
+        try (Connection c = new EmbeddedServerProbe(data).connectAsApp();
+                var s = c.prepareStatement("""
                 SELECT COUNT(*) FROM booking b JOIN person p ON p.id = b.person_id
                 WHERE b.session_id = ? AND p.email = ?""")) {
             s.setLong(1, session);
             s.setString(2, resident);
-            await().pollInterval(Duration.ofMillis(2)).atMost(Duration.ofSeconds(20)).until(() -> {
-                try (var rows = s.executeQuery()) {
-                    rows.next();
-                    return rows.getLong(1) > 0;
-                }
-            });
+            await().pollInterval(Duration.ofMillis(2))
+                    .atMost(Duration.ofSeconds(20))
+                    .until(() -> {
+                        try (var rows = s.executeQuery()) {
+                            rows.next();
+                            return rows.getLong(1) > 0;
+                        }
+                    });
         }
     }
 
     /** Sessions from tomorrow on with a seat for each resident, none of whom has a booking there yet. */
     private static List<Long> sessionsNoneOfThemBooked(Path data, int count) throws Exception {
         List<Long> ids = new ArrayList<>();
-        try (Connection c = new EmbeddedServerProbe(data).connectAsApp(); var s = c.prepareStatement("""
+        try (Connection c = new EmbeddedServerProbe(data).connectAsApp();
+                var s = c.prepareStatement("""
                 SELECT s.id FROM workshop_session s
                 WHERE s.status = 'SCHEDULED' AND s.starts_at > UTC_TIMESTAMP() + INTERVAL 1 DAY
                   AND s.capacity - s.booked_seats >= ?
@@ -163,9 +180,12 @@ class GracefulShutdownIT {
 
     private static TreeSet<String> bookedIn(EmbeddedServerProbe db, List<Long> sessions) throws Exception {
         TreeSet<String> references = new TreeSet<>();
-        try (Connection c = db.connectAsApp(); var rows = c.createStatement().executeQuery(
-                "SELECT reference FROM booking WHERE status = 'CONFIRMED' AND session_id IN ("
-                        + String.join(",", sessions.stream().map(String::valueOf).toList()) + ")")) {
+        try (Connection c = db.connectAsApp();
+                var rows = c.createStatement()
+                        .executeQuery("SELECT reference FROM booking WHERE status = 'CONFIRMED' AND session_id IN ("
+                                + String.join(
+                                        ",",
+                                        sessions.stream().map(String::valueOf).toList()) + ")")) {
             while (rows.next()) {
                 references.add(rows.getString(1));
             }
@@ -174,9 +194,11 @@ class GracefulShutdownIT {
     }
 
     private static long unsentMailTo(EmbeddedServerProbe db) throws Exception {
-        try (Connection c = db.connectAsApp(); var rows = c.createStatement().executeQuery(
-                "SELECT COUNT(*) FROM outbox_mail WHERE status IN ('QUEUED', 'SENDING') AND recipient IN ('"
-                        + String.join("','", RESIDENTS) + "')")) {
+        try (Connection c = db.connectAsApp();
+                var rows = c.createStatement()
+                        .executeQuery(
+                                "SELECT COUNT(*) FROM outbox_mail WHERE status IN ('QUEUED', 'SENDING') AND recipient IN ('"
+                                        + String.join("','", RESIDENTS) + "')")) {
             rows.next();
             return rows.getLong(1);
         }

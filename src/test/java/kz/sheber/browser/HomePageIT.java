@@ -23,9 +23,11 @@ class HomePageIT {
 
     @BeforeAll
     static void start() {
-        app = RunningApp.start(java.util.Map.of("SHEBER_ADMIN_PASSWORD", FIRST_PASSWORD),
+        app = RunningApp.start(
+                java.util.Map.of("SHEBER_ADMIN_PASSWORD", FIRST_PASSWORD),
                 "--sheber.accounts.first-admin-email=" + FIRST_ADMIN);
-        System.out.println("Packaged app with embedded MariaDB answered after " + app.startUp().toMillis() + " ms");
+        System.out.println("Packaged app with embedded MariaDB answered after "
+                + app.startUp().toMillis() + " ms");
         chromium = new Chromium();
     }
 
@@ -87,54 +89,83 @@ class HomePageIT {
 
     @Test
     void pages_carry_security_headers_that_keep_other_sites_out() throws Exception {
-        java.net.http.HttpResponse<Void> response = java.net.http.HttpClient.newHttpClient().send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create(app.url(""))).build(),
-                java.net.http.HttpResponse.BodyHandlers.discarding());
+        java.net.http.HttpResponse<Void> response = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(app.url("")))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding());
 
-        assertThat(response.headers().firstValue("Content-Security-Policy")).get().asString()
-                .contains("frame-ancestors 'none'").contains("default-src 'self'").contains("object-src 'none'");
+        assertThat(response.headers().firstValue("Content-Security-Policy"))
+                .get()
+                .asString()
+                .contains("frame-ancestors 'none'")
+                .contains("default-src 'self'")
+                .contains("object-src 'none'");
         assertThat(response.headers().firstValue("X-Frame-Options")).contains("DENY");
         assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(response.headers().firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
     }
 
     @Test
-    void the_client_code_and_styles_go_compressed_and_hashed_files_are_kept_a_year_but_pages_are_not() throws Exception {
-        java.net.http.HttpResponse<String> page = get("", "gzip, deflate, br", java.net.http.HttpResponse.BodyHandlers.ofString());
-        assertThat(page.headers().firstValue("Cache-Control")).as("a page carries the session's tokens").get()
-                .asString().contains("no-store");
+    void the_client_code_and_styles_go_compressed_and_hashed_files_are_kept_a_year_but_pages_are_not()
+            throws Exception {
+        java.net.http.HttpResponse<String> page =
+                get("", "gzip, deflate, br", java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(page.headers().firstValue("Cache-Control"))
+                .as("a page carries the session's tokens")
+                .get()
+                .asString()
+                .contains("no-store");
         String bundle = matching(page.body(), "src=\"\\./(VAADIN/build/[^\"]+\\.js)\"");
         String lumo = matching(page.body(), "href=\"\\./(lumo/lumo\\.css\\?v-c=[^\"]+)\"");
 
-        java.net.http.HttpResponse<byte[]> script = get(bundle, "gzip, deflate, br",
-                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        java.net.http.HttpResponse<byte[]> script =
+                get(bundle, "gzip, deflate, br", java.net.http.HttpResponse.BodyHandlers.ofByteArray());
         assertThat(script.statusCode()).isEqualTo(200);
         assertThat(script.headers().firstValue("Content-Encoding")).get().isIn("br", "gzip");
-        assertThat(script.headers().firstValue("Cache-Control")).get().asString()
-                .contains("max-age=31536000").contains("immutable");
-        assertThat(script.headers().firstValue("Pragma")).as("no page-only header contradicts it").isEmpty();
+        assertThat(script.headers().firstValue("Cache-Control"))
+                .get()
+                .asString()
+                .contains("max-age=31536000")
+                .contains("immutable");
+        assertThat(script.headers().firstValue("Pragma"))
+                .as("no page-only header contradicts it")
+                .isEmpty();
         assertThat(script.headers().firstValue("Expires")).isEmpty();
         assertThat(script.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
 
         // A browser that takes gzip only (plain http to another machine, where Chromium asks for no br)
-        java.net.http.HttpResponse<byte[]> styles = get(lumo, "gzip, deflate",
-                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        java.net.http.HttpResponse<byte[]> styles =
+                get(lumo, "gzip, deflate", java.net.http.HttpResponse.BodyHandlers.ofByteArray());
         assertThat(styles.headers().firstValue("Content-Encoding")).contains("gzip");
-        assertThat(new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(styles.body()))
-                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).contains("--lumo-");
-        assertThat(styles.headers().firstValue("Cache-Control")).get().asString().contains("max-age=31536000");
+        assertThat(new String(
+                        new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(styles.body()))
+                                .readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8))
+                .contains("--lumo-");
+        assertThat(styles.headers().firstValue("Cache-Control"))
+                .get()
+                .asString()
+                .contains("max-age=31536000");
 
-        java.net.http.HttpResponse<Void> missing = get("VAADIN/build/no-such-file-Abc123.js", "gzip",
-                java.net.http.HttpResponse.BodyHandlers.discarding());
+        java.net.http.HttpResponse<Void> missing = get(
+                "VAADIN/build/no-such-file-Abc123.js", "gzip", java.net.http.HttpResponse.BodyHandlers.discarding());
         assertThat(missing.statusCode()).isEqualTo(404);
-        assertThat(missing.headers().firstValue("Cache-Control")).as("a missing file is not remembered").get()
-                .asString().doesNotContain("max-age=31536000");
+        assertThat(missing.headers().firstValue("Cache-Control"))
+                .as("a missing file is not remembered")
+                .get()
+                .asString()
+                .doesNotContain("max-age=31536000");
     }
 
-    private static <T> java.net.http.HttpResponse<T> get(String path, String encodings,
-            java.net.http.HttpResponse.BodyHandler<T> body) throws Exception {
-        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create(app.url(path))).header("Accept-Encoding", encodings).build(), body);
+    private static <T> java.net.http.HttpResponse<T> get(
+            String path, String encodings, java.net.http.HttpResponse.BodyHandler<T> body) throws Exception {
+        return java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(app.url(path)))
+                                .header("Accept-Encoding", encodings)
+                                .build(),
+                        body);
     }
 
     private static String matching(String text, String regex) {

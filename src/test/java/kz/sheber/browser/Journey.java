@@ -31,7 +31,9 @@ final class Journey implements AutoCloseable {
         List<String> arguments = new ArrayList<>(List.of("--spring.profiles.active=demo"));
         arguments.addAll(List.of(settings));
         if (withMail) {
-            arguments.addAll(List.of("--spring.mail.host=" + TestMail.host(), "--spring.mail.port=" + TestMail.port(),
+            arguments.addAll(List.of(
+                    "--spring.mail.host=" + TestMail.host(),
+                    "--spring.mail.port=" + TestMail.port(),
                     "--sheber.mail.poll-interval=1s"));
         }
         return new Journey(RunningApp.start(arguments.toArray(String[]::new)), new Chromium());
@@ -62,7 +64,8 @@ final class Journey implements AutoCloseable {
         page.locator("vaadin-login-form input[name=password]").fill(password);
         String sessionBefore = sessionId(page);
         page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form [part=vaadin-login-submit]")
-                .first().click();
+                .first()
+                .click();
         return sessionBefore;
     }
 
@@ -91,15 +94,17 @@ final class Journey implements AutoCloseable {
         type(admin, "#start vaadin-time-picker input", start.format(DateTimeFormatter.ofPattern("h:mm a", Locale.US)));
         type(admin, "#capacity input", String.valueOf(capacity));
         admin.locator("#save").click();
-        admin.locator("vaadin-dialog-overlay").waitFor(new Locator.WaitForOptions()
-                .setState(WaitForSelectorState.DETACHED));
+        admin.locator("vaadin-dialog-overlay")
+                .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
     }
 
     /** Chooses an item of a Vaadin combo box by typing part of its label. */
     static void pick(Page page, String comboBox, String text) {
         page.locator(comboBox + " input").fill(text);
-        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions()
-                .setHasText(text)).first().click();
+        page.locator("vaadin-combo-box-item")
+                .filter(new Locator.FilterOptions().setHasText(text))
+                .first()
+                .click();
     }
 
     /** Types into a field and presses Enter, as a person commits a date or a time. */
@@ -109,8 +114,11 @@ final class Journey implements AutoCloseable {
     }
 
     private static String sessionId(Page page) {
-        return page.context().cookies().stream().filter(c -> c.name.equals("JSESSIONID")).map(c -> c.value)
-                .findFirst().orElse("");
+        return page.context().cookies().stream()
+                .filter(c -> c.name.equals("JSESSIONID"))
+                .map(c -> c.value)
+                .findFirst()
+                .orElse("");
     }
 
     @Override

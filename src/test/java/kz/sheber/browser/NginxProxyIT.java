@@ -41,13 +41,34 @@ class NginxProxyIT {
                 .toAbsolutePath();
         https = freePort();
         http = freePort();
-        run("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=localhost",
-                "-keyout", dir.resolve("key.pem").toString(), "-out", dir.resolve("cert.pem").toString());
+        run(
+                "openssl",
+                "req",
+                "-x509",
+                "-newkey",
+                "rsa:2048",
+                "-nodes",
+                "-days",
+                "2",
+                "-subj",
+                "/CN=localhost",
+                "-keyout",
+                dir.resolve("key.pem").toString(),
+                "-out",
+                dir.resolve("cert.pem").toString());
         app = RunningApp.start("--spring.profiles.active=demo", "--sheber.public-url=https://localhost:" + https);
         Files.writeString(dir.resolve("nginx.conf"), mainConfig(site(app.port())));
-        nginx = new ProcessBuilder("nginx", "-p", dir.toString(), "-c", dir.resolve("nginx.conf").toString(),
-                "-g", "daemon off;")
-                .redirectErrorStream(true).redirectOutput(dir.resolve("nginx.out").toFile()).start();
+        nginx = new ProcessBuilder(
+                        "nginx",
+                        "-p",
+                        dir.toString(),
+                        "-c",
+                        dir.resolve("nginx.conf").toString(),
+                        "-g",
+                        "daemon off;")
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("nginx.out").toFile())
+                .start();
         awaitPort(https);
         chromium = new Chromium();
     }
@@ -76,14 +97,17 @@ class NginxProxyIT {
         page.locator("vaadin-login-form input[name=username]").fill("dana@sheber.demo");
         page.locator("vaadin-login-form input[name=password]").fill("Sheber-Demo-2026");
         page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form [part=vaadin-login-submit]")
-                .first().click();
+                .first()
+                .click();
         page.waitForURL(url -> !url.contains("/login"));
         Chromium.awaitVaadin(page);
         page.locator("#account-menu").waitFor();
 
         // Every redirect on the way in kept the scheme and port the browser used
         assertThat(page.url()).startsWith("https://localhost:" + https + "/");
-        List<Cookie> session = page.context().cookies().stream().filter(c -> c.name.equals("JSESSIONID")).toList();
+        List<Cookie> session = page.context().cookies().stream()
+                .filter(c -> c.name.equals("JSESSIONID"))
+                .toList();
         assertThat(session).singleElement().satisfies(cookie -> {
             assertThat(cookie.secure).isTrue();
             assertThat(cookie.httpOnly).isTrue();
@@ -96,11 +120,15 @@ class NginxProxyIT {
 
     @Test
     void plain_http_is_sent_to_https() throws Exception {
-        HttpResponse<Void> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + http + "/timetable")).build(),
-                HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + http + "/timetable"))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
         assertThat(response.statusCode()).isEqualTo(301);
-        assertThat(response.headers().firstValue("Location").orElseThrow()).startsWith("https://").endsWith("/timetable");
+        assertThat(response.headers().firstValue("Location").orElseThrow())
+                .startsWith("https://")
+                .endsWith("/timetable");
     }
 
     /** The documented site with this machine's ports, host and certificate, listening on loopback only. */
@@ -111,8 +139,12 @@ class NginxProxyIT {
                 .replace("listen 443 ssl http2;", "listen 127.0.0.1:" + https + " ssl http2;")
                 .replace("listen [::]:443 ssl http2;", "")
                 .replace("server_name sheber.example.kz;", "server_name localhost;")
-                .replace("/etc/letsencrypt/live/sheber.example.kz/fullchain.pem", dir.resolve("cert.pem").toString())
-                .replace("/etc/letsencrypt/live/sheber.example.kz/privkey.pem", dir.resolve("key.pem").toString())
+                .replace(
+                        "/etc/letsencrypt/live/sheber.example.kz/fullchain.pem",
+                        dir.resolve("cert.pem").toString())
+                .replace(
+                        "/etc/letsencrypt/live/sheber.example.kz/privkey.pem",
+                        dir.resolve("key.pem").toString())
                 .replace("proxy_pass http://127.0.0.1:8080;", "proxy_pass http://127.0.0.1:" + appPort + ";");
     }
 
@@ -128,9 +160,12 @@ class NginxProxyIT {
     }
 
     private static void run(String... command) throws Exception {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        assertThat(process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0).as(String.join(" ", command))
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0)
+                .as(String.join(" ", command))
                 .isTrue();
     }
 

@@ -27,8 +27,11 @@ class OperationsIT {
     static void start() {
         // The demo centre's own booking mails go out through a relay that loses the server's reply to the first
         smtp = new ReplyLosingSmtpRelay(TestMail.host(), TestMail.port());
-        app = RunningApp.start("--spring.profiles.active=demo", "--spring.mail.host=127.0.0.1",
-                "--spring.mail.port=" + smtp.port(), "--sheber.mail.poll-interval=1s");
+        app = RunningApp.start(
+                "--spring.profiles.active=demo",
+                "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + smtp.port(),
+                "--sheber.mail.poll-interval=1s");
     }
 
     @AfterAll
@@ -40,21 +43,23 @@ class OperationsIT {
     /** Issue 10: at-least-once delivery, but a resend is recognisably the same mail for providers that dedupe. */
     @Test
     void a_mail_sent_again_after_the_servers_reply_was_lost_carries_the_same_message_id() {
-        await().atMost(Duration.ofSeconds(150)).until(() -> smtp.lostMessageId() != null
-                && copiesOf(smtp.lostMessageId()) >= 2);
+        await().atMost(Duration.ofSeconds(150))
+                .until(() -> smtp.lostMessageId() != null && copiesOf(smtp.lostMessageId()) >= 2);
 
         assertThat(smtp.lostMessageId()).matches("<outbox\\.\\d+\\.\\d+@localhost>");
         assertThat(copiesOf(smtp.lostMessageId())).isEqualTo(2);
     }
 
     private static long copiesOf(String messageId) {
-        return TestMail.allMessages().stream().filter(m -> {
-            try {
-                return messageId.equals(m.getMessageID());
-            } catch (MessagingException unreadable) {
-                return false;
-            }
-        }).count();
+        return TestMail.allMessages().stream()
+                .filter(m -> {
+                    try {
+                        return messageId.equals(m.getMessageID());
+                    } catch (MessagingException unreadable) {
+                        return false;
+                    }
+                })
+                .count();
     }
 
     @Test
@@ -63,7 +68,9 @@ class OperationsIT {
             HttpResponse<String> response = get(app.url(path));
             assertThat(response.statusCode()).as(path).isEqualTo(404);
             assertThat(response.headers().firstValue("Content-Type").orElse(""))
-                    .as(path).doesNotContain("json").doesNotContain("openmetrics");
+                    .as(path)
+                    .doesNotContain("json")
+                    .doesNotContain("openmetrics");
             assertThat(response.body()).as(path).doesNotContain("\"status\"").doesNotContain("# HELP");
         }
     }
@@ -100,14 +107,18 @@ class OperationsIT {
                 .contains("hikaricp_connections_active")
                 .contains("sheber_vaadin_uis");
         // The demo centre's booking mails go out at start-up; each send to the SMTP server is timed
-        await().atMost(Duration.ofSeconds(60)).until(() -> counter(get(app.managementUrl("actuator/prometheus")).body(),
-                "sheber_mail_send_seconds_count{application=\"sheber\",outcome=\"sent\"}") > 0);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> counter(
+                                get(app.managementUrl("actuator/prometheus")).body(),
+                                "sheber_mail_send_seconds_count{application=\"sheber\",outcome=\"sent\"}")
+                        > 0);
     }
 
     private static double counter(String metrics, String series) {
         return metrics.lines()
                 .filter(line -> line.startsWith(series + " "))
-                .mapToDouble(line -> Double.parseDouble(line.substring(series.length() + 1).strip()))
+                .mapToDouble(line ->
+                        Double.parseDouble(line.substring(series.length() + 1).strip()))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError(series + " not in\n" + metrics));
     }

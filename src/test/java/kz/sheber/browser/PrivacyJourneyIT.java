@@ -65,18 +65,25 @@ class PrivacyJourneyIT {
         Chromium.awaitVaadin(phone);
         phone.locator("#booking-seats input").fill("2");
         phone.locator("#booking-book").click();
-        Matcher reference = Pattern.compile("[A-Z0-9]{6}").matcher(phone.locator("#booking-reference").innerText());
+        Matcher reference = Pattern.compile("[A-Z0-9]{6}")
+                .matcher(phone.locator("#booking-reference").innerText());
         assertThat(reference.find()).isTrue();
 
         phone.navigate(app.url("profile"));
         Chromium.awaitVaadin(phone);
         phone.locator("#download-my-data").scrollIntoViewIfNeeded();
-        Download download = phone.waitForDownload(() -> phone.locator("#download-my-data").click());
+        Download download =
+                phone.waitForDownload(() -> phone.locator("#download-my-data").click());
         assertThat(download.suggestedFilename()).startsWith("sheber-data-").endsWith(".zip");
         Map<String, String> files = unzip(download);
-        assertThat(files.get("sheber-data.json")).contains(email).contains(NAME).contains("\"bookings\"")
+        assertThat(files.get("sheber-data.json"))
+                .contains(email)
+                .contains(NAME)
+                .contains("\"bookings\"")
                 .contains(reference.group());
-        assertThat(files.get("sheber-data.html")).contains("<h1>Your data at the crafts centre</h1>").contains(NAME);
+        assertThat(files.get("sheber-data.html"))
+                .contains("<h1>Your data at the crafts centre</h1>")
+                .contains(NAME);
         Chromium.assertAccessible(phone);
 
         phone.locator("#delete-account").click();
@@ -99,7 +106,9 @@ class PrivacyJourneyIT {
             default -> "Деректері өшірілген адам";
         };
         assertThat(door.locator("#participants h3").allInnerTexts()).containsExactly(erased);
-        assertThat(door.locator("#participants").innerText()).doesNotContain(NAME).doesNotContain(email);
+        assertThat(door.locator("#participants").innerText())
+                .doesNotContain(NAME)
+                .doesNotContain(email);
         Chromium.assertAccessible(door);
         door.context().close();
     }
@@ -113,7 +122,8 @@ class PrivacyJourneyIT {
         page.locator("#consent input").check();
         page.locator("#register").click();
         page.getByText("Check your email").waitFor();
-        Matcher link = LINK.matcher(Inbox.text(TestMail.awaitMessagesTo(email, 1).getLast()));
+        Matcher link =
+                LINK.matcher(Inbox.text(TestMail.awaitMessagesTo(email, 1).getLast()));
         assertThat(link.find()).isTrue();
         page.navigate(link.group(1).replaceFirst("http://[^/]+/", app.url("")));
         Chromium.awaitVaadin(page);
@@ -128,8 +138,10 @@ class PrivacyJourneyIT {
         Journey.planEmbroideryClass(admin, app, start, 7);
         admin.navigate(app.url("admin/rosters?day=" + start.toLocalDate()));
         Chromium.awaitVaadin(admin);
-        Locator card = admin.locator("#rosters .sheber-booking-card").filter(new Locator.FilterOptions()
-                .setHasText("Kazakh embroidery")).filter(new Locator.FilterOptions().setHasText("Booked: 0 of 7 ")).first();
+        Locator card = admin.locator("#rosters .sheber-booking-card")
+                .filter(new Locator.FilterOptions().setHasText("Kazakh embroidery"))
+                .filter(new Locator.FilterOptions().setHasText("Booked: 0 of 7 "))
+                .first();
         long id = Long.parseLong(card.getAttribute("id").replace("session-", ""));
         admin.context().close();
         return id;
@@ -144,7 +156,8 @@ class PrivacyJourneyIT {
 
     private static Map<String, String> unzip(Download download) throws Exception {
         Map<String, String> files = new HashMap<>();
-        try (InputStream in = Files.newInputStream(download.path()); ZipInputStream zip = new ZipInputStream(in)) {
+        try (InputStream in = Files.newInputStream(download.path());
+                ZipInputStream zip = new ZipInputStream(in)) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 files.put(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
             }

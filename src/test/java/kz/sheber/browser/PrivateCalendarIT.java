@@ -45,19 +45,30 @@ class PrivateCalendarIT {
     @BeforeAll
     static void start() throws Exception {
         // A MariaDB server of its own: the test database's account may use only its own database
-        previousVersion = EmbeddedMariaDb.start(Files.createTempDirectory(Files.createDirectories(
-                Path.of("target", "browser-runs")), "calendar-upgrade").toAbsolutePath().resolve("mariadb"), DATABASE);
+        previousVersion = EmbeddedMariaDb.start(
+                Files.createTempDirectory(
+                                Files.createDirectories(Path.of("target", "browser-runs")), "calendar-upgrade")
+                        .toAbsolutePath()
+                        .resolve("mariadb"),
+                DATABASE);
         url = previousVersion.jdbcUrl(DATABASE);
         // The installation as the previous version left it, with a resident who subscribed to their calendar
-        Flyway.configure().dataSource(url, previousVersion.user(), previousVersion.password())
-                .locations("classpath:db/migration").target(versionBeforeHashing()).load().migrate();
-        try (Connection db = connect(); Statement s = db.createStatement()) {
+        Flyway.configure()
+                .dataSource(url, previousVersion.user(), previousVersion.password())
+                .locations("classpath:db/migration")
+                .target(versionBeforeHashing())
+                .load()
+                .migrate();
+        try (Connection db = connect();
+                Statement s = db.createStatement()) {
             s.execute("INSERT INTO person (email, full_name, language, created_at) "
                     + "VALUES ('subscriber@sheber.test', 'Жанна Серікова', 'kk', UTC_TIMESTAMP(6))");
-            s.execute("INSERT INTO calendar_feed (person_id, token, created_at) "
-                    + "SELECT id, '" + OLD_TOKEN + "', UTC_TIMESTAMP(6) FROM person WHERE email = 'subscriber@sheber.test'");
+            s.execute("INSERT INTO calendar_feed (person_id, token, created_at) " + "SELECT id, '" + OLD_TOKEN
+                    + "', UTC_TIMESTAMP(6) FROM person WHERE email = 'subscriber@sheber.test'");
         }
-        app = RunningApp.start("--spring.profiles.active=demo", "--spring.datasource.url=" + url,
+        app = RunningApp.start(
+                "--spring.profiles.active=demo",
+                "--spring.datasource.url=" + url,
                 "--spring.datasource.username=" + previousVersion.user(),
                 "--spring.datasource.password=" + previousVersion.password());
         chromium = new Chromium();
@@ -105,14 +116,15 @@ class PrivateCalendarIT {
 
         assertThat(feed.statusCode()).isEqualTo(200);
         assertThat(feed.body()).contains("BEGIN:VEVENT"); // the demo resident's bookings
-        assertThat(storedTokens()).contains(Sha256.hex(token.group(1)))
+        assertThat(storedTokens())
+                .contains(Sha256.hex(token.group(1)))
                 .noneMatch(stored -> stored.contains(token.group(1)));
         assertThat(get("calendar/" + "f".repeat(32) + ".ics").statusCode()).isEqualTo(404);
     }
 
     private static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(app.url(path))).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(app.url(path))).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Every value of every column of the calendar table, as a thief with a dump would read them. */

@@ -67,7 +67,8 @@ final class ReplyLosingSmtpRelay implements AutoCloseable {
     /** Copies one direction; on the app's side, watches for the end of the first message's data. */
     private void pump(Socket from, Socket to, AtomicBoolean swallowReplies, Socket appSide) {
         StringBuilder seen = new StringBuilder();
-        try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+        try (InputStream in = from.getInputStream();
+                OutputStream out = to.getOutputStream()) {
             byte[] buffer = new byte[8192];
             int read;
             while ((read = in.read(buffer)) != -1) {
@@ -107,8 +108,7 @@ final class ReplyLosingSmtpRelay implements AutoCloseable {
     }
 
     private static boolean endsData(StringBuilder seen) {
-        return seen.indexOf(new String(END_OF_DATA, StandardCharsets.ISO_8859_1)) >= 0
-                && seen.indexOf("DATA") >= 0;
+        return seen.indexOf(new String(END_OF_DATA, StandardCharsets.ISO_8859_1)) >= 0 && seen.indexOf("DATA") >= 0;
     }
 
     @Override

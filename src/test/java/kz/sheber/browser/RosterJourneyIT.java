@@ -63,7 +63,8 @@ class RosterJourneyIT {
         // Signing in lands the instructor on her classes, no menu needed
         door.waitForURL(url -> url.endsWith("/my-sessions"));
         Chromium.awaitVaadin(door);
-        assertThat(door.locator("#upcoming #session-" + session).innerText()).contains("Қазақ кестесі")
+        assertThat(door.locator("#upcoming #session-" + session).innerText())
+                .contains("Қазақ кестесі")
                 .contains("Жазылған: 3 / 10");
         door.locator("#open-" + session).click();
         door.locator("#participants").waitFor();
@@ -91,13 +92,22 @@ class RosterJourneyIT {
         Chromium.assertAccessible(door);
         door.context().close();
 
-        MimeMessage toDana = Inbox.await("dana@sheber.demo", m -> Inbox.subject(m).endsWith(SUBJECT));
+        MimeMessage toDana =
+                Inbox.await("dana@sheber.demo", m -> Inbox.subject(m).endsWith(SUBJECT));
         assertThat(Inbox.subject(toDana)).isEqualTo("Қазақ кестесі: " + SUBJECT);
-        assertThat(Inbox.text(toDana)).contains("сабаққа қатысушылардың бәріне жазды").contains(LINE_1).contains(LINE_2);
-        MimeMessage toIvan = Inbox.await("ivan@sheber.demo", m -> Inbox.subject(m).endsWith(SUBJECT));
+        assertThat(Inbox.text(toDana))
+                .contains("сабаққа қатысушылардың бәріне жазды")
+                .contains(LINE_1)
+                .contains(LINE_2);
+        MimeMessage toIvan =
+                Inbox.await("ivan@sheber.demo", m -> Inbox.subject(m).endsWith(SUBJECT));
         assertThat(Inbox.subject(toIvan)).isEqualTo("Казахская вышивка: " + SUBJECT);
-        assertThat(Inbox.text(toIvan)).contains("написал(а) всем участникам занятия").contains(LINE_1).contains(LINE_2);
-        assertThat(TestMail.messagesTo("asel@sheber.demo")).noneMatch(m -> Inbox.subject(m).endsWith(SUBJECT));
+        assertThat(Inbox.text(toIvan))
+                .contains("написал(а) всем участникам занятия")
+                .contains(LINE_1)
+                .contains(LINE_2);
+        assertThat(TestMail.messagesTo("asel@sheber.demo"))
+                .noneMatch(m -> Inbox.subject(m).endsWith(SUBJECT));
 
         printRoster(admin, start, session);
         admin.context().close();
@@ -129,11 +139,17 @@ class RosterJourneyIT {
         admin.waitForURL(url -> url.contains("admin/audit?booking="));
         Locator entries = admin.locator("#audit-entries .sheber-audit-entry");
         entries.first().waitFor();
-        assertThat(entries.allInnerTexts()).satisfiesExactly(
-                promoted -> assertThat(promoted).contains("Moved from the waiting list into the class")
-                        .contains("The waiting list (automatic)").contains("By the system").contains("Иван Петров"),
-                joined -> assertThat(joined).contains("Joined the waiting list").contains("Online")
-                        .contains("Seats: — → 2"));
+        assertThat(entries.allInnerTexts())
+                .satisfiesExactly(
+                        promoted -> assertThat(promoted)
+                                .contains("Moved from the waiting list into the class")
+                                .contains("The waiting list (automatic)")
+                                .contains("By the system")
+                                .contains("Иван Петров"),
+                        joined -> assertThat(joined)
+                                .contains("Joined the waiting list")
+                                .contains("Online")
+                                .contains("Seats: — → 2"));
         Chromium.assertAccessible(admin);
         admin.context().close();
     }
@@ -146,9 +162,10 @@ class RosterJourneyIT {
         openRosters(admin, start);
         // Classes are listed in start order; the demo's own embroidery classes start later, and each test plans
         // one with its own number of seats
-        Locator card = admin.locator("#rosters .sheber-booking-card").filter(new Locator.FilterOptions()
-                .setHasText("Kazakh embroidery")).filter(new Locator.FilterOptions()
-                .setHasText("Booked: 0 of " + capacity + " ")).first();
+        Locator card = admin.locator("#rosters .sheber-booking-card")
+                .filter(new Locator.FilterOptions().setHasText("Kazakh embroidery"))
+                .filter(new Locator.FilterOptions().setHasText("Booked: 0 of " + capacity + " "))
+                .first();
         assertThat(card.innerText()).contains("Instructor: Әйгерім Сейітова").contains("Booked: 0 of " + capacity);
         Chromium.assertAccessible(admin);
         return Long.parseLong(card.getAttribute("id").replace("session-", ""));
@@ -174,19 +191,36 @@ class RosterJourneyIT {
         assertThat(admin.locator("#session-" + session).innerText()).contains("Booked: 3 of 10 · Waiting: 0");
         admin.locator("#open-" + session).click();
         admin.locator("#participants").waitFor();
-        assertThat(admin.locator("#participants").innerText()).contains("Came: 1").contains("Did not come")
+        assertThat(admin.locator("#participants").innerText())
+                .contains("Came: 1")
+                .contains("Did not come")
                 .contains("Last 90 days");
 
         admin.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
-        for (String screenOnly : new String[] {"vaadin-side-nav", "vaadin-drawer-toggle", "#account-menu",
-                "#roster-print", "#roster-csv", "#all-present", "#message-send", "#walkin-add"}) {
-            assertThat(admin.locator(screenOnly).first().isVisible()).as(screenOnly + " on paper").isFalse();
+        for (String screenOnly : new String[] {
+            "vaadin-side-nav",
+            "vaadin-drawer-toggle",
+            "#account-menu",
+            "#roster-print",
+            "#roster-csv",
+            "#all-present",
+            "#message-send",
+            "#walkin-add"
+        }) {
+            assertThat(admin.locator(screenOnly).first().isVisible())
+                    .as(screenOnly + " on paper")
+                    .isFalse();
         }
-        assertThat(admin.locator("#booking-" + bookingId(admin, "Дана Әбенова")).isVisible()).as("cards on paper")
+        assertThat(admin.locator("#booking-" + bookingId(admin, "Дана Әбенова")).isVisible())
+                .as("cards on paper")
                 .isFalse();
-        assertThat(admin.locator("#participants-printed tbody tr").allInnerTexts()).satisfiesExactly(
-                dana -> assertThat(dana).contains("Дана Әбенова").contains("+7 707 400 00 04").contains("Came: 1"),
-                ivan -> assertThat(ivan).contains("Иван Петров").contains("Did not come"));
+        assertThat(admin.locator("#participants-printed tbody tr").allInnerTexts())
+                .satisfiesExactly(
+                        dana -> assertThat(dana)
+                                .contains("Дана Әбенова")
+                                .contains("+7 707 400 00 04")
+                                .contains("Came: 1"),
+                        ivan -> assertThat(ivan).contains("Иван Петров").contains("Did not come"));
         Path pdf = Path.of("target", "browser-runs", "roster-a4.pdf");
         admin.pdf(new Page.PdfOptions().setPath(pdf).setPreferCSSPageSize(true).setPrintBackground(true));
         assertThat(Files.size(pdf)).isPositive();
@@ -200,14 +234,17 @@ class RosterJourneyIT {
 
     /** Half past or on the hour, one and a half to two hours from now: booking is still open, the register too. */
     private static LocalDateTime soon() {
-        LocalDateTime inNinetyMinutes = LocalDateTime.now(CENTRE).plusMinutes(90).truncatedTo(ChronoUnit.MINUTES);
+        LocalDateTime inNinetyMinutes =
+                LocalDateTime.now(CENTRE).plusMinutes(90).truncatedTo(ChronoUnit.MINUTES);
         int pastHalf = inNinetyMinutes.getMinute() % 30;
         return pastHalf == 0 ? inNinetyMinutes : inNinetyMinutes.plusMinutes(30 - pastHalf);
     }
 
     private static String bookingId(Page page, String name) {
-        return page.locator("#participants .sheber-booking-card").filter(new Locator.FilterOptions().setHasText(name))
-                .getAttribute("id").replace("booking-", "");
+        return page.locator("#participants .sheber-booking-card")
+                .filter(new Locator.FilterOptions().setHasText(name))
+                .getAttribute("id")
+                .replace("booking-", "");
     }
 
     private static boolean fitsTheScreen(Page page) {

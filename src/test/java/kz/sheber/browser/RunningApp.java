@@ -58,7 +58,8 @@ final class RunningApp implements AutoCloseable {
     static Path jar() {
         Path main = Path.of(System.getProperty("sheber.jar", "target/sheber.jar"));
         String classifier = System.getProperty("sheber.jar.classifier", "");
-        return classifier.isEmpty() ? main
+        return classifier.isEmpty()
+                ? main
                 : main.resolveSibling(main.getFileName().toString().replace(".jar", "-" + classifier + ".jar"));
     }
 
@@ -68,15 +69,16 @@ final class RunningApp implements AutoCloseable {
     }
 
     /** Starts the given jar (the external-db one, say) on a data directory. */
-    static RunningApp startOn(Path jar, Path data, java.util.Map<String, String> environment,
-            String... extraArguments) {
+    static RunningApp startOn(
+            Path jar, Path data, java.util.Map<String, String> environment, String... extraArguments) {
         try {
             Path log = data.resolveSibling(data.getFileName() + "-" + System.nanoTime() + ".log");
             int port = freePort();
             int managementPort = freePort();
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-jar", jar.toAbsolutePath().toString(),
+                    "-jar",
+                    jar.toAbsolutePath().toString(),
                     "--server.port=" + port,
                     "--management.server.port=" + managementPort,
                     "--sheber.data-directory=" + data.toAbsolutePath()));
@@ -84,8 +86,7 @@ final class RunningApp implements AutoCloseable {
             long started = System.nanoTime();
             ProcessBuilder builder = new ProcessBuilder(command);
             builder.environment().putAll(environment);
-            Process process = builder
-                    .redirectErrorStream(true)
+            Process process = builder.redirectErrorStream(true)
                     .redirectOutput(log.toFile())
                     .start();
             RunningApp app = new RunningApp(process, port, managementPort, data, log, null);
@@ -96,8 +97,8 @@ final class RunningApp implements AutoCloseable {
                 app.close();
                 throw notReady;
             }
-            return new RunningApp(process, port, managementPort, data, log,
-                    Duration.ofNanos(System.nanoTime() - started));
+            return new RunningApp(
+                    process, port, managementPort, data, log, Duration.ofNanos(System.nanoTime() - started));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -151,9 +152,11 @@ final class RunningApp implements AutoCloseable {
     }
 
     private void awaitReady() {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         // -Dsheber.app.start-timeout=600 on a machine shared by several builds, where 240 s is not always enough
-        long deadline = System.nanoTime() + Duration.ofSeconds(START_TIMEOUT_SECONDS).toNanos();
+        long deadline =
+                System.nanoTime() + Duration.ofSeconds(START_TIMEOUT_SECONDS).toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The app stopped while starting:\n" + log());
@@ -161,7 +164,9 @@ final class RunningApp implements AutoCloseable {
             try {
                 // Ready as an operator's balancer sees it: start-up work (the demo centre's seeding) has finished
                 HttpResponse<Void> response = http.send(
-                        HttpRequest.newBuilder(URI.create(managementUrl("actuator/health/readiness"))).GET().build(),
+                        HttpRequest.newBuilder(URI.create(managementUrl("actuator/health/readiness")))
+                                .GET()
+                                .build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return;
@@ -179,8 +184,8 @@ final class RunningApp implements AutoCloseable {
                 throw new IllegalStateException(e);
             }
         }
-        throw new IllegalStateException("The app did not become ready within " + START_TIMEOUT_SECONDS + " s:\n"
-                + log());
+        throw new IllegalStateException(
+                "The app did not become ready within " + START_TIMEOUT_SECONDS + " s:\n" + log());
     }
 
     private static int freePort() throws IOException {

@@ -36,7 +36,8 @@ class ScheduleJourneyIT {
     @Test
     void an_admin_creates_a_weekly_series_and_a_resident_sees_it_on_the_timetable() {
         // Mondays ten weeks out, at an hour the demo centre leaves free
-        LocalDate first = LocalDate.now(ZoneId.of("Asia/Almaty")).plusWeeks(10).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        LocalDate first =
+                LocalDate.now(ZoneId.of("Asia/Almaty")).plusWeeks(10).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
         LocalDate last = first.plusWeeks(2);
 
         Page admin = chromium.newPage("en", Chromium.DESKTOP);
@@ -51,14 +52,16 @@ class ScheduleJourneyIT {
         Journey.pick(admin, "#workshop", "Clay sculpture");
         Journey.pick(admin, "#room", "Шеберхана 1");
         Journey.pick(admin, "#instructor", "Нұрлан Жұмабаев");
-        admin.locator("#weekdays vaadin-checkbox").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                .setHasText("Monday")).click();
+        admin.locator("#weekdays vaadin-checkbox")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Monday"))
+                .click();
         Journey.type(admin, "#firstDate input", first.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
         Journey.type(admin, "#lastDate input", last.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
         Journey.type(admin, "#startTime input", "8:00 AM");
         admin.locator("#save").click();
-        admin.locator("vaadin-dialog-overlay").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
-                .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
+        admin.locator("vaadin-dialog-overlay")
+                .waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                        .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
         admin.context().close();
 
         Page resident = chromium.newPage("en", Chromium.PHONE);

@@ -101,51 +101,66 @@ class SignInAttackIT {
         Visitor visitor = new Visitor();
         String ivan = "username=ivan@sheber.demo&password=Sheber-Demo-2026";
 
-        assertThat(visitor.post(app.url("login"), ivan, "Origin", "http://evil.example").statusCode())
-                .as("no token, foreign origin").isEqualTo(403);
+        assertThat(visitor.post(app.url("login"), ivan, "Origin", "http://evil.example")
+                        .statusCode())
+                .as("no token, foreign origin")
+                .isEqualTo(403);
         String token = visitor.csrfToken();
         HttpResponse<String> wrongToken = visitor.post(app.url("login"), ivan + "&_csrf=wrong-token");
-        assertThat(wrongToken.headers().firstValue("Location")).as("a token that is not this visitor's")
+        assertThat(wrongToken.headers().firstValue("Location"))
+                .as("a token that is not this visitor's")
                 .hasValue(app.url("login?expired"));
-        assertThat(visitor.get(app.url("login?expired"), "Accept-Language", "en").body())
+        assertThat(visitor.get(app.url("login?expired"), "Accept-Language", "en")
+                        .body())
                 .contains("Please sign in again");
-        assertThat(visitor.post(app.url("login"), ivan).headers().firstValue("Location")).as("no token at all")
+        assertThat(visitor.post(app.url("login"), ivan).headers().firstValue("Location"))
+                .as("no token at all")
                 .hasValue(app.url("login?expired"));
         assertThat(visitor.post(app.url("login"), ivan + "&_csrf=" + encode(token), "Origin", "http://evil.example")
-                .statusCode()).as("a valid token, foreign origin").isEqualTo(403);
+                        .statusCode())
+                .as("a valid token, foreign origin")
+                .isEqualTo(403);
         assertThat(visitor.post(app.url("login"), ivan + "&_csrf=" + encode(token), "Sec-Fetch-Site", "cross-site")
-                .statusCode()).as("a valid token, posted by another site").isEqualTo(403);
-        assertThat(visitor.get(app.url("my-bookings")).headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/login"));
+                        .statusCode())
+                .as("a valid token, posted by another site")
+                .isEqualTo(403);
+        assertThat(visitor.get(app.url("my-bookings")).headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
 
         // The same visitor's own form, with its token, from its own origin, gets in (to the page it asked for)
-        HttpResponse<String> own = visitor.post(app.url("login"), ivan + "&_csrf=" + encode(token),
-                "Origin", "http://localhost:" + app.port(), "Sec-Fetch-Site", "same-origin");
-        assertThat(own.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).doesNotContain("/login"));
+        HttpResponse<String> own = visitor.post(
+                app.url("login"),
+                ivan + "&_csrf=" + encode(token),
+                "Origin",
+                "http://localhost:" + app.port(),
+                "Sec-Fetch-Site",
+                "same-origin");
+        assertThat(own.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).doesNotContain("/login"));
         assertThat(visitor.get(app.url("my-bookings")).statusCode()).isEqualTo(200);
     }
 
     @Test
     void behind_the_trusted_proxy_the_cookie_is_secure_hsts_is_sent_and_redirects_stay_on_https() throws Exception {
-        HttpResponse<String> answer = new Visitor().get("http://127.0.0.1:" + app.port() + "/my-bookings",
-                forwardedHttps("203.0.113.9"));
+        HttpResponse<String> answer =
+                new Visitor().get("http://127.0.0.1:" + app.port() + "/my-bookings", forwardedHttps("203.0.113.9"));
 
         assertThat(answer.headers().firstValue("Location")).hasValue("https://sheber.example.kz/login");
-        assertThat(answer.headers().firstValue("Set-Cookie")).hasValueSatisfying(
-                cookie -> assertThat(cookie).startsWith("JSESSIONID=").contains("; Secure"));
-        assertThat(answer.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(
-                hsts -> assertThat(hsts).contains("max-age="));
+        assertThat(answer.headers().firstValue("Set-Cookie"))
+                .hasValueSatisfying(
+                        cookie -> assertThat(cookie).startsWith("JSESSIONID=").contains("; Secure"));
+        assertThat(answer.headers().firstValue("Strict-Transport-Security"))
+                .hasValueSatisfying(hsts -> assertThat(hsts).contains("max-age="));
     }
 
     @Test
     void the_same_forwarded_headers_from_an_untrusted_address_are_ignored() throws Exception {
-        HttpResponse<String> answer = new Visitor().get("http://[::1]:" + app.port() + "/my-bookings",
-                forwardedHttps("203.0.113.9"));
+        HttpResponse<String> answer =
+                new Visitor().get("http://[::1]:" + app.port() + "/my-bookings", forwardedHttps("203.0.113.9"));
 
         assertThat(answer.headers().firstValue("Location")).hasValue("http://[::1]:" + app.port() + "/login");
-        assertThat(answer.headers().firstValue("Set-Cookie")).hasValueSatisfying(
-                cookie -> assertThat(cookie).doesNotContain("Secure"));
+        assertThat(answer.headers().firstValue("Set-Cookie"))
+                .hasValueSatisfying(cookie -> assertThat(cookie).doesNotContain("Secure"));
         assertThat(answer.headers().firstValue("Strict-Transport-Security")).isEmpty();
     }
 
@@ -156,8 +171,10 @@ class SignInAttackIT {
         for (int i = 0; i < 5; i++) {
             assertThat(signInThroughProxy(nurlan, WRONG, "198.51.100.5")).endsWith("/login?error");
         }
-        assertThat(signInThroughProxy(nurlan, "Sheber-Master-2026", "198.51.100.5")).endsWith("/login?error");
-        assertThat(signInThroughProxy(nurlan, "Sheber-Master-2026", "198.51.100.6")).endsWith("/start");
+        assertThat(signInThroughProxy(nurlan, "Sheber-Master-2026", "198.51.100.5"))
+                .endsWith("/login?error");
+        assertThat(signInThroughProxy(nurlan, "Sheber-Master-2026", "198.51.100.6"))
+                .endsWith("/start");
     }
 
     @Test
@@ -182,14 +199,16 @@ class SignInAttackIT {
         List<String> pieces() {
             return Arrays.stream(page.split("[,{}\\n]"))
                     .map(piece -> piece.replaceAll("[A-Za-z0-9_+/=-]{24,}|ROOT-[0-9]+", "ID"))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         }
     }
 
     private static Answer wrongPasswordFor(String email) throws Exception {
         Visitor visitor = new Visitor();
         visitor.get(app.url("login"), "Accept-Language", "en");
-        HttpResponse<String> answer = visitor.post(app.url("login"),
+        HttpResponse<String> answer = visitor.post(
+                app.url("login"),
                 "username=" + encode(email) + "&password=" + WRONG + "&_csrf=" + encode(visitor.csrfToken()));
         String location = answer.headers().firstValue("Location").orElse("");
         String page = visitor.get(location, "Accept-Language", "en").body();
@@ -200,9 +219,15 @@ class SignInAttackIT {
         Visitor visitor = new Visitor();
         String base = "http://127.0.0.1:" + app.port() + "/";
         visitor.get(base + "login", "X-Forwarded-For", client);
-        return visitor.post(base + "login", "username=" + encode(email) + "&password=" + encode(password)
-                + "&_csrf=" + encode(visitor.csrfToken()), "X-Forwarded-For", client)
-                .headers().firstValue("Location").orElse("");
+        return visitor.post(
+                        base + "login",
+                        "username=" + encode(email) + "&password=" + encode(password) + "&_csrf="
+                                + encode(visitor.csrfToken()),
+                        "X-Forwarded-For",
+                        client)
+                .headers()
+                .firstValue("Location")
+                .orElse("");
     }
 
     private static void submitSignIn(Page page, String email, String password) {
@@ -212,12 +237,14 @@ class SignInAttackIT {
     }
 
     private static String[] forwardedHttps(String client) {
-        return new String[] {"X-Forwarded-For", client, "X-Forwarded-Proto", "https",
-            "X-Forwarded-Host", "sheber.example.kz"};
+        return new String[] {
+            "X-Forwarded-For", client, "X-Forwarded-Proto", "https", "X-Forwarded-Host", "sheber.example.kz"
+        };
     }
 
     private static String linkIn(String mail, String path) {
-        Matcher link = Pattern.compile("http://[^\\s\"<>]+/" + path + "\\?token=[A-Za-z0-9_-]+").matcher(mail);
+        Matcher link = Pattern.compile("http://[^\\s\"<>]+/" + path + "\\?token=[A-Za-z0-9_-]+")
+                .matcher(mail);
         assertThat(link.find()).as("a link in: " + mail).isTrue();
         // The mail links to sheber.public-url; the test app listens on its own port
         return link.group().replaceFirst("http://[^/]+/", app.url(""));
@@ -230,20 +257,25 @@ class SignInAttackIT {
     /** A browser as plain HTTP: keeps its cookies, follows no redirect, sends what it is told. */
     private static final class Visitor {
 
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        private final HttpClient http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         private String lastPage = "";
 
         HttpResponse<String> get(String url, String... headers) throws IOException, InterruptedException {
-            HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url)).GET(), headers);
+            HttpResponse<String> response =
+                    send(HttpRequest.newBuilder(URI.create(url)).GET(), headers);
             lastPage = response.body();
             return response;
         }
 
         HttpResponse<String> post(String url, String form, String... headers) throws IOException, InterruptedException {
-            return send(HttpRequest.newBuilder(URI.create(url))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)), headers);
+            return send(
+                    HttpRequest.newBuilder(URI.create(url))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form)),
+                    headers);
         }
 
         /** The CSRF token of the last page fetched, as the sign-in form sends it. */

@@ -25,8 +25,12 @@ class StaffOnPhoneIT {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort(); // free now, and nobody listens there once closed
         }
-        journey = Journey.demoCentre(false, "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + closedPort,
-                "--sheber.mail.max-attempts=1", "--sheber.mail.poll-interval=1s");
+        journey = Journey.demoCentre(
+                false,
+                "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + closedPort,
+                "--sheber.mail.max-attempts=1",
+                "--sheber.mail.poll-interval=1s");
     }
 
     @AfterAll
@@ -51,15 +55,21 @@ class StaffOnPhoneIT {
         }
         assertThat(failed).contains("хат жіберілмеді");
         var firstCard = page.locator("#mails .sheber-booking-card").first();
-        assertThat(firstCard.innerText()).contains("Жіберілмеді").contains("@sheber.demo").contains("Соңғы қате");
+        assertThat(firstCard.innerText())
+                .contains("Жіберілмеді")
+                .contains("@sheber.demo")
+                .contains("Соңғы қате");
         Chromium.assertAccessible(page);
         assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
-                .as("nothing wider than the phone").isTrue();
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "browser-runs", "undelivered-phone.png")));
+                .as("nothing wider than the phone")
+                .isTrue();
+        page.screenshot(
+                new Page.ScreenshotOptions().setPath(Path.of("target", "browser-runs", "undelivered-phone.png")));
 
         firstCard.locator("vaadin-button").click();
-        page.locator("vaadin-notification-card").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                .setHasText("қайта кезекке қойылды")).waitFor();
+        page.locator("vaadin-notification-card")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("қайта кезекке қойылды"))
+                .waitFor();
     }
 
     @Test
@@ -69,9 +79,12 @@ class StaffOnPhoneIT {
         page.navigate(journey.app().url("admin/people"));
         Chromium.awaitVaadin(page);
         var hidden = page.locator("vaadin-grid > vaadin-grid-column[hidden]");
-        hidden.first().waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
-                .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
-        assertThat(hidden.count()).as("email, phone, roles and status step aside").isEqualTo(4);
+        hidden.first()
+                .waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                        .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+        assertThat(hidden.count())
+                .as("email, phone, roles and status step aside")
+                .isEqualTo(4);
 
         page.setViewportSize(Chromium.DESKTOP[0], Chromium.DESKTOP[1]);
         page.waitForFunction("() => !document.querySelector('vaadin-grid > vaadin-grid-column[hidden]')");

@@ -50,10 +50,14 @@ final class StickyBalancer implements AutoCloseable {
                 config.append("    server app%d 127.0.0.1:%d cookie app%d check port %d inter 1s fall 2 rise 2%n"
                         .formatted(i + 1, app.port(), i + 1, app.managementPort()));
             }
-            Path file = Files.createDirectories(Path.of("target", "browser-runs")).resolve("haproxy-" + port + ".cfg");
+            Path file =
+                    Files.createDirectories(Path.of("target", "browser-runs")).resolve("haproxy-" + port + ".cfg");
             Files.writeString(file, config);
-            Process process = new ProcessBuilder("haproxy", "-db", "-f", file.toAbsolutePath().toString())
-                    .redirectErrorStream(true).redirectOutput(file.resolveSibling("haproxy-" + port + ".log").toFile())
+            Process process = new ProcessBuilder(
+                            "haproxy", "-db", "-f", file.toAbsolutePath().toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(
+                            file.resolveSibling("haproxy-" + port + ".log").toFile())
                     .start();
             return new StickyBalancer(process, port);
         } catch (IOException e) {

@@ -43,19 +43,29 @@ class TimetableBenchmark {
 
     private static final int SERIES = 20, DAYS = 250, RUNS = 40, PAGE = 50;
 
-    @Autowired TimetableService schedule;
-    @Autowired PlanningService planning;
-    @Autowired CatalogueService catalogue;
-    @Autowired TestCatalogue testCatalogue;
-    @Autowired TestPeople people;
+    @Autowired
+    TimetableService schedule;
+
+    @Autowired
+    PlanningService planning;
+
+    @Autowired
+    CatalogueService catalogue;
+
+    @Autowired
+    TestCatalogue testCatalogue;
+
+    @Autowired
+    TestPeople people;
 
     @Test
     void timetable_with_5000_sessions() {
         long seeding = System.nanoTime();
         List<CraftSummary> crafts = seed();
         SecurityContextHolder.clearContext();
-        System.out.printf("BENCH seeded %d future sessions in %d s%n", schedule.count(TimetableFilter.upcoming()),
-                (System.nanoTime() - seeding) / 1_000_000_000);
+        System.out.printf(
+                "BENCH seeded %d future sessions in %d s%n",
+                schedule.count(TimetableFilter.upcoming()), (System.nanoTime() - seeding) / 1_000_000_000);
 
         Map<String, TimetableFilter> filters = new LinkedHashMap<>();
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Almaty"));
@@ -64,10 +74,13 @@ class TimetableBenchmark {
         filters.put("level", new TimetableFilter(null, Level.ADVANCED, null, null, false, null, false));
         filters.put("free places", new TimetableFilter(null, null, null, null, true, null, false));
         filters.put("search", new TimetableFilter(null, null, null, null, false, "bench 7", false));
-        filters.put("next week", new TimetableFilter(null, null, today.plusDays(7), today.plusDays(13), false, null,
-                false));
-        filters.put("all together", new TimetableFilter(crafts.get(0).id(), Level.BEGINNER, today.plusDays(30), null,
-                true, "bench", false));
+        filters.put(
+                "next week",
+                new TimetableFilter(null, null, today.plusDays(7), today.plusDays(13), false, null, false));
+        filters.put(
+                "all together",
+                new TimetableFilter(
+                        crafts.get(0).id(), Level.BEGINNER, today.plusDays(30), null, true, "bench", false));
         filters.forEach((name, filter) -> {
             for (int i = 0; i < 10; i++) {
                 schedule.upcoming(filter, 0, PAGE);
@@ -81,22 +94,28 @@ class TimetableBenchmark {
                 times[i] = System.nanoTime() - started;
             }
             Arrays.sort(times);
-            System.out.printf("BENCH filter %-13s median %5.1f ms  p95 %5.1f ms  (%d sessions match)%n", name,
-                    times[RUNS / 2] / 1e6, times[(int) (RUNS * 0.95) - 1] / 1e6, schedule.count(filter));
+            System.out.printf(
+                    "BENCH filter %-13s median %5.1f ms  p95 %5.1f ms  (%d sessions match)%n",
+                    name, times[RUNS / 2] / 1e6, times[(int) (RUNS * 0.95) - 1] / 1e6, schedule.count(filter));
         });
 
         // -Dsheber.timetable.jars=before.jar,after.jar compares two builds on the same data, one after the other
-        for (String jar : System.getProperty("sheber.timetable.jars", RunningApp.jar().toString()).split(",")) {
+        for (String jar : System.getProperty(
+                        "sheber.timetable.jars", RunningApp.jar().toString())
+                .split(",")) {
             System.out.println("BENCH jar " + jar);
             firstScreenInChromium(java.nio.file.Path.of(jar));
         }
     }
 
     private void firstScreenInChromium(java.nio.file.Path jar) {
-        try (RunningApp app = RunningApp.startOn(jar, RunningApp.freshDataDirectory(), Map.of(),
-                "--spring.datasource.url=" + TestDatabase.url(),
-                "--spring.datasource.username=" + TestDatabase.user(),
-                "--spring.datasource.password=" + TestDatabase.password());
+        try (RunningApp app = RunningApp.startOn(
+                        jar,
+                        RunningApp.freshDataDirectory(),
+                        Map.of(),
+                        "--spring.datasource.url=" + TestDatabase.url(),
+                        "--spring.datasource.username=" + TestDatabase.user(),
+                        "--spring.datasource.password=" + TestDatabase.password());
                 Chromium chromium = new Chromium()) {
             List<Long> times = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
@@ -119,16 +138,19 @@ class TimetableBenchmark {
                 Chromium.awaitVaadin(page);
                 if (i == 1) {
                     long body = bytes.values().stream().mapToLong(sum -> sum[0]).sum();
-                    long headers = bytes.values().stream().mapToLong(sum -> sum[1]).sum();
+                    long headers =
+                            bytes.values().stream().mapToLong(sum -> sum[1]).sum();
                     System.out.println("BENCH first visit to /timetable, bytes as transferred (body, by type): "
-                            + bytes.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()[0]).toList()
+                            + bytes.entrySet().stream()
+                                    .map(e -> e.getKey() + " " + e.getValue()[0])
+                                    .toList()
                             + "; bodies " + body + " B, headers " + headers + " B");
                     files.forEach(file -> System.out.println("BENCH   " + file));
                 }
                 page.context().close();
             }
-            System.out.println("BENCH first screen of /timetable in headless Chromium (ms, fresh profile each): "
-                    + times);
+            System.out.println(
+                    "BENCH first screen of /timetable in headless Chromium (ms, fresh profile each): " + times);
         }
     }
 
@@ -140,16 +162,35 @@ class TimetableBenchmark {
         for (int i = 0; i < SERIES; i++) {
             long instructor = people.create(Roles.INSTRUCTOR, "Шебер " + i + " " + TestCatalogue.unique(), "kk", true)
                     .personId();
-            RoomDetails room = catalogue.saveRoom(new RoomForm(null, 0, "Bench " + TestCatalogue.unique(), 12, "", "",
-                    true));
-            WorkshopDetails workshop = catalogue.saveWorkshop(new WorkshopForm(null, 0,
+            RoomDetails room =
+                    catalogue.saveRoom(new RoomForm(null, 0, "Bench " + TestCatalogue.unique(), 12, "", "", true));
+            WorkshopDetails workshop = catalogue.saveWorkshop(new WorkshopForm(
+                    null,
+                    0,
                     crafts.get(i % crafts.size()).id(),
-                    new Multilingual("Bench " + i + " шеберхана", "Bench " + i + " мастерская", "bench " + i + " workshop"),
-                    Multilingual.EMPTY, Multilingual.EMPTY, Multilingual.EMPTY, levels[i % levels.length], 0, 90, 10,
-                    null, Set.of(instructor), null, false));
-            planning.createSeries(new SeriesPlan(workshop.id(), room.id(), instructor, null,
-                    EnumSet.allOf(DayOfWeek.class), first, first.plusDays(DAYS - 1),
-                    LocalTime.of(9 + i % 10, 0), Set.of()));
+                    new Multilingual(
+                            "Bench " + i + " шеберхана", "Bench " + i + " мастерская", "bench " + i + " workshop"),
+                    Multilingual.EMPTY,
+                    Multilingual.EMPTY,
+                    Multilingual.EMPTY,
+                    levels[i % levels.length],
+                    0,
+                    90,
+                    10,
+                    null,
+                    Set.of(instructor),
+                    null,
+                    false));
+            planning.createSeries(new SeriesPlan(
+                    workshop.id(),
+                    room.id(),
+                    instructor,
+                    null,
+                    EnumSet.allOf(DayOfWeek.class),
+                    first,
+                    first.plusDays(DAYS - 1),
+                    LocalTime.of(9 + i % 10, 0),
+                    Set.of()));
         }
         return crafts;
     }

@@ -49,9 +49,10 @@ class UiMemoryBenchmark {
                     open.add(page);
                 }
                 long after = liveHeap(app);
-                System.out.printf("BENCH %d open UIs on /%s: live heap %d KB -> %d KB, %.1f KB per UI"
-                        + " (its HTTP session included)%n", PAGES, path, before / 1024, after / 1024,
-                        (after - before) / 1024.0 / PAGES);
+                System.out.printf(
+                        "BENCH %d open UIs on /%s: live heap %d KB -> %d KB, %.1f KB per UI"
+                                + " (its HTTP session included)%n",
+                        PAGES, path, before / 1024, after / 1024, (after - before) / 1024.0 / PAGES);
             }
             // The pages stayed open (a closed page ends its UI) until both hundreds were counted
             open.forEach(page -> page.context().close());
@@ -60,8 +61,12 @@ class UiMemoryBenchmark {
 
     /** Bytes of live objects: GC.class_histogram runs a full GC first. */
     private static long liveHeap(RunningApp app) throws Exception {
-        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                String.valueOf(app.process().pid()), "GC.class_histogram").redirectErrorStream(true).start();
+        Process jcmd = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                        String.valueOf(app.process().pid()),
+                        "GC.class_histogram")
+                .redirectErrorStream(true)
+                .start();
         String out = new String(jcmd.getInputStream().readAllBytes());
         jcmd.waitFor();
         Matcher total = TOTAL.matcher(out);
@@ -74,9 +79,13 @@ class UiMemoryBenchmark {
     private static long firstSession(RunningApp app) throws Exception {
         long deadline = System.nanoTime() + 90_000_000_000L;
         while (true) {
-            String json = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(app.url(
-                    "feeds/sessions.json?free=1&from=" + java.time.LocalDate.now().plusDays(2)))).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
+            String json = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(app.url("feeds/sessions.json?free=1&from="
+                                            + java.time.LocalDate.now().plusDays(2))))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
             JsonNode sessions = new ObjectMapper().readTree(json).get("sessions");
             if (sessions.size() > 0) {
                 return sessions.get(0).get("id").asLong();

@@ -27,10 +27,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** Staff's catalogue and session forms in the UI: valid input is saved, bad input is explained beside its field. */
 class AdminFormsTest extends KaribuTest {
 
-    @Autowired TestPeople people;
-    @Autowired TestCatalogue catalogue;
-    @Autowired CatalogueService catalogueService;
-    @Autowired Clock clock;
+    @Autowired
+    TestPeople people;
+
+    @Autowired
+    TestCatalogue catalogue;
+
+    @Autowired
+    CatalogueService catalogueService;
+
+    @Autowired
+    Clock clock;
 
     @BeforeEach
     void signInAsStaff() {

@@ -24,10 +24,17 @@ class CatalogueServiceTest {
 
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
 
-    @Autowired CatalogueService catalogue;
-    @Autowired PlanningService planning;
-    @Autowired TestCatalogue testCatalogue;
-    @Autowired TestPeople people;
+    @Autowired
+    CatalogueService catalogue;
+
+    @Autowired
+    PlanningService planning;
+
+    @Autowired
+    TestCatalogue testCatalogue;
+
+    @Autowired
+    TestPeople people;
 
     @AfterEach
     void signOut() {
@@ -40,11 +47,16 @@ class CatalogueServiceTest {
         long instructor = people.create(Roles.INSTRUCTOR).personId();
 
         assertThatThrownBy(() -> catalogue.saveWorkshop(form(Multilingual.EMPTY, instructor, null)))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.fieldMessageKeys())
-                        .containsEntry("title.kk", "catalogue.validation.oneLanguageRequired"));
-        assertThatThrownBy(() -> catalogue.saveWorkshop(form(new Multilingual("", "x".repeat(500), ""), instructor, null)))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.fieldMessageKeys())
-                        .containsEntry("title.ru", "catalogue.validation.tooLong200"));
+                .isInstanceOfSatisfying(
+                        InvalidInput.class,
+                        e -> assertThat(e.fieldMessageKeys())
+                                .containsEntry("title.kk", "catalogue.validation.oneLanguageRequired"));
+        assertThatThrownBy(() ->
+                        catalogue.saveWorkshop(form(new Multilingual("", "x".repeat(500), ""), instructor, null)))
+                .isInstanceOfSatisfying(
+                        InvalidInput.class,
+                        e -> assertThat(e.fieldMessageKeys())
+                                .containsEntry("title.ru", "catalogue.validation.tooLong200"));
     }
 
     @Test
@@ -53,7 +65,8 @@ class CatalogueServiceTest {
         long instructor = people.create(Roles.INSTRUCTOR).personId();
         WorkshopDetails saved = catalogue.saveWorkshop(form(new Multilingual("", "Гончарство", ""), instructor, null));
 
-        Multilingual.Shown shown = catalogue.workshop(saved.id()).orElseThrow().title().in(Locale.of("kk"));
+        Multilingual.Shown shown =
+                catalogue.workshop(saved.id()).orElseThrow().title().in(Locale.of("kk"));
 
         assertThat(shown).isEqualTo(new Multilingual.Shown("Гончарство", "ru", true));
         assertThat(saved.title().in(Locale.of("ru")).fallback()).isFalse();
@@ -65,19 +78,23 @@ class CatalogueServiceTest {
         long instructor = people.create(Roles.INSTRUCTOR).personId();
         Multilingual title = new Multilingual("Киіз", "Войлок", "Felt");
 
-        assertThatThrownBy(() -> catalogue.saveWorkshop(form(title, instructor,
-                new Picture("image/png", "<svg onload=alert(1)>".getBytes()))))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.fieldMessageKeys())
-                        .containsEntry("picture", "catalogue.picture.type"));
+        assertThatThrownBy(() -> catalogue.saveWorkshop(
+                        form(title, instructor, new Picture("image/png", "<svg onload=alert(1)>".getBytes()))))
+                .isInstanceOfSatisfying(
+                        InvalidInput.class,
+                        e -> assertThat(e.fieldMessageKeys()).containsEntry("picture", "catalogue.picture.type"));
         byte[] huge = new byte[Picture.MAX_BYTES + 1];
         System.arraycopy(PNG, 0, huge, 0, PNG.length);
         assertThatThrownBy(() -> catalogue.saveWorkshop(form(title, instructor, new Picture("image/png", huge))))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.fieldMessageKeys())
-                        .containsEntry("picture", "catalogue.picture.tooBig"));
+                .isInstanceOfSatisfying(
+                        InvalidInput.class,
+                        e -> assertThat(e.fieldMessageKeys()).containsEntry("picture", "catalogue.picture.tooBig"));
 
         WorkshopDetails saved = catalogue.saveWorkshop(form(title, instructor, new Picture("image/jpeg", PNG)));
         assertThat(saved.hasPicture()).isTrue();
-        assertThat(catalogue.picture(saved.id()).orElseThrow().contentType()).as("type from the bytes").isEqualTo("image/png");
+        assertThat(catalogue.picture(saved.id()).orElseThrow().contentType())
+                .as("type from the bytes")
+                .isEqualTo("image/png");
     }
 
     @Test
@@ -86,8 +103,10 @@ class CatalogueServiceTest {
         RoomDetails room = testCatalogue.room(12);
         catalogue.saveRoom(new RoomForm(room.id(), room.version(), room.name(), 14, "", "", true));
 
-        assertThatThrownBy(() -> catalogue.saveRoom(new RoomForm(room.id(), room.version(), room.name(), 8, "", "", false)))
-                .isInstanceOfSatisfying(InvalidInput.class,
+        assertThatThrownBy(() ->
+                        catalogue.saveRoom(new RoomForm(room.id(), room.version(), room.name(), 8, "", "", false)))
+                .isInstanceOfSatisfying(
+                        InvalidInput.class,
                         e -> assertThat(e.formMessageKey()).isEqualTo(OptimisticEdits.CHANGED_MEANWHILE));
         assertThat(catalogue.room(room.id()).orElseThrow().seats()).isEqualTo(14);
     }
@@ -98,19 +117,36 @@ class CatalogueServiceTest {
             TestCatalogue.signIn(people.create(role));
             assertThatThrownBy(() -> catalogue.saveRoom(new RoomForm(null, 0, "Zal", 10, "", "", true)))
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> catalogue.saveCraft(new CraftForm(null, 0, new Multilingual("Тері", "Кожа", "Leather"))))
+            assertThatThrownBy(() ->
+                            catalogue.saveCraft(new CraftForm(null, 0, new Multilingual("Тері", "Кожа", "Leather"))))
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> planning.createSession(new NewSession(1L, 1L, 1L, null, null, null)))
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> planning.cancelSession(1L, 0, "no")).isInstanceOf(AccessDeniedException.class);
         }
         SecurityContextHolder.clearContext();
-        assertThat(catalogue.crafts()).extracting(CraftSummary::code).contains("sculpture", "needlework", "glass", "other");
+        assertThat(catalogue.crafts())
+                .extracting(CraftSummary::code)
+                .contains("sculpture", "needlework", "glass", "other");
     }
 
     private WorkshopForm form(Multilingual title, long instructor, Picture picture) {
         long craft = catalogue.crafts().getFirst().id();
-        return new WorkshopForm(null, 0, craft, title, Multilingual.EMPTY, Multilingual.EMPTY, Multilingual.EMPTY,
-                Level.BEGINNER, 10, 90, 8, 0, Set.of(instructor), picture, false);
+        return new WorkshopForm(
+                null,
+                0,
+                craft,
+                title,
+                Multilingual.EMPTY,
+                Multilingual.EMPTY,
+                Multilingual.EMPTY,
+                Level.BEGINNER,
+                10,
+                90,
+                8,
+                0,
+                Set.of(instructor),
+                picture,
+                false);
     }
 }

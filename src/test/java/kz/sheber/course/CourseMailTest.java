@@ -31,11 +31,20 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @SheberTest
 class CourseMailTest {
 
-    @Autowired CourseService courses;
-    @Autowired TestCourses testCourses;
-    @Autowired TestSessions sessions;
-    @Autowired PlanningService planning;
-    @Autowired TestCatalogue catalogue;
+    @Autowired
+    CourseService courses;
+
+    @Autowired
+    TestCourses testCourses;
+
+    @Autowired
+    TestSessions sessions;
+
+    @Autowired
+    PlanningService planning;
+
+    @Autowired
+    TestCatalogue catalogue;
 
     @AfterEach
     void signOut() {
@@ -56,10 +65,15 @@ class CourseMailTest {
         assertThat(calendar.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("REQUEST");
         List<VEvent> events = calendar.getComponents("VEVENT");
         assertThat(events).hasSize(4);
-        assertThat(events.stream().map(e -> e.getUid().orElseThrow().getValue()).distinct()).hasSize(4);
-        assertThat(events.stream().map(e -> Instant.from(e.getDateTimeStart().getDate())).toList())
-                .containsExactlyInAnyOrderElementsOf(course.dates().stream().map(SessionCard::startsAt).toList());
-        assertThat(events).allSatisfy(e -> assertThat(e.getSequence().getSequenceNo()).isEqualTo(1));
+        assertThat(events.stream().map(e -> e.getUid().orElseThrow().getValue()).distinct())
+                .hasSize(4);
+        assertThat(events.stream()
+                        .map(e -> Instant.from(e.getDateTimeStart().getDate()))
+                        .toList())
+                .containsExactlyInAnyOrderElementsOf(
+                        course.dates().stream().map(SessionCard::startsAt).toList());
+        assertThat(events)
+                .allSatisfy(e -> assertThat(e.getSequence().getSequenceNo()).isEqualTo(1));
     }
 
     @Test
@@ -68,20 +82,29 @@ class CourseMailTest {
         PersonDetails ivan = sessions.resident();
         signIn(ivan);
         courses.enrol(course.seriesId(), 1, false);
-        VEvent before = eventAt(calendar(TestMail.awaitMessagesTo(ivan.email(), 1).getFirst()),
+        VEvent before = eventAt(
+                calendar(TestMail.awaitMessagesTo(ivan.email(), 1).getFirst()),
                 course.dates().get(1).startsAt());
 
         SessionCard moved = course.dates().get(1);
         catalogue.signInAdmin();
-        LocalDateTime start = LocalDateTime.ofInstant(moved.startsAt(), java.time.ZoneId.of("Asia/Almaty")).plusHours(1);
-        planning.editSession(new SessionEdit(moved.id(), moved.version(), start, start.plusHours(2), moved.roomId(),
-                moved.instructorId(), moved.capacity()));
+        LocalDateTime start = LocalDateTime.ofInstant(moved.startsAt(), java.time.ZoneId.of("Asia/Almaty"))
+                .plusHours(1);
+        planning.editSession(new SessionEdit(
+                moved.id(),
+                moved.version(),
+                start,
+                start.plusHours(2),
+                moved.roomId(),
+                moved.instructorId(),
+                moved.capacity()));
 
         MimeMessage changed = TestMail.awaitMessagesTo(ivan.email(), 2).get(1);
         List<VEvent> events = calendar(changed).getComponents("VEVENT");
         assertThat(events).hasSize(1);
         assertThat(events.getFirst().getUid()).isEqualTo(before.getUid());
-        assertThat(events.getFirst().getSequence().getSequenceNo()).isGreaterThan(before.getSequence().getSequenceNo());
+        assertThat(events.getFirst().getSequence().getSequenceNo())
+                .isGreaterThan(before.getSequence().getSequenceNo());
     }
 
     @Test
@@ -97,7 +120,8 @@ class CourseMailTest {
 
         catalogue.signInAdmin();
         SessionCard first = course.dates().getFirst();
-        assertThat(planning.cancelRestOfSeries(first.id(), first.version(), "Шебер ауырып қалды")).isEqualTo(3);
+        assertThat(planning.cancelRestOfSeries(first.id(), first.version(), "Шебер ауырып қалды"))
+                .isEqualTo(3);
 
         MimeMessage cancelled = TestMail.awaitMessagesTo(anna.email(), 2).get(1);
         assertThat(cancelled.getSubject()).startsWith("Курс болдырылмады");
@@ -117,7 +141,9 @@ class CourseMailTest {
 
     private static VEvent eventAt(Calendar calendar, Instant start) {
         return calendar.<VEvent>getComponents("VEVENT").stream()
-                .filter(e -> Instant.from(e.getDateTimeStart().getDate()).equals(start)).findFirst().orElseThrow();
+                .filter(e -> Instant.from(e.getDateTimeStart().getDate()).equals(start))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static Calendar calendar(MimeMessage mail) throws Exception {

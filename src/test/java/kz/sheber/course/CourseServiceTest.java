@@ -27,15 +27,32 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @SheberTest
 class CourseServiceTest {
 
-    @Autowired CourseService courses;
-    @Autowired ErasureService erasure;
-    @Autowired BookingService bookings;
-    @Autowired TestCourses testCourses;
-    @Autowired TestSessions sessions;
-    @Autowired kz.sheber.schedule.PlanningService planning;
-    @Autowired kz.sheber.roster.RosterService rosters;
-    @Autowired kz.sheber.support.TestCatalogue catalogue;
-    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    CourseService courses;
+
+    @Autowired
+    ErasureService erasure;
+
+    @Autowired
+    BookingService bookings;
+
+    @Autowired
+    TestCourses testCourses;
+
+    @Autowired
+    TestSessions sessions;
+
+    @Autowired
+    kz.sheber.schedule.PlanningService planning;
+
+    @Autowired
+    kz.sheber.roster.RosterService rosters;
+
+    @Autowired
+    kz.sheber.support.TestCatalogue catalogue;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @AfterEach
     void signOut() {
@@ -69,8 +86,10 @@ class CourseServiceTest {
         signIn(bolat);
         courses.enrol(course.seriesId(), 1, false);
         signIn(big);
-        assertThatThrownBy(() -> courses.enrol(course.seriesId(), 3, false)).isInstanceOfSatisfying(InvalidInput.class,
-                e -> assertThat(e.fieldMessageKeys()).containsEntry("seats", "course.full"));
+        assertThatThrownBy(() -> courses.enrol(course.seriesId(), 3, false))
+                .isInstanceOfSatisfying(
+                        InvalidInput.class,
+                        e -> assertThat(e.fieldMessageKeys()).containsEntry("seats", "course.full"));
         MyEnrolment bigWaits = courses.enrol(course.seriesId(), 3, true);
         signIn(small);
         MyEnrolment smallWaits = courses.enrol(course.seriesId(), 2, true);
@@ -121,7 +140,8 @@ class CourseServiceTest {
         SessionCard third = course.dates().get(2);
         PersonDetails dropIn = sessions.resident();
         signIn(dropIn);
-        assertThat(bookings.book(BookingRequest.asItStands(third.id(), 1, true)).state()).isEqualTo(BookingState.WAITING);
+        assertThat(bookings.book(BookingRequest.asItStands(third.id(), 1, true)).state())
+                .isEqualTo(BookingState.WAITING);
 
         signIn(anna);
         MyEnrolment after = courses.miss(mine.enrolmentId(), third.id());
@@ -137,8 +157,9 @@ class CourseServiceTest {
             assertThat(sessions.bookedSeats(course.dates().get(i).id())).isEqualTo(2);
         }
         signIn(anna);
-        assertThatThrownBy(() -> courses.miss(mine.enrolmentId(), third.id())).isInstanceOfSatisfying(
-                InvalidInput.class, e -> assertThat(e.formMessageKey()).isEqualTo("course.dateNotHeld"));
+        assertThatThrownBy(() -> courses.miss(mine.enrolmentId(), third.id()))
+                .isInstanceOfSatisfying(
+                        InvalidInput.class, e -> assertThat(e.formMessageKey()).isEqualTo("course.dateNotHeld"));
     }
 
     @Test
@@ -147,8 +168,9 @@ class CourseServiceTest {
         signIn(sessions.resident());
         long date = course.dates().getFirst().id();
 
-        assertThatThrownBy(() -> bookings.book(BookingRequest.asItStands(date, 1, true))).isInstanceOfSatisfying(
-                InvalidInput.class, e -> assertThat(e.formMessageKey()).isEqualTo("booking.courseOnly"));
+        assertThatThrownBy(() -> bookings.book(BookingRequest.asItStands(date, 1, true)))
+                .isInstanceOfSatisfying(
+                        InvalidInput.class, e -> assertThat(e.formMessageKey()).isEqualTo("booking.courseOnly"));
         assertThat(sessions.bookedSeats(date)).isZero();
     }
 
@@ -172,8 +194,9 @@ class CourseServiceTest {
         sessions.moveStart(course.dates().get(1).id(), Duration.ofDays(-1));
         signIn(sessions.resident());
 
-        assertThatThrownBy(() -> courses.enrol(course.seriesId(), 1, true)).isInstanceOfSatisfying(
-                InvalidInput.class, e -> assertThat(e.formMessageKey()).isEqualTo("course.closed"));
+        assertThatThrownBy(() -> courses.enrol(course.seriesId(), 1, true))
+                .isInstanceOfSatisfying(
+                        InvalidInput.class, e -> assertThat(e.formMessageKey()).isEqualTo("course.closed"));
     }
 
     @Test
@@ -181,8 +204,9 @@ class CourseServiceTest {
         CourseSeries course = testCourses.course(4, 3);
         signIn(sessions.resident());
         MyEnrolment mine = courses.enrol(course.seriesId(), 1, false);
-        assertThatThrownBy(() -> courses.enrol(course.seriesId(), 1, false)).isInstanceOfSatisfying(
-                InvalidInput.class, e -> assertThat(e.formMessageKey()).isEqualTo("course.already"));
+        assertThatThrownBy(() -> courses.enrol(course.seriesId(), 1, false))
+                .isInstanceOfSatisfying(
+                        InvalidInput.class, e -> assertThat(e.formMessageKey()).isEqualTo("course.already"));
 
         MyEnrolment left = courses.leave(mine.enrolmentId());
 
@@ -200,11 +224,13 @@ class CourseServiceTest {
         MyEnrolment mine = courses.enrol(course.seriesId(), 1, false);
         signIn(sessions.resident());
 
-        assertThatThrownBy(() -> courses.leave(mine.enrolmentId())).isInstanceOfSatisfying(InvalidInput.class,
-                e -> assertThat(e.formMessageKey()).isEqualTo("course.notEnrolled"));
-        assertThatThrownBy(() -> courses.miss(mine.enrolmentId(), course.dates().getLast().id()))
-                .isInstanceOfSatisfying(InvalidInput.class,
-                        e -> assertThat(e.formMessageKey()).isEqualTo("course.notEnrolled"));
+        assertThatThrownBy(() -> courses.leave(mine.enrolmentId()))
+                .isInstanceOfSatisfying(
+                        InvalidInput.class, e -> assertThat(e.formMessageKey()).isEqualTo("course.notEnrolled"));
+        assertThatThrownBy(() -> courses.miss(
+                        mine.enrolmentId(), course.dates().getLast().id()))
+                .isInstanceOfSatisfying(
+                        InvalidInput.class, e -> assertThat(e.formMessageKey()).isEqualTo("course.notEnrolled"));
         assertThatThrownBy(() -> courses.leaveAllOf(anna.personId())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> courses.leaveAtDesk(mine.enrolmentId())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> courses.register(course.seriesId())).isInstanceOf(AccessDeniedException.class);
@@ -221,9 +247,11 @@ class CourseServiceTest {
         courses.enrol(course.seriesId(), 1, false);
         long booking = bookings.myBookings().getFirst().id();
 
-        assertThatThrownBy(() -> bookings.cancel(booking)).isInstanceOfSatisfying(InvalidInput.class,
-                e -> assertThat(e.formMessageKey()).isEqualTo("booking.partOfCourse"));
-        assertThat(List.of(sessions.bookedSeats(course.dates().getFirst().id()))).containsExactly(1);
+        assertThatThrownBy(() -> bookings.cancel(booking))
+                .isInstanceOfSatisfying(
+                        InvalidInput.class, e -> assertThat(e.formMessageKey()).isEqualTo("booking.partOfCourse"));
+        assertThat(List.of(sessions.bookedSeats(course.dates().getFirst().id())))
+                .containsExactly(1);
     }
 
     @Test
@@ -250,14 +278,18 @@ class CourseServiceTest {
         CourseRegister register = courses.register(course.seriesId());
 
         assertThat(register.dates()).hasSize(3);
-        CourseRegister.Row annaRow = register.rows().stream().filter(r -> r.enrolmentId() == annas.enrolmentId())
-                .findFirst().orElseThrow();
-        CourseRegister.Row bolatRow = register.rows().stream().filter(r -> r.enrolmentId() == bolats.enrolmentId())
-                .findFirst().orElseThrow();
-        assertThat(annaRow.cells()).containsExactly(CourseRegister.Cell.PRESENT, CourseRegister.Cell.MISSED,
-                CourseRegister.Cell.BOOKED);
-        assertThat(bolatRow.cells()).containsExactly(CourseRegister.Cell.ABSENT, CourseRegister.Cell.BOOKED,
-                CourseRegister.Cell.BOOKED);
+        CourseRegister.Row annaRow = register.rows().stream()
+                .filter(r -> r.enrolmentId() == annas.enrolmentId())
+                .findFirst()
+                .orElseThrow();
+        CourseRegister.Row bolatRow = register.rows().stream()
+                .filter(r -> r.enrolmentId() == bolats.enrolmentId())
+                .findFirst()
+                .orElseThrow();
+        assertThat(annaRow.cells())
+                .containsExactly(CourseRegister.Cell.PRESENT, CourseRegister.Cell.MISSED, CourseRegister.Cell.BOOKED);
+        assertThat(bolatRow.cells())
+                .containsExactly(CourseRegister.Cell.ABSENT, CourseRegister.Cell.BOOKED, CourseRegister.Cell.BOOKED);
         assertThat(rosters.roster(first.id()).participants()).allMatch(kz.sheber.roster.Participant::inCourse);
         // A resident never reads a course's register
         signIn(sessions.residents(1).getFirst());
@@ -277,7 +309,9 @@ class CourseServiceTest {
         List<String> trail = jdbc.sql("""
                         SELECT CONCAT(action, ' ', channel) FROM audit_entry
                         WHERE object_type = 'SERIES' AND object_id = ? AND subject_id = ? ORDER BY id""")
-                .params(String.valueOf(course.seriesId()), resident.personId()).query(String.class).list();
+                .params(String.valueOf(course.seriesId()), resident.personId())
+                .query(String.class)
+                .list();
         assertThat(trail).containsExactly("course.enrolled DESK", "course.missed_date DESK", "course.left DESK");
         for (SessionCard date : course.dates()) {
             assertThat(sessions.bookedSeats(date.id())).isZero();
@@ -295,9 +329,10 @@ class CourseServiceTest {
 
         catalogue.signInAdmin();
         SessionCard first = course.dates().getFirst();
-        java.time.LocalDateTime start = java.time.LocalDateTime.ofInstant(first.startsAt(), java.time.ZoneId.of("Asia/Almaty"));
-        planning.editRestOfSeries(new kz.sheber.schedule.SessionEdit(first.id(), first.version(), start,
-                start.plusHours(2), first.roomId(), first.instructorId(), 2));
+        java.time.LocalDateTime start =
+                java.time.LocalDateTime.ofInstant(first.startsAt(), java.time.ZoneId.of("Asia/Almaty"));
+        planning.editRestOfSeries(new kz.sheber.schedule.SessionEdit(
+                first.id(), first.version(), start, start.plusHours(2), first.roomId(), first.instructorId(), 2));
 
         signIn(waiting);
         assertThat(courses.myEnrolments().getFirst().state()).isEqualTo(EnrolmentState.ACTIVE);

@@ -20,16 +20,35 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SheberTest
 class DemoCoursesTest {
 
-    @Autowired TimetableService schedule;
-    @Autowired PlanningService planning;
-    @Autowired CatalogueService catalogue;
-    @Autowired Enrolments rules;
-    @Autowired CourseSeats seats;
-    @Autowired ResidentDirectory residents;
-    @Autowired JdbcClient jdbc;
-    @Autowired CentreTime time;
-    @Autowired TransactionTemplate transaction;
-    @Autowired TestCourses courses;
+    @Autowired
+    TimetableService schedule;
+
+    @Autowired
+    PlanningService planning;
+
+    @Autowired
+    CatalogueService catalogue;
+
+    @Autowired
+    Enrolments rules;
+
+    @Autowired
+    CourseSeats seats;
+
+    @Autowired
+    ResidentDirectory residents;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    CentreTime time;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    TestCourses courses;
 
     @Test
     void the_demo_has_a_running_course_and_one_starting_next_week_both_with_enrolments() {
@@ -41,20 +60,28 @@ class DemoCoursesTest {
                     INSERT IGNORE INTO person (email, email_verified, full_name, language, created_at)
                     VALUES (?, TRUE, 'Demo', 'kk', UTC_TIMESTAMP(6))""").param(email).update();
         }
-        long before = jdbc.sql("SELECT MAX(id) FROM session_series").query(Long.class).single();
+        long before =
+                jdbc.sql("SELECT MAX(id) FROM session_series").query(Long.class).single();
 
         // As the demo seeding runs it: every part in one transaction
-        transaction.executeWithoutResult(status ->
-                new DemoCourses(schedule, planning, catalogue, rules, seats, residents, jdbc, time).seed());
+        transaction.executeWithoutResult(
+                status -> new DemoCourses(schedule, planning, catalogue, rules, seats, residents, jdbc, time).seed());
 
-        List<CourseSeries> seeded = jdbc.sql("SELECT id FROM session_series WHERE id > ? AND course ORDER BY id")
-                .param(before).query(Long.class).list().stream().map(id -> schedule.course(id).orElseThrow()).toList();
+        List<CourseSeries> seeded = jdbc
+                .sql("SELECT id FROM session_series WHERE id > ? AND course ORDER BY id")
+                .param(before)
+                .query(Long.class)
+                .list()
+                .stream()
+                .map(id -> schedule.course(id).orElseThrow())
+                .toList();
         assertThat(seeded).hasSize(2);
         CourseSeries running = seeded.get(0);
         CourseSeries next = seeded.get(1);
         java.time.Instant now = time.now();
         assertThat(running.dates()).hasSize(8);
-        assertThat(running.dates().stream().filter(d -> d.startsAt().isBefore(now))).hasSize(2);
+        assertThat(running.dates().stream().filter(d -> d.startsAt().isBefore(now)))
+                .hasSize(2);
         assertThat(next.dates().getFirst().startsAt()).isAfter(now.plus(java.time.Duration.ofDays(6)));
         assertThat(next.terms().dropIn()).isTrue();
         // In the demo centre's rooms everyone fits; this test database's first room may be smaller
@@ -62,20 +89,21 @@ class DemoCoursesTest {
         assertThat(live(next)).isEqualTo(2);
         assertThat(jdbc.sql("""
                         SELECT COUNT(*) FROM booking b JOIN course_enrolment e ON e.id = b.course_enrolment_id
-                        WHERE e.series_id = ? AND b.missed_by_notice""")
-                .param(running.seriesId()).query(Integer.class).single()).isEqualTo(ivanIsIn(running) ? 1 : 0);
+                        WHERE e.series_id = ? AND b.missed_by_notice""").param(running.seriesId()).query(Integer.class).single())
+                .isEqualTo(ivanIsIn(running) ? 1 : 0);
     }
 
     private int live(CourseSeries course) {
         return jdbc.sql("SELECT COUNT(*) FROM course_enrolment WHERE series_id = ? AND status IN ('ACTIVE', 'WAITING')")
-                .param(course.seriesId()).query(Integer.class).single();
+                .param(course.seriesId())
+                .query(Integer.class)
+                .single();
     }
 
     /** Ivan (two seats) is in the course unless this database's first room is too small for him. */
     private boolean ivanIsIn(CourseSeries course) {
         return jdbc.sql("""
                         SELECT COUNT(*) FROM course_enrolment e JOIN person p ON p.id = e.person_id
-                        WHERE e.series_id = ? AND p.email = 'ivan@sheber.demo' AND e.status = 'ACTIVE'""")
-                .param(course.seriesId()).query(Integer.class).single() == 1;
+                        WHERE e.series_id = ? AND p.email = 'ivan@sheber.demo' AND e.status = 'ACTIVE'""").param(course.seriesId()).query(Integer.class).single() == 1;
     }
 }

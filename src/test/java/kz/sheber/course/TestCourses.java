@@ -31,7 +31,11 @@ public class TestCourses {
     private final TestPeople people;
     private final Clock clock;
 
-    TestCourses(TimetableService schedule, PlanningService planning, TestCatalogue catalogue, TestPeople people,
+    TestCourses(
+            TimetableService schedule,
+            PlanningService planning,
+            TestCatalogue catalogue,
+            TestPeople people,
             Clock clock) {
         this.schedule = schedule;
         this.planning = planning;
@@ -48,8 +52,16 @@ public class TestCourses {
             RoomDetails room = catalogue.room(Math.max(capacity, 1) + 10);
             WorkshopDetails workshop = catalogue.workshop(instructor);
             LocalDate first = LocalDate.ofInstant(clock.instant(), ALMATY).plusDays(2);
-            SeriesCreated created = planning.createSeries(new SeriesPlan(workshop.id(), room.id(), instructor, capacity,
-                    Set.of(first.getDayOfWeek()), first, first.plusWeeks(dates - 1), LocalTime.of(11, 0), Set.of(),
+            SeriesCreated created = planning.createSeries(new SeriesPlan(
+                    workshop.id(),
+                    room.id(),
+                    instructor,
+                    capacity,
+                    Set.of(first.getDayOfWeek()),
+                    first,
+                    first.plusWeeks(dates - 1),
+                    LocalTime.of(11, 0),
+                    Set.of(),
                     terms));
             return schedule.course(created.seriesId()).orElseThrow();
         } finally {

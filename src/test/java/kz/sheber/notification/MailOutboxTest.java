@@ -103,11 +103,18 @@ class MailOutboxTest {
         assertThat(bodies).containsOnlyKeys("text/plain", "text/html");
         assertThat(link).startsWith(centre.publicUrl().toString());
         assertThat(bodies.get("text/plain"))
-                .contains(greeting, "\n" + link + "\n", centre.centre().name().in(locale),
+                .contains(
+                        greeting,
+                        "\n" + link + "\n",
+                        centre.centre().name().in(locale),
                         centre.centre().address().in(locale));
         assertThat(bodies.get("text/html"))
-                .contains("<html lang=\"" + language + "\">", greeting, "href=\"" + link + "\"",
-                        centre.centre().name().in(locale), centre.centre().address().in(locale));
+                .contains(
+                        "<html lang=\"" + language + "\">",
+                        greeting,
+                        "href=\"" + link + "\"",
+                        centre.centre().name().in(locale),
+                        centre.centre().address().in(locale));
     }
 
     @Test
@@ -119,9 +126,14 @@ class MailOutboxTest {
         });
         worker.sendDueMail();
 
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM outbox_mail WHERE recipient = ?").param(to).query(Long.class).single())
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM outbox_mail WHERE recipient = ?")
+                        .param(to)
+                        .query(Long.class)
+                        .single())
                 .isZero();
-        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(2)).until(() -> TestMail.messagesTo(to).isEmpty());
+        await().during(Duration.ofSeconds(1))
+                .atMost(Duration.ofSeconds(2))
+                .until(() -> TestMail.messagesTo(to).isEmpty());
     }
 
     @Test
@@ -140,15 +152,19 @@ class MailOutboxTest {
         Outboxed first = row(to);
         assertThat(first.status()).isEqualTo("QUEUED");
         assertThat(first.lastError()).isNotBlank();
-        assertThat(first.nextAttemptAt()).isBetween(clock.instant().plusSeconds(20), clock.instant().plusSeconds(31));
+        assertThat(first.nextAttemptAt())
+                .isBetween(clock.instant().plusSeconds(20), clock.instant().plusSeconds(31));
 
         worker.sendDueMail();
-        assertThat(row(to).attempts()).as("not tried again before its back-off ends").isEqualTo(1);
+        assertThat(row(to).attempts())
+                .as("not tried again before its back-off ends")
+                .isEqualTo(1);
 
         clock.advance(Duration.ofSeconds(31));
         worker.sendDueMail();
         await().until(() -> row(to).attempts() == 2);
-        assertThat(row(to).nextAttemptAt()).as("the pause doubles")
+        assertThat(row(to).nextAttemptAt())
+                .as("the pause doubles")
                 .isBetween(clock.instant().plusSeconds(50), clock.instant().plusSeconds(61));
 
         TestMail.up();
@@ -159,7 +175,8 @@ class MailOutboxTest {
 
         clock.advance(Duration.ofHours(2));
         worker.sendDueMail();
-        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(2))
+        await().during(Duration.ofSeconds(1))
+                .atMost(Duration.ofSeconds(2))
                 .until(() -> TestMail.messagesTo(to).size() == 1);
     }
 
@@ -193,7 +210,13 @@ class MailOutboxTest {
         TestMail.up();
         clock.advance(Duration.ofSeconds(31));
 
-        OutboxWorker replyLost = new OutboxWorker(mails, transaction, senderThatLosesTheReply(), settings, centre, clock,
+        OutboxWorker replyLost = new OutboxWorker(
+                mails,
+                transaction,
+                senderThatLosesTheReply(),
+                settings,
+                centre,
+                clock,
                 retry,
                 new SimpleMeterRegistry());
         try {
@@ -201,13 +224,18 @@ class MailOutboxTest {
         } finally {
             replyLost.stop();
         }
-        assertThat(TestMail.messagesTo(to)).as("the first attempt reached the server").hasSize(1);
-        assertThat(row(to).status()).as("the worker saw a failure, so it tries again").isEqualTo("QUEUED");
+        assertThat(TestMail.messagesTo(to))
+                .as("the first attempt reached the server")
+                .hasSize(1);
+        assertThat(row(to).status())
+                .as("the worker saw a failure, so it tries again")
+                .isEqualTo("QUEUED");
         clock.advance(Duration.ofSeconds(61));
         worker.sendDueMail();
 
         List<MimeMessage> received = TestMail.awaitMessagesTo(to, 2);
-        assertThat(received.get(0).getMessageID()).isNotBlank()
+        assertThat(received.get(0).getMessageID())
+                .isNotBlank()
                 .endsWith("@" + centre.publicUrl().getHost() + ">")
                 .isEqualTo(received.get(1).getMessageID());
     }
@@ -225,7 +253,9 @@ class MailOutboxTest {
                 .update();
 
         worker.sendDueMail();
-        assertThat(TestMail.messagesTo(to)).as("not while the dead worker's lease runs").hasSize(1);
+        assertThat(TestMail.messagesTo(to))
+                .as("not while the dead worker's lease runs")
+                .hasSize(1);
         clock.advance(OutboxWorker.LEASE.plusSeconds(1));
         worker.sendDueMail();
 
@@ -238,14 +268,23 @@ class MailOutboxTest {
     void a_file_sent_with_a_mail_arrives_and_is_then_dropped_from_the_outbox() throws Exception {
         String to = address();
         byte[] invite = "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        queue(new OutgoingMail(to, "Сәуле", Locale.of("kk"), "verify-email", Map.of("link", centre.link("verify/x")),
+        queue(new OutgoingMail(
+                to,
+                "Сәуле",
+                Locale.of("kk"),
+                "verify-email",
+                Map.of("link", centre.link("verify/x")),
                 List.of(new MailAttachment("invite.ics", "text/calendar", invite))));
 
         MimeMessage mail = TestMail.awaitMessagesTo(to, 1).getFirst();
         assertThat(((Multipart) mail.getContent()).getBodyPart(1).getFileName()).isEqualTo("invite.ics");
         await().until(() -> row(to).status().equals("SENT"));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM outbox_attachment a JOIN outbox_mail m ON m.id = a.mail_id "
-                + "WHERE m.recipient = ?").param(to).query(Integer.class).single()).isZero();
+                                + "WHERE m.recipient = ?")
+                        .param(to)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -272,10 +311,23 @@ class MailOutboxTest {
         AtomicReference<Thread> stopper = new AtomicReference<>();
         // As SIGTERM does: the stop begins while the first mail of the batch is on its way to the server. One sender,
         // so the three mails are one batch (parallel senders' SKIP LOCKED scans may split them)
-        MailSettings oneSender = new MailSettings(settings.from(), settings.pollInterval(), settings.maxAttempts(),
-                settings.batchSize(), true, settings.keepSent(), 1);
-        OutboxWorker stopping = new OutboxWorker(mails, transaction, senderThatStopsItsWorker(stopped, stopper),
-                oneSender, centre, clock, retry, new SimpleMeterRegistry());
+        MailSettings oneSender = new MailSettings(
+                settings.from(),
+                settings.pollInterval(),
+                settings.maxAttempts(),
+                settings.batchSize(),
+                true,
+                settings.keepSent(),
+                1);
+        OutboxWorker stopping = new OutboxWorker(
+                mails,
+                transaction,
+                senderThatStopsItsWorker(stopped, stopper),
+                oneSender,
+                centre,
+                clock,
+                retry,
+                new SimpleMeterRegistry());
         stopped.set(stopping);
 
         stopping.sendDueMail();
@@ -284,14 +336,17 @@ class MailOutboxTest {
         assertThat(to.stream().map(address -> row(address).status()))
                 .as("one mail went out, the other two are back in the queue")
                 .containsExactlyInAnyOrder("SENT", "QUEUED", "QUEUED");
-        assertThat(to.stream().mapToInt(address -> TestMail.messagesTo(address).size()).sum()).isEqualTo(1);
+        assertThat(to.stream()
+                        .mapToInt(address -> TestMail.messagesTo(address).size())
+                        .sum())
+                .isEqualTo(1);
         worker.sendDueMail(); // the next start's worker, with the clock not moved: no lease to wait for
         to.forEach(address -> assertThat(TestMail.awaitMessagesTo(address, 1)).hasSize(1));
     }
 
     /** Sends through the real server, but the first send starts stopping the worker and waits until it has begun. */
-    private ObjectProvider<JavaMailSender> senderThatStopsItsWorker(AtomicReference<OutboxWorker> worker,
-            AtomicReference<Thread> stopper) {
+    private ObjectProvider<JavaMailSender> senderThatStopsItsWorker(
+            AtomicReference<OutboxWorker> worker, AtomicReference<Thread> stopper) {
         JavaMailSender real = smtp.getObject();
         JavaMailSender stopping = new JavaMailSender() {
             @Override
@@ -382,21 +437,30 @@ class MailOutboxTest {
 
         String html = bodies(TestMail.awaitMessagesTo(to, 1).getFirst()).get("text/html");
 
-        assertThat(html).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;").doesNotContain("<script");
+        assertThat(html)
+                .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
+                .doesNotContain("<script");
     }
 
     @Test
     void the_worker_also_polls_at_the_configured_interval_for_retries_and_mail_left_by_a_crash() {
         assertThat(scheduler.getScheduledTasks()).anySatisfy(scheduled -> {
             assertThat(scheduled.getTask().toString()).endsWith("OutboxWorker.poll");
-            assertThat(((IntervalTask) scheduled.getTask()).getIntervalDuration()).isEqualTo(settings.pollInterval());
+            assertThat(((IntervalTask) scheduled.getTask()).getIntervalDuration())
+                    .isEqualTo(settings.pollInterval());
         });
     }
 
     @Test
     void without_an_smtp_server_configured_the_worker_leaves_mail_queued_instead_of_failing() {
-        OutboxWorker unconfigured = new OutboxWorker(null, transaction,
-                new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), settings, centre, clock, retry,
+        OutboxWorker unconfigured = new OutboxWorker(
+                null,
+                transaction,
+                new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class),
+                settings,
+                centre,
+                clock,
+                retry,
                 new SimpleMeterRegistry());
         try {
             assertThat(unconfigured.sendDueMail()).isZero();
@@ -421,8 +485,11 @@ class MailOutboxTest {
     private Outboxed row(String recipient) {
         return jdbc.sql("SELECT status, attempts, next_attempt_at, last_error FROM outbox_mail WHERE recipient = ?")
                 .param(recipient)
-                .query((rs, n) -> new Outboxed(rs.getString(1), rs.getInt(2),
-                        rs.getObject(3, LocalDateTime.class).toInstant(ZoneOffset.UTC), rs.getString(4)))
+                .query((rs, n) -> new Outboxed(
+                        rs.getString(1),
+                        rs.getInt(2),
+                        rs.getObject(3, LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                        rs.getString(4)))
                 .single();
     }
 
@@ -437,7 +504,8 @@ class MailOutboxTest {
                 bodies.putAll(bodies(child));
             }
         } else if (part.getContentType().startsWith("text/")) {
-            bodies.put(part.getContentType().split(";")[0].toLowerCase(Locale.ROOT),
+            bodies.put(
+                    part.getContentType().split(";")[0].toLowerCase(Locale.ROOT),
                     ((String) part.getContent()).replace("\r\n", "\n")); // SMTP may turn line ends into CRLF
         }
         return bodies;

@@ -24,13 +24,26 @@ class OutboxSendingOffTest {
     @Autowired
     kz.sheber.base.db.ConflictRetry retry;
 
-    @Autowired MailOutbox outbox;
-    @Autowired OutboxMailRepository mails;
-    @Autowired TransactionTemplate transaction;
-    @Autowired MailSettings settings;
-    @Autowired Clock clock;
-    @Autowired SheberProperties installation;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    MailOutbox outbox;
+
+    @Autowired
+    OutboxMailRepository mails;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    MailSettings settings;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    SheberProperties installation;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void a_worker_with_sending_off_never_reaches_smtp_and_claims_nothing() {
@@ -46,10 +59,16 @@ class OutboxSendingOffTest {
                 return getObject();
             }
         };
-        MailSettings off = new MailSettings(settings.from(), settings.pollInterval(), settings.maxAttempts(),
-                settings.batchSize(), false, settings.keepSent(), settings.workers());
-        OutboxWorker staging = new OutboxWorker(mails, transaction, noSmtpAllowed, off, installation, clock, retry,
-                new SimpleMeterRegistry());
+        MailSettings off = new MailSettings(
+                settings.from(),
+                settings.pollInterval(),
+                settings.maxAttempts(),
+                settings.batchSize(),
+                false,
+                settings.keepSent(),
+                settings.workers());
+        OutboxWorker staging = new OutboxWorker(
+                mails, transaction, noSmtpAllowed, off, installation, clock, retry, new SimpleMeterRegistry());
         try {
             transaction.executeWithoutResult(status -> outbox.queue(OutgoingMail.of(
                     to, "Гүлнар", Locale.of("kk"), "verify-email", Map.of("link", "https://sheber.example.kz/v"))));
@@ -59,7 +78,11 @@ class OutboxSendingOffTest {
         } finally {
             staging.stop();
         }
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM outbox_mail WHERE recipient = ?").param(to).query(Long.class).single())
-                .as("the mail stays in the outbox").isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM outbox_mail WHERE recipient = ?")
+                        .param(to)
+                        .query(Long.class)
+                        .single())
+                .as("the mail stays in the outbox")
+                .isEqualTo(1);
     }
 }

@@ -64,14 +64,22 @@ class OutboxWorkerRaceTest {
     @Test
     void two_workers_racing_over_fifty_queued_mails_send_each_exactly_once() throws Exception {
         String run = UUID.randomUUID().toString();
-        List<String> recipients = IntStream.range(0, MAILS).mapToObj(i -> "race-" + i + "-" + run + "@sheber.test").toList();
+        List<String> recipients = IntStream.range(0, MAILS)
+                .mapToObj(i -> "race-" + i + "-" + run + "@sheber.test")
+                .toList();
         // Small batches, so the workers meet often
-        MailSettings small = new MailSettings(settings.from(), settings.pollInterval(), settings.maxAttempts(), 3, true,
-                settings.keepSent(), settings.workers());
-        OutboxWorker first = new OutboxWorker(mails, transaction, smtp, small, installation, clock, retry,
-                new SimpleMeterRegistry());
-        OutboxWorker second = new OutboxWorker(mails, transaction, smtp, small, installation, clock, retry,
-                new SimpleMeterRegistry());
+        MailSettings small = new MailSettings(
+                settings.from(),
+                settings.pollInterval(),
+                settings.maxAttempts(),
+                3,
+                true,
+                settings.keepSent(),
+                settings.workers());
+        OutboxWorker first = new OutboxWorker(
+                mails, transaction, smtp, small, installation, clock, retry, new SimpleMeterRegistry());
+        OutboxWorker second = new OutboxWorker(
+                mails, transaction, smtp, small, installation, clock, retry, new SimpleMeterRegistry());
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
             List<Future<Integer>> sent = List.of(
@@ -89,8 +97,10 @@ class OutboxWorkerRaceTest {
         }
 
         recipients.forEach(to -> TestMail.awaitMessagesTo(to, 1));
-        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
-                .until(() -> recipients.stream().allMatch(to -> TestMail.messagesTo(to).size() == 1));
+        await().during(Duration.ofSeconds(1))
+                .atMost(Duration.ofSeconds(3))
+                .until(() -> recipients.stream()
+                        .allMatch(to -> TestMail.messagesTo(to).size() == 1));
         assertThat(unsent(run)).isZero();
     }
 

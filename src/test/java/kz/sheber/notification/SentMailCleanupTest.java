@@ -2,7 +2,6 @@ package kz.sheber.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import kz.sheber.support.SheberTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -10,9 +9,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 @SheberTest
 class SentMailCleanupTest {
 
-    @Autowired SentMailCleanup cleanup;
-    @Autowired TestOutbox outbox;
-    @Autowired MailSettings settings;
+    @Autowired
+    SentMailCleanup cleanup;
+
+    @Autowired
+    TestOutbox outbox;
+
+    @Autowired
+    MailSettings settings;
 
     @Test
     void sent_mail_older_than_the_kept_period_goes_while_recent_sent_failed_and_queued_mail_stays() {

@@ -34,7 +34,8 @@ public class TestOutbox {
     public long failed(String to, String name) {
         long id = queued(to, name, Duration.ZERO);
         jdbc.sql("UPDATE outbox_mail SET status = 'FAILED', attempts = 10, last_error = ? WHERE id = ?")
-                .params("MailConnectException: Couldn't connect to host, port: 127.0.0.1, 25", id).update();
+                .params("MailConnectException: Couldn't connect to host, port: 127.0.0.1, 25", id)
+                .update();
         return id;
     }
 
@@ -43,7 +44,9 @@ public class TestOutbox {
     public long retrying(String to, String name) {
         long id = queued(to, name, Duration.ofHours(1));
         jdbc.sql("UPDATE outbox_mail SET attempts = 1, last_error = 'SMTPSendFailedException: 451 Try later' "
-                + "WHERE id = ?").param(id).update();
+                        + "WHERE id = ?")
+                .param(id)
+                .update();
         return id;
     }
 
@@ -52,26 +55,40 @@ public class TestOutbox {
     public long sent(String to, Duration ago) {
         long id = queued(to, "Sent", Duration.ZERO);
         jdbc.sql("UPDATE outbox_mail SET status = 'SENT', attempts = 0, sent_at = ?, created_at = ? WHERE id = ?")
-                .params(utc(clock.instant().minus(ago)), utc(clock.instant().minus(ago)), id).update();
+                .params(utc(clock.instant().minus(ago)), utc(clock.instant().minus(ago)), id)
+                .update();
         return id;
     }
 
     /** Moves when the mail was queued back, as if it had waited that long. */
     public void queuedAgo(long id, Duration ago) {
-        jdbc.sql("UPDATE outbox_mail SET created_at = ? WHERE id = ?").params(utc(clock.instant().minus(ago)), id)
+        jdbc.sql("UPDATE outbox_mail SET created_at = ? WHERE id = ?")
+                .params(utc(clock.instant().minus(ago)), id)
                 .update();
     }
 
     public String status(long id) {
-        return jdbc.sql("SELECT status FROM outbox_mail WHERE id = ?").param(id).query(String.class).optional()
+        return jdbc.sql("SELECT status FROM outbox_mail WHERE id = ?")
+                .param(id)
+                .query(String.class)
+                .optional()
                 .orElse("DELETED");
     }
 
     private long queued(String to, String name, Duration dueIn) {
         Instant now = clock.instant();
-        long id = inserts.queue("booking-confirmed", to, name, "kk", "Жазылдыңыз: Киіз басу", "Сәлеметсіз бе",
-                "<p>Сәлеметсіз бе</p>", now);
-        jdbc.sql("UPDATE outbox_mail SET next_attempt_at = ? WHERE id = ?").params(utc(now.plus(dueIn)), id).update();
+        long id = inserts.queue(
+                "booking-confirmed",
+                to,
+                name,
+                "kk",
+                "Жазылдыңыз: Киіз басу",
+                "Сәлеметсіз бе",
+                "<p>Сәлеметсіз бе</p>",
+                now);
+        jdbc.sql("UPDATE outbox_mail SET next_attempt_at = ? WHERE id = ?")
+                .params(utc(now.plus(dueIn)), id)
+                .update();
         return id;
     }
 

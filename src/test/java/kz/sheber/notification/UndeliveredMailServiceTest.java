@@ -21,11 +21,20 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @SheberTest
 class UndeliveredMailServiceTest {
 
-    @Autowired UndeliveredMailService undelivered;
-    @Autowired OutboxWorker worker;
-    @Autowired TestOutbox outbox;
-    @Autowired TestPeople people;
-    @Autowired TestClock clock;
+    @Autowired
+    UndeliveredMailService undelivered;
+
+    @Autowired
+    OutboxWorker worker;
+
+    @Autowired
+    TestOutbox outbox;
+
+    @Autowired
+    TestPeople people;
+
+    @Autowired
+    TestClock clock;
 
     @AfterEach
     void signOut() {
@@ -40,7 +49,9 @@ class UndeliveredMailServiceTest {
         long retrying = outbox.retrying(to, "Дана Омарова");
         TestCatalogue.signIn(people.create(Roles.ADMIN));
 
-        var mine = undelivered.undelivered().stream().filter(m -> m.recipient().equals(to)).toList();
+        var mine = undelivered.undelivered().stream()
+                .filter(m -> m.recipient().equals(to))
+                .toList();
 
         assertThat(mine).extracting(UndeliveredMail::id).containsExactly(retrying, failed);
         UndeliveredMail gaveUp = mine.get(1);
@@ -70,7 +81,8 @@ class UndeliveredMailServiceTest {
 
         clock.advance(Duration.ofHours(2));
         worker.sendDueMail();
-        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(2))
+        await().during(Duration.ofSeconds(1))
+                .atMost(Duration.ofSeconds(2))
                 .until(() -> TestMail.messagesTo(to).size() == 1);
     }
 
@@ -82,9 +94,11 @@ class UndeliveredMailServiceTest {
         undelivered.sendAgain(failed);
         TestMail.awaitMessagesTo(to, 1);
 
-        assertThatThrownBy(() -> undelivered.sendAgain(failed)).isInstanceOf(InvalidInput.class)
+        assertThatThrownBy(() -> undelivered.sendAgain(failed))
+                .isInstanceOf(InvalidInput.class)
                 .hasMessage("notification.undelivered.notFailed");
-        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(2))
+        await().during(Duration.ofSeconds(1))
+                .atMost(Duration.ofSeconds(2))
                 .until(() -> TestMail.messagesTo(to).size() == 1);
     }
 

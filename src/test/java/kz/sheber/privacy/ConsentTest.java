@@ -29,12 +29,23 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @SheberTest
 class ConsentTest {
 
-    @Autowired AccountService accounts;
-    @Autowired ResidentDirectory residents;
-    @Autowired StaffService staff;
-    @Autowired ConsentService consents;
-    @Autowired TestPeople people;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    ResidentDirectory residents;
+
+    @Autowired
+    StaffService staff;
+
+    @Autowired
+    ConsentService consents;
+
+    @Autowired
+    TestPeople people;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @AfterEach
     void signOut() {
@@ -46,10 +57,12 @@ class ConsentTest {
     @Test
     void registration_without_the_box_ticked_is_refused_beside_it_and_leaves_no_account() {
         String email = TestPeople.uniqueEmail("noconsent");
-        assertThatThrownBy(() -> accounts.register(
-                new Registration("Дана Әбенова", email, "", "kk", "Киіз-басу-шебері", false)))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.fieldMessageKeys())
-                        .containsEntry("acceptsPrivacyNotice", "privacy.consent.required"));
+        assertThatThrownBy(() ->
+                        accounts.register(new Registration("Дана Әбенова", email, "", "kk", "Киіз-басу-шебері", false)))
+                .isInstanceOfSatisfying(
+                        InvalidInput.class,
+                        e -> assertThat(e.fieldMessageKeys())
+                                .containsEntry("acceptsPrivacyNotice", "privacy.consent.required"));
         assertThat(personId(email)).isEmpty();
     }
 
@@ -70,12 +83,13 @@ class ConsentTest {
         String name = "Бибігүл " + TestCatalogue.unique();
 
         assertThatThrownBy(() -> residents.registerAtDesk(new DeskResident(name, null, "", "kk", false)))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.fieldMessageKeys())
-                        .containsEntry("personAgreedToPrivacyNotice", "privacy.consent.deskRequired"));
+                .isInstanceOfSatisfying(
+                        InvalidInput.class,
+                        e -> assertThat(e.fieldMessageKeys())
+                                .containsEntry("personAgreedToPrivacyNotice", "privacy.consent.deskRequired"));
         long id = residents.registerAtDesk(new DeskResident(name, null, "", "kk", true));
 
-        assertThat(consentsOf(id)).containsExactly(
-                new Row(consents.currentVersion(), "kk", "DESK", admin.personId()));
+        assertThat(consentsOf(id)).containsExactly(new Row(consents.currentVersion(), "kk", "DESK", admin.personId()));
         assertThat(consents.consentsOf(id).getFirst().staffName()).isEqualTo("Тест " + Roles.ADMIN);
     }
 
@@ -88,8 +102,8 @@ class ConsentTest {
                 .isInstanceOf(InvalidInput.class);
         long id = residents.registerWalkIn("Ержан " + TestCatalogue.unique(), "", "kk", true);
 
-        assertThat(consentsOf(id)).containsExactly(
-                new Row(consents.currentVersion(), "kk", "DESK", instructor.personId()));
+        assertThat(consentsOf(id))
+                .containsExactly(new Row(consents.currentVersion(), "kk", "DESK", instructor.personId()));
     }
 
     @Test
@@ -98,13 +112,17 @@ class ConsentTest {
         String email = TestPeople.uniqueEmail("invited");
         staff.invite(new Invitation("Нұрлан Жұмабаев", email, Roles.INSTRUCTOR, "kk"));
         SecurityContextHolder.clearContext();
-        String token = jdbc.sql("SELECT text_body FROM outbox_mail WHERE recipient = ?").param(email)
-                .query(String.class).single().replaceAll("(?s).*token=([A-Za-z0-9_-]+).*", "$1");
+        String token = jdbc.sql("SELECT text_body FROM outbox_mail WHERE recipient = ?")
+                .param(email)
+                .query(String.class)
+                .single()
+                .replaceAll("(?s).*token=([A-Za-z0-9_-]+).*", "$1");
         long id = personId(email).getFirst();
 
         assertThatThrownBy(() -> accounts.acceptInvitation(token, "Wood-carving-master-1", false))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.fieldMessageKeys())
-                        .containsEntry("consent", "privacy.consent.required"));
+                .isInstanceOfSatisfying(
+                        InvalidInput.class,
+                        e -> assertThat(e.fieldMessageKeys()).containsEntry("consent", "privacy.consent.required"));
         assertThat(consentsOf(id)).isEmpty();
 
         accounts.acceptInvitation(token, "Wood-carving-master-1", true);
@@ -122,7 +140,8 @@ class ConsentTest {
         consents.acceptCurrentNotice(Locale.of("ru"));
 
         assertThat(consents.needsMyConsent()).isFalse();
-        assertThat(consentsOf(dana.personId())).filteredOn(r -> r.version() == consents.currentVersion())
+        assertThat(consentsOf(dana.personId()))
+                .filteredOn(r -> r.version() == consents.currentVersion())
                 .containsExactly(new Row(consents.currentVersion(), "ru", "ONLINE", null));
     }
 
@@ -153,17 +172,18 @@ class ConsentTest {
             assertThat(p.latest().version()).isNotEqualTo(consents.currentVersion());
         });
         assertThat(consents.people(upToDate.email(), true, 10)).isEmpty();
-        assertThat(consents.people(upToDate.email(), false, 10)).singleElement()
+        assertThat(consents.people(upToDate.email(), false, 10))
+                .singleElement()
                 .satisfies(p -> assertThat(p.current()).isTrue());
     }
 
     @Test
     void visitors_cannot_accept_or_refuse_and_residents_and_instructors_cannot_read_consents() {
         assertThat(consents.needsMyConsent()).isFalse();
-        assertThatThrownBy(() -> consents.acceptCurrentNotice(Locale.ENGLISH)).isInstanceOfAny(
-                AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class);
-        assertThatThrownBy(() -> consents.refuseCurrentNotice()).isInstanceOfAny(
-                AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> consents.acceptCurrentNotice(Locale.ENGLISH))
+                .isInstanceOfAny(AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> consents.refuseCurrentNotice())
+                .isInstanceOfAny(AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class);
         for (String role : List.of(Roles.RESIDENT, Roles.INSTRUCTOR)) {
             PersonDetails someone = people.create(role);
             TestCatalogue.signIn(someone);
@@ -174,19 +194,28 @@ class ConsentTest {
     }
 
     private List<Long> personId(String email) {
-        return jdbc.sql("SELECT id FROM person WHERE email = ?").param(email).query(Long.class).list();
+        return jdbc.sql("SELECT id FROM person WHERE email = ?")
+                .param(email)
+                .query(Long.class)
+                .list();
     }
 
     private List<Row> consentsOf(long personId) {
-        return jdbc.sql("SELECT notice_version, language, channel, staff_id FROM consent WHERE person_id = ? ORDER BY id")
+        return jdbc.sql(
+                        "SELECT notice_version, language, channel, staff_id FROM consent WHERE person_id = ? ORDER BY id")
                 .param(personId)
-                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3),
+                .query((rs, n) -> new Row(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
                         rs.getObject(4) == null ? null : rs.getLong(4)))
                 .list();
     }
 
     private List<String> audited(long personId) {
         return jdbc.sql("SELECT action FROM audit_entry WHERE subject_id = ? AND action LIKE 'consent.%' ORDER BY id")
-                .param(personId).query(String.class).list();
+                .param(personId)
+                .query(String.class)
+                .list();
     }
 }

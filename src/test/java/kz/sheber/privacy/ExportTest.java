@@ -28,12 +28,23 @@ import tools.jackson.databind.json.JsonMapper;
 @SheberTest
 class ExportTest {
 
-    @Autowired PrivacyFixture fixture;
-    @Autowired DataExport export;
-    @Autowired BookingService bookings;
-    @Autowired AuditService audit;
-    @Autowired TestPeople people;
-    @Autowired JsonMapper json;
+    @Autowired
+    PrivacyFixture fixture;
+
+    @Autowired
+    DataExport export;
+
+    @Autowired
+    BookingService bookings;
+
+    @Autowired
+    AuditService audit;
+
+    @Autowired
+    TestPeople people;
+
+    @Autowired
+    JsonMapper json;
 
     @AfterEach
     void signOut() {
@@ -53,8 +64,9 @@ class ExportTest {
 
         assertThat(files).containsOnlyKeys("sheber-data.json", "sheber-data.html");
         JsonNode data = json.readTree(files.get("sheber-data.json"));
-        for (String section : new String[] {"account", "bookings", "history", "attendance", "classMessages",
-                "calendarFeed", "mail", "consents"}) {
+        for (String section : new String[] {
+            "account", "bookings", "history", "attendance", "classMessages", "calendarFeed", "mail", "consents"
+        }) {
             assertThat(data.get(section)).as(section).isNotNull();
             assertThat(data.get(section).size()).as(section + " records").isPositive();
         }
@@ -65,14 +77,20 @@ class ExportTest {
         assertThat(data.get("classMessages").get(0).get("text").asString()).contains("Балшықты ұмытпаңыз");
         assertThat(data.get("calendarFeed").get(0).has("createdAt")).isTrue();
         for (String file : files.values()) {
-            assertThat(file).contains(dana.name(), danasReference)
+            assertThat(file)
+                    .contains(dana.name(), danasReference)
                     .doesNotContain(ivan.name(), ivan.email(), ivan.phone(), ivansReference);
         }
         assertThat(files.get("sheber-data.html")).contains("Жазылулар мен күту тізіміндегі орындар", "<table>");
 
         TestCatalogue.signIn(people.create(Roles.ADMIN));
-        assertThat(audit.find(new AuditFilter(null, null, dana.person().personId(), "privacy.data_exported", null,
-                null, null), 0, 10)).singleElement().satisfies(line -> assertThat(line.entry().channel()).isEqualTo("ONLINE"));
+        assertThat(audit.find(
+                        new AuditFilter(
+                                null, null, dana.person().personId(), "privacy.data_exported", null, null, null),
+                        0,
+                        10))
+                .singleElement()
+                .satisfies(line -> assertThat(line.entry().channel()).isEqualTo("ONLINE"));
     }
 
     @Test
@@ -82,10 +100,16 @@ class ExportTest {
 
         Map<String, String> files = unzip(out -> export.writeFor(dana.person().personId(), out));
 
-        assertThat(json.readTree(files.get("sheber-data.json")).get("bookings").size()).isEqualTo(2);
+        assertThat(json.readTree(files.get("sheber-data.json")).get("bookings").size())
+                .isEqualTo(2);
         assertThat(files.get("sheber-data.html")).contains("Bookings and waiting places", dana.email());
-        assertThat(audit.find(new AuditFilter(null, null, dana.person().personId(), "privacy.data_exported", null,
-                null, null), 0, 10)).singleElement().satisfies(line -> assertThat(line.entry().channel()).isEqualTo("DESK"));
+        assertThat(audit.find(
+                        new AuditFilter(
+                                null, null, dana.person().personId(), "privacy.data_exported", null, null, null),
+                        0,
+                        10))
+                .singleElement()
+                .satisfies(line -> assertThat(line.entry().channel()).isEqualTo("DESK"));
     }
 
     interface Writing {

@@ -29,8 +29,14 @@ import org.springframework.stereotype.Component;
 public class PrivacyFixture {
 
     /** The resident and what was made around them. */
-    public record Resident(PersonDetails person, String name, String email, String phone, SessionCard past,
-            SessionCard upcoming, PersonDetails waiting) {}
+    public record Resident(
+            PersonDetails person,
+            String name,
+            String email,
+            String phone,
+            SessionCard past,
+            SessionCard upcoming,
+            PersonDetails waiting) {}
 
     private final TestSessions sessions;
     private final TestPeople people;
@@ -40,8 +46,14 @@ public class PrivacyFixture {
     private final AccountService accounts;
     private final JdbcClient jdbc;
 
-    PrivacyFixture(TestSessions sessions, TestPeople people, BookingService bookings, BookingCalendar calendar,
-            RosterService rosters, AccountService accounts, JdbcClient jdbc) {
+    PrivacyFixture(
+            TestSessions sessions,
+            TestPeople people,
+            BookingService bookings,
+            BookingCalendar calendar,
+            RosterService rosters,
+            AccountService accounts,
+            JdbcClient jdbc) {
         this.sessions = sessions;
         this.people = people;
         this.bookings = bookings;
@@ -63,7 +75,8 @@ public class PrivacyFixture {
             TestCatalogue.signIn(person);
             accounts.updateProfile(new ProfileChange(name, phone, language, true));
             phone = accounts.myProfile().phone();
-            long pastBooking = bookings.book(BookingRequest.asItStands(past.id(), 2, false)).id();
+            long pastBooking = bookings.book(BookingRequest.asItStands(past.id(), 2, false))
+                    .id();
             bookings.book(BookingRequest.asItStands(upcoming.id(), 2, false));
             calendar.makeMyCalendarAddress();
 
@@ -78,8 +91,10 @@ public class PrivacyFixture {
             SecurityContextHolder.clearContext();
 
             accounts.requestPasswordReset(person.email());
-            jdbc.sql("INSERT INTO sign_in_failure (email, remote_address, failed_at) VALUES (?, '203.0.113.7', UTC_TIMESTAMP(6))")
-                    .param(person.email()).update();
+            jdbc.sql(
+                            "INSERT INTO sign_in_failure (email, remote_address, failed_at) VALUES (?, '203.0.113.7', UTC_TIMESTAMP(6))")
+                    .param(person.email())
+                    .update();
             return new Resident(person, name, person.email(), phone, past, upcoming, waiting);
         } finally {
             SecurityContextHolder.clearContext();

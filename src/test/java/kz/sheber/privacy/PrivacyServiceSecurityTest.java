@@ -33,15 +33,32 @@ import org.springframework.transaction.IllegalTransactionStateException;
 @SheberTest
 class PrivacyServiceSecurityTest {
 
-    @Autowired TestPeople people;
-    @Autowired DataExport export;
-    @Autowired ErasureService erasure;
-    @Autowired RetentionOutlook outlook;
-    @Autowired PersonErasure accounts;
-    @Autowired BookingService bookings;
-    @Autowired ClassMessageRetention messages;
-    @Autowired PersonalMail mail;
-    @Autowired kz.sheber.catalogue.CatalogueService catalogue;
+    @Autowired
+    TestPeople people;
+
+    @Autowired
+    DataExport export;
+
+    @Autowired
+    ErasureService erasure;
+
+    @Autowired
+    RetentionOutlook outlook;
+
+    @Autowired
+    PersonErasure accounts;
+
+    @Autowired
+    BookingService bookings;
+
+    @Autowired
+    ClassMessageRetention messages;
+
+    @Autowired
+    PersonalMail mail;
+
+    @Autowired
+    kz.sheber.catalogue.CatalogueService catalogue;
 
     @AfterEach
     void signOut() {
@@ -50,16 +67,18 @@ class PrivacyServiceSecurityTest {
 
     @Test
     void a_visitor_can_neither_download_nor_delete_anything() {
-        SecurityContextHolder.getContext().setAuthentication(new AnonymousAuthenticationToken("key", "visitor",
-                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new AnonymousAuthenticationToken(
+                        "key", "visitor", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
         long someone = people.create(Roles.RESIDENT).personId();
-        assertThatThrownBy(() -> export.writeMine(new ByteArrayOutputStream())).isInstanceOfAny(
-                AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class);
-        assertThatThrownBy(() -> erasure.eraseMe(TestPeople.PASSWORD)).isInstanceOfAny(
-                AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> export.writeMine(new ByteArrayOutputStream()))
+                .isInstanceOfAny(AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> erasure.eraseMe(TestPeople.PASSWORD))
+                .isInstanceOfAny(AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(() -> erasure.eraseDormant(someone)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> bookings.cancelUpcomingOf(someone)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> accounts.dormantResidents(Instant.now(), 0, 10)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.dormantResidents(Instant.now(), 0, 10))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -91,9 +110,11 @@ class PrivacyServiceSecurityTest {
         TestCatalogue.signIn(people.create(Roles.ADMIN));
         long other = people.create(Roles.RESIDENT).personId();
         assertThatThrownBy(() -> accounts.erase(other)).isInstanceOf(IllegalTransactionStateException.class);
-        assertThatThrownBy(() -> bookings.forgetCalendarFeedOf(other)).isInstanceOf(IllegalTransactionStateException.class);
+        assertThatThrownBy(() -> bookings.forgetCalendarFeedOf(other))
+                .isInstanceOf(IllegalTransactionStateException.class);
         assertThatThrownBy(() -> messages.forgetSender(other)).isInstanceOf(IllegalTransactionStateException.class);
-        assertThatThrownBy(() -> mail.destroyMailTo("x@test.sheber.kz")).isInstanceOf(IllegalTransactionStateException.class);
+        assertThatThrownBy(() -> mail.destroyMailTo("x@test.sheber.kz"))
+                .isInstanceOf(IllegalTransactionStateException.class);
         assertThatThrownBy(() -> mail.forgetName("Дана Әбенова")).isInstanceOf(IllegalTransactionStateException.class);
         assertThatThrownBy(() -> catalogue.forgetBioOf(other)).isInstanceOf(IllegalTransactionStateException.class);
     }

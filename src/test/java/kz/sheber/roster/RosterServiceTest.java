@@ -33,12 +33,23 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @SheberTest
 class RosterServiceTest {
 
-    @Autowired TestSessions sessions;
-    @Autowired TestPeople people;
-    @Autowired BookingService bookings;
-    @Autowired BookingRosters bookingRosters;
-    @Autowired RosterService rosters;
-    @Autowired Clock clock;
+    @Autowired
+    TestSessions sessions;
+
+    @Autowired
+    TestPeople people;
+
+    @Autowired
+    BookingService bookings;
+
+    @Autowired
+    BookingRosters bookingRosters;
+
+    @Autowired
+    RosterService rosters;
+
+    @Autowired
+    Clock clock;
 
     @AfterEach
     void signOut() {
@@ -71,14 +82,19 @@ class RosterServiceTest {
         TestCatalogue.signIn(instructorOf(mine));
         assertThat(bookingRosters.waitingCounts(List.of(mine.id(), colleagues.id(), empty.id())))
                 .as("a colleague's class reads as nobody waiting")
-                .containsEntry(mine.id(), 2).containsEntry(colleagues.id(), 0).containsEntry(empty.id(), 0);
+                .containsEntry(mine.id(), 2)
+                .containsEntry(colleagues.id(), 0)
+                .containsEntry(empty.id(), 0);
 
         TestCatalogue.signIn(people.create(Roles.ADMIN));
         assertThat(bookingRosters.waitingCounts(List.of(mine.id(), colleagues.id(), empty.id())))
-                .containsEntry(mine.id(), 2).containsEntry(colleagues.id(), 2).containsEntry(empty.id(), 0);
+                .containsEntry(mine.id(), 2)
+                .containsEntry(colleagues.id(), 2)
+                .containsEntry(empty.id(), 0);
 
         TestCatalogue.signIn(sessions.resident());
-        assertThatThrownBy(() -> bookingRosters.waitingCounts(List.of(mine.id()))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> bookingRosters.waitingCounts(List.of(mine.id())))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -110,7 +126,8 @@ class RosterServiceTest {
         Participant late = rosters.roster(session.id()).participants().getFirst();
         assertThat(late.state()).isEqualTo(Participant.State.CANCELLED_LATE);
         ((TestClock) clock).advance(Duration.between(clock.instant(), session.startsAt()));
-        assertThatThrownBy(() -> rosters.markPresent(session.id(), late.bookingId(), 1)).isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> rosters.markPresent(session.id(), late.bookingId(), 1))
+                .isInstanceOf(InvalidInput.class);
         assertThat(rosters.markAllPresent(session.id())).isZero();
     }
 
@@ -122,13 +139,16 @@ class RosterServiceTest {
         SessionCard lastWeek = sessions.session(4, Duration.ofDays(3));
         SessionCard twoWeeksAgo = sessions.session(4, Duration.ofDays(4));
         for (SessionCard other : List.of(later, lastWeek, twoWeeksAgo)) {
-            jdbc.sql("UPDATE workshop_session SET instructor_id = ? WHERE id = ?").params(me, other.id()).update();
+            jdbc.sql("UPDATE workshop_session SET instructor_id = ? WHERE id = ?")
+                    .params(me, other.id())
+                    .update();
         }
         sessions.moveStart(lastWeek.id(), Duration.ofDays(-7));
         sessions.moveStart(twoWeeksAgo.id(), Duration.ofDays(-12));
         TestCatalogue.signIn(instructorOf(soon));
 
-        assertThat(rosters.mySessions()).extracting(s -> s.card().id())
+        assertThat(rosters.mySessions())
+                .extracting(s -> s.card().id())
                 .containsExactly(soon.id(), later.id(), lastWeek.id(), twoWeeksAgo.id());
     }
 
@@ -160,7 +180,9 @@ class RosterServiceTest {
         java.time.LocalDate day = session.startsAt().atZone(centreTime.zone()).toLocalDate();
         TestCatalogue.signIn(people.create(Roles.ADMIN));
 
-        assertThat(rosters.sessionsOn(day)).filteredOn(s -> s.card().id() == session.id()).singleElement()
+        assertThat(rosters.sessionsOn(day))
+                .filteredOn(s -> s.card().id() == session.id())
+                .singleElement()
                 .satisfies(s -> assertThat(s.waiting()).isEqualTo(1));
         assertThat(rosters.sessionsOn(day.plusDays(1))).noneMatch(s -> s.card().id() == session.id());
         assertThatThrownBy(() -> rosters.sessionsOn(null)).isInstanceOf(InvalidInput.class);
@@ -187,7 +209,8 @@ class RosterServiceTest {
 
         assertThatThrownBy(() -> rosters.markPresent(session.id(), booking, 3)).isInstanceOf(InvalidInput.class);
 
-        ((TestClock) clock).advance(Duration.between(clock.instant(), session.startsAt().minus(Duration.ofMinutes(29))));
+        ((TestClock) clock)
+                .advance(Duration.between(clock.instant(), session.startsAt().minus(Duration.ofMinutes(29))));
         rosters.markPresent(session.id(), booking, 2);
         Participant marked = rosters.roster(session.id()).participants().getFirst();
         assertThat(marked.attendance()).contains(new Attendance(Attendance.Mark.PRESENT, 2));
@@ -197,7 +220,8 @@ class RosterServiceTest {
         assertThat(rosters.roster(session.id()).participants().getFirst().attendance())
                 .contains(new Attendance(Attendance.Mark.NO_SHOW, 0));
         rosters.undo(session.id(), booking);
-        assertThat(rosters.roster(session.id()).participants().getFirst().attendance()).isEmpty();
+        assertThat(rosters.roster(session.id()).participants().getFirst().attendance())
+                .isEmpty();
 
         ((TestClock) clock).advance(Duration.ofDays(7).plusMinutes(30));
         assertThat(rosters.roster(session.id()).attendanceOpen()).isFalse();
@@ -211,14 +235,16 @@ class RosterServiceTest {
         book(session, 2, false);
         book(session, 1, false);
         TestCatalogue.signIn(instructorOf(session));
-        ((TestClock) clock).advance(Duration.between(clock.instant(), session.startsAt().plus(Duration.ofMinutes(5))));
+        ((TestClock) clock)
+                .advance(Duration.between(clock.instant(), session.startsAt().plus(Duration.ofMinutes(5))));
         long first = rosters.roster(session.id()).participants().getFirst().bookingId();
         rosters.markNoShow(session.id(), first);
 
         assertThat(rosters.markAllPresent(session.id())).isEqualTo(1);
 
         Roster roster = rosters.roster(session.id());
-        assertThat(roster.participants()).extracting(p -> p.attendance().orElseThrow().mark())
+        assertThat(roster.participants())
+                .extracting(p -> p.attendance().orElseThrow().mark())
                 .containsExactly(Attendance.Mark.NO_SHOW, Attendance.Mark.PRESENT);
         TestCatalogue.signIn(people.create(Roles.ADMIN));
         Roster staffs = rosters.roster(session.id());
@@ -232,22 +258,31 @@ class RosterServiceTest {
         PersonDetails resident = book(session, 1, false);
         TestCatalogue.signIn(instructorOf(session));
 
-        assertThat(rosters.roster(session.id()).participants()).singleElement()
+        assertThat(rosters.roster(session.id()).participants())
+                .singleElement()
                 .satisfies(p -> assertThat(p.history()).isEmpty());
-        assertThatThrownBy(() -> bookingRosters.sessionsBookedBetween(resident.personId(),
-                clock.instant().minus(RosterService.HISTORY), clock.instant().plus(Duration.ofDays(30))))
+        assertThatThrownBy(() -> bookingRosters.sessionsBookedBetween(
+                        resident.personId(),
+                        clock.instant().minus(RosterService.HISTORY),
+                        clock.instant().plus(Duration.ofDays(30))))
                 .isInstanceOf(AccessDeniedException.class);
 
         TestCatalogue.signIn(people.create(Roles.ADMIN));
-        assertThat(bookingRosters.sessionsBookedBetween(resident.personId(), clock.instant(),
-                clock.instant().plus(Duration.ofDays(30)))).isEqualTo(1);
+        assertThat(bookingRosters.sessionsBookedBetween(
+                        resident.personId(), clock.instant(), clock.instant().plus(Duration.ofDays(30))))
+                .isEqualTo(1);
         assertThat(rosters.roster(session.id()).participants().getFirst().history())
                 .contains(new AttendanceHistory(0, 0, 0));
     }
 
-    @Autowired kz.sheber.roster.domain.AttendanceBook attendanceBook;
-    @Autowired kz.sheber.base.time.CentreTime centreTime;
-    @Autowired kz.sheber.schedule.TimetableService schedule;
+    @Autowired
+    kz.sheber.roster.domain.AttendanceBook attendanceBook;
+
+    @Autowired
+    kz.sheber.base.time.CentreTime centreTime;
+
+    @Autowired
+    kz.sheber.schedule.TimetableService schedule;
 
     @Test
     void the_demo_data_marks_attendance_for_past_sessions() {
@@ -260,7 +295,8 @@ class RosterServiceTest {
         new DemoRoster(schedule, bookingRosters, attendanceBook, clock, centreTime).seed();
 
         TestCatalogue.signIn(instructorOf(session));
-        assertThat(rosters.roster(session.id()).participants()).allMatch(p -> p.attendance().isPresent());
+        assertThat(rosters.roster(session.id()).participants())
+                .allMatch(p -> p.attendance().isPresent());
     }
 
     @Test
@@ -277,17 +313,26 @@ class RosterServiceTest {
 
         assertThat(Arrays.copyOf(csv, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
-        List<CSVRecord> rows = CSVFormat.EXCEL.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(text)).getRecords();
+        List<CSVRecord> rows = CSVFormat.EXCEL
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(text))
+                .getRecords();
         assertThat(rows.getFirst().getParser().getHeaderNames()).isEqualTo(header);
-        assertThat(rows).extracting(r -> r.get("Аты-жөні"))
-                .containsExactly(roster.participants().get(0).name(), roster.participants().get(1).name(),
+        assertThat(rows)
+                .extracting(r -> r.get("Аты-жөні"))
+                .containsExactly(
+                        roster.participants().get(0).name(),
+                        roster.participants().get(1).name(),
                         roster.waiting().get(0).name());
         assertThat(rows).extracting(r -> r.get("Орын")).containsExactly("2", "1", "1");
         assertThat(rows).extracting(r -> r.get("Күйі")).containsExactly("BOOKED", "BOOKED", "WAITING");
     }
 
-    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void a_message_to_the_class_is_queued_for_each_booked_person_and_kept_with_the_session() {
@@ -298,15 +343,22 @@ class RosterServiceTest {
 
         assertThat(rosters.writeToClass(session.id(), new MessageToClass("Бояулар", "Алжапқыш әкеліңіз", false)))
                 .isEqualTo(1);
-        assertThat(rosters.writeToClass(session.id(), new MessageToClass("Again", "Everyone", true))).isEqualTo(2);
+        assertThat(rosters.writeToClass(session.id(), new MessageToClass("Again", "Everyone", true)))
+                .isEqualTo(2);
         assertThatThrownBy(() -> rosters.writeToClass(session.id(), new MessageToClass(" ", "", false)))
                 .isInstanceOf(InvalidInput.class);
 
-        String kazakhMail = jdbc.sql("SELECT text_body FROM outbox_mail WHERE recipient = ? AND template = 'class-message' ORDER BY id")
-                .param(booked.email()).query(String.class).list().getFirst();
+        String kazakhMail = jdbc.sql(
+                        "SELECT text_body FROM outbox_mail WHERE recipient = ? AND template = 'class-message' ORDER BY id")
+                .param(booked.email())
+                .query(String.class)
+                .list()
+                .getFirst();
         assertThat(kazakhMail).contains("сабаққа қатысушылардың бәріне жазды").contains("Алжапқыш әкеліңіз");
-        assertThat(rosters.roster(session.id()).messages()).extracting(Roster.ClassMessage::subject,
-                Roster.ClassMessage::recipients).containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("Again", 2), org.assertj.core.groups.Tuple.tuple("Бояулар", 1));
+        assertThat(rosters.roster(session.id()).messages())
+                .extracting(Roster.ClassMessage::subject, Roster.ClassMessage::recipients)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Again", 2),
+                        org.assertj.core.groups.Tuple.tuple("Бояулар", 1));
     }
 }

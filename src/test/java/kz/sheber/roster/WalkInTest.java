@@ -26,13 +26,26 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @SheberTest
 class WalkInTest {
 
-    @Autowired TestSessions sessions;
-    @Autowired TestPeople people;
-    @Autowired BookingService bookings;
-    @Autowired BookingRosters bookingRosters;
-    @Autowired RosterService rosters;
-    @Autowired JdbcClient jdbc;
-    @Autowired Clock clock;
+    @Autowired
+    TestSessions sessions;
+
+    @Autowired
+    TestPeople people;
+
+    @Autowired
+    BookingService bookings;
+
+    @Autowired
+    BookingRosters bookingRosters;
+
+    @Autowired
+    RosterService rosters;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
 
     @AfterEach
     void signOut() {
@@ -50,9 +63,13 @@ class WalkInTest {
         assertThat(rosters.roster(session.id()).participants())
                 .anySatisfy(p -> assertThat(p.name()).isEqualTo("Бибігүл Апа"));
         assertThatThrownBy(() -> rosters.addWalkIn(session.id(), "Ержан", "", 2, "kk", true))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.fieldMessageKeys()).containsKey("seats"));
+                .isInstanceOfSatisfying(
+                        InvalidInput.class,
+                        e -> assertThat(e.fieldMessageKeys()).containsKey("seats"));
         assertThat(sessions.bookedSeats(session.id())).isEqualTo(2);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM person WHERE full_name = 'Ержан'").query(Integer.class).single())
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM person WHERE full_name = 'Ержан'")
+                        .query(Integer.class)
+                        .single())
                 .as("a refused walk-in leaves no record behind")
                 .isZero();
     }
@@ -62,8 +79,8 @@ class WalkInTest {
         SessionCard session = sessions.session(5, Duration.ofDays(3));
         TestCatalogue.signIn(instructorOf(session));
         assertThatThrownBy(() -> rosters.addWalkIn(session.id(), "Too Early", "", 1, "en", true))
-                .isInstanceOfSatisfying(InvalidInput.class,
-                        e -> assertThat(e.formMessageKey()).isEqualTo("booking.walkIn.notNow"));
+                .isInstanceOfSatisfying(
+                        InvalidInput.class, e -> assertThat(e.formMessageKey()).isEqualTo("booking.walkIn.notNow"));
 
         TestCatalogue.signIn(people.create(Roles.INSTRUCTOR));
         assertThatThrownBy(() -> rosters.addWalkIn(session.id(), "Stranger", "", 1, "en", true))

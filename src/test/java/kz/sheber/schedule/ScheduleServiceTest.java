@@ -32,13 +32,26 @@ class ScheduleServiceTest {
 
     private static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
 
-    @Autowired TimetableService schedule;
-    @Autowired PlanningService planning;
-    @Autowired TestCatalogue catalogue;
-    @Autowired TestPeople people;
-    @Autowired JdbcClient jdbc;
-    @Autowired Clock clock;
-    @Autowired RecordedScheduleEvents events;
+    @Autowired
+    TimetableService schedule;
+
+    @Autowired
+    PlanningService planning;
+
+    @Autowired
+    TestCatalogue catalogue;
+
+    @Autowired
+    TestPeople people;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    RecordedScheduleEvents events;
 
     long instructor;
     RoomDetails room;
@@ -63,15 +76,24 @@ class ScheduleServiceTest {
     @Test
     void a_weekly_series_has_a_session_on_each_chosen_weekday_except_the_skipped_dates() {
         LocalDate skippedThursday = monday.plusDays(10);
-        SeriesCreated created = planning.createSeries(new SeriesPlan(workshop.id(), room.id(), instructor, null,
-                Set.of(DayOfWeek.MONDAY, DayOfWeek.THURSDAY), monday, monday.plusDays(20), LocalTime.of(10, 0),
+        SeriesCreated created = planning.createSeries(new SeriesPlan(
+                workshop.id(),
+                room.id(),
+                instructor,
+                null,
+                Set.of(DayOfWeek.MONDAY, DayOfWeek.THURSDAY),
+                monday,
+                monday.plusDays(20),
+                LocalTime.of(10, 0),
                 Set.of(skippedThursday)));
 
         List<LocalDate> days = sessionsOfThisTest().stream()
-                .map(s -> s.startsAt().atZone(ALMATY).toLocalDate()).toList();
+                .map(s -> s.startsAt().atZone(ALMATY).toLocalDate())
+                .toList();
         assertThat(created.sessions()).isEqualTo(5);
-        assertThat(days).containsExactly(monday, monday.plusDays(3), monday.plusDays(7), monday.plusDays(14),
-                monday.plusDays(17));
+        assertThat(days)
+                .containsExactly(
+                        monday, monday.plusDays(3), monday.plusDays(7), monday.plusDays(14), monday.plusDays(17));
     }
 
     @Test
@@ -79,10 +101,12 @@ class ScheduleServiceTest {
         LocalDate winter = LocalDate.of(monday.getYear() + 1, 1, 15);
         LocalDate summer = LocalDate.of(monday.getYear() + 1, 7, 15);
         for (LocalDate day : List.of(winter, summer)) {
-            SessionCard card = planning.createSession(new NewSession(workshop.id(), room.id(), instructor,
-                    day.atTime(10, 0), null, null));
+            SessionCard card = planning.createSession(
+                    new NewSession(workshop.id(), room.id(), instructor, day.atTime(10, 0), null, null));
             String stored = jdbc.sql("SELECT DATE_FORMAT(starts_at, '%H:%i') FROM workshop_session WHERE id = ?")
-                    .param(card.id()).query(String.class).single();
+                    .param(card.id())
+                    .query(String.class)
+                    .single();
             assertThat(stored).as(day.toString()).isEqualTo("05:00");
             assertThat(card.startsAt().atZone(ALMATY).toLocalTime()).isEqualTo(LocalTime.of(10, 0));
         }
@@ -90,19 +114,19 @@ class ScheduleServiceTest {
 
     @Test
     void an_overlapping_session_in_the_same_room_is_refused_naming_the_room_but_touching_times_are_fine() {
-        planning.createSession(new NewSession(workshop.id(), room.id(), instructor, monday.atTime(10, 0),
-                monday.atTime(12, 0), null));
+        planning.createSession(
+                new NewSession(workshop.id(), room.id(), instructor, monday.atTime(10, 0), monday.atTime(12, 0), null));
         long otherInstructor = people.create(Roles.INSTRUCTOR).personId();
 
-        assertThatThrownBy(() -> planning.createSession(new NewSession(workshop.id(), room.id(), otherInstructor,
-                monday.atTime(11, 0), monday.atTime(13, 0), null)))
+        assertThatThrownBy(() -> planning.createSession(new NewSession(
+                        workshop.id(), room.id(), otherInstructor, monday.atTime(11, 0), monday.atTime(13, 0), null)))
                 .isInstanceOfSatisfying(SessionConflict.class, clash -> {
                     assertThat(clash.field()).isEqualTo("room");
                     assertThat(clash.busyName()).isEqualTo(room.name());
                     assertThat(clash.workshop()).isEqualTo(workshop.title());
                 });
-        SessionCard touching = planning.createSession(new NewSession(workshop.id(), room.id(), otherInstructor,
-                monday.atTime(12, 0), monday.atTime(14, 0), null));
+        SessionCard touching = planning.createSession(new NewSession(
+                workshop.id(), room.id(), otherInstructor, monday.atTime(12, 0), monday.atTime(14, 0), null));
         assertThat(touching.id()).isPositive();
     }
 
@@ -119,8 +143,8 @@ class ScheduleServiceTest {
                     SecurityContextHolder.getContext().setAuthentication(admin);
                     together.await();
                     try {
-                        return planning.createSession(new NewSession(workshop.id(), room.id(), who,
-                                monday.atTime(15, 0), monday.atTime(17, 0), null));
+                        return planning.createSession(new NewSession(
+                                workshop.id(), room.id(), who, monday.atTime(15, 0), monday.atTime(17, 0), null));
                     } catch (SessionConflict clash) {
                         return clash;
                     }
@@ -139,35 +163,46 @@ class ScheduleServiceTest {
 
     @Test
     void an_instructor_cannot_teach_two_overlapping_sessions_in_different_rooms() {
-        planning.createSession(new NewSession(workshop.id(), room.id(), instructor, monday.atTime(10, 0),
-                monday.atTime(12, 0), null));
+        planning.createSession(
+                new NewSession(workshop.id(), room.id(), instructor, monday.atTime(10, 0), monday.atTime(12, 0), null));
         RoomDetails otherRoom = catalogue.room(10);
 
-        assertThatThrownBy(() -> planning.createSession(new NewSession(workshop.id(), otherRoom.id(), instructor,
-                monday.atTime(9, 0), monday.atTime(10, 30), null)))
-                .isInstanceOfSatisfying(SessionConflict.class, clash -> assertThat(clash.field()).isEqualTo("instructor"));
+        assertThatThrownBy(() -> planning.createSession(new NewSession(
+                        workshop.id(), otherRoom.id(), instructor, monday.atTime(9, 0), monday.atTime(10, 30), null)))
+                .isInstanceOfSatisfying(
+                        SessionConflict.class,
+                        clash -> assertThat(clash.field()).isEqualTo("instructor"));
     }
 
     @Test
     void a_series_that_would_clash_is_refused_whole() {
-        planning.createSession(new NewSession(workshop.id(), room.id(), instructor, monday.plusDays(7).atTime(10, 30),
-                null, null));
+        planning.createSession(new NewSession(
+                workshop.id(), room.id(), instructor, monday.plusDays(7).atTime(10, 30), null, null));
 
-        assertThatThrownBy(() -> planning.createSeries(new SeriesPlan(workshop.id(), room.id(), instructor, null,
-                Set.of(DayOfWeek.MONDAY), monday, monday.plusDays(14), LocalTime.of(10, 0), Set.of())))
+        assertThatThrownBy(() -> planning.createSeries(new SeriesPlan(
+                        workshop.id(),
+                        room.id(),
+                        instructor,
+                        null,
+                        Set.of(DayOfWeek.MONDAY),
+                        monday,
+                        monday.plusDays(14),
+                        LocalTime.of(10, 0),
+                        Set.of())))
                 .isInstanceOf(SessionConflict.class);
         assertThat(sessionsOfThisTest()).hasSize(1);
     }
 
     @Test
     void of_two_admins_editing_the_same_session_the_second_save_is_refused() {
-        SessionCard opened = planning.createSession(new NewSession(workshop.id(), room.id(), instructor,
-                monday.atTime(10, 0), null, null));
+        SessionCard opened = planning.createSession(
+                new NewSession(workshop.id(), room.id(), instructor, monday.atTime(10, 0), null, null));
 
         planning.editSession(edit(opened, monday.atTime(11, 0), 6));
 
         assertThatThrownBy(() -> planning.editSession(edit(opened, monday.atTime(15, 0), 7)))
-                .isInstanceOfSatisfying(InvalidInput.class,
+                .isInstanceOfSatisfying(
+                        InvalidInput.class,
                         e -> assertThat(e.formMessageKey()).isEqualTo(OptimisticEdits.CHANGED_MEANWHILE));
         SessionCard now = sessionsOfThisTest().getFirst();
         assertThat(now.startsAt().atZone(ALMATY).toLocalTime()).isEqualTo(LocalTime.of(11, 0));
@@ -177,52 +212,71 @@ class ScheduleServiceTest {
     @Test
     void capacity_defaults_to_the_workshops_is_never_above_the_room_and_never_below_the_seats_booked() {
         RoomDetails small = catalogue.room(5);
-        SessionCard session = planning.createSession(new NewSession(workshop.id(), small.id(), instructor,
-                monday.atTime(10, 0), null, null));
-        assertThat(session.capacity()).as("the workshop's 8, cut to the room's 5").isEqualTo(5);
+        SessionCard session = planning.createSession(
+                new NewSession(workshop.id(), small.id(), instructor, monday.atTime(10, 0), null, null));
+        assertThat(session.capacity())
+                .as("the workshop's 8, cut to the room's 5")
+                .isEqualTo(5);
 
-        assertThatThrownBy(() -> planning.createSession(new NewSession(workshop.id(), room.id(), instructor,
-                monday.atTime(14, 0), null, 11)))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.fieldMessageKeys())
-                        .containsEntry("capacity", "schedule.capacity.aboveRoom"));
+        assertThatThrownBy(() -> planning.createSession(
+                        new NewSession(workshop.id(), room.id(), instructor, monday.atTime(14, 0), null, 11)))
+                .isInstanceOfSatisfying(
+                        InvalidInput.class,
+                        e -> assertThat(e.fieldMessageKeys()).containsEntry("capacity", "schedule.capacity.aboveRoom"));
 
-        jdbc.sql("UPDATE workshop_session SET booked_seats = 4 WHERE id = ?").param(session.id()).update();
+        jdbc.sql("UPDATE workshop_session SET booked_seats = 4 WHERE id = ?")
+                .param(session.id())
+                .update();
         assertThatThrownBy(() -> planning.editSession(edit(session, monday.atTime(10, 0), 3)))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.fieldMessageKeys())
-                        .containsEntry("capacity", "schedule.capacity.belowBooked"));
+                .isInstanceOfSatisfying(
+                        InvalidInput.class,
+                        e -> assertThat(e.fieldMessageKeys())
+                                .containsEntry("capacity", "schedule.capacity.belowBooked"));
     }
 
     @Test
     void editing_the_rest_of_a_series_leaves_sessions_edited_by_hand_alone() {
-        planning.createSeries(new SeriesPlan(workshop.id(), room.id(), instructor, null, Set.of(DayOfWeek.MONDAY),
-                monday, monday.plusDays(21), LocalTime.of(10, 0), Set.of()));
+        planning.createSeries(new SeriesPlan(
+                workshop.id(),
+                room.id(),
+                instructor,
+                null,
+                Set.of(DayOfWeek.MONDAY),
+                monday,
+                monday.plusDays(21),
+                LocalTime.of(10, 0),
+                Set.of()));
         List<SessionCard> series = sessionsOfThisTest();
         SessionCard second = series.get(1);
-        planning.editSession(edit(second, second.startsAt().atZone(ALMATY).toLocalDateTime().plusHours(3), 8));
+        planning.editSession(
+                edit(second, second.startsAt().atZone(ALMATY).toLocalDateTime().plusHours(3), 8));
 
         int changed = planning.editRestOfSeries(edit(series.get(0), monday.atTime(16, 0), 8));
 
         List<LocalTime> times = sessionsOfThisTest().stream()
-                .map(s -> s.startsAt().atZone(ALMATY).toLocalTime()).toList();
+                .map(s -> s.startsAt().atZone(ALMATY).toLocalTime())
+                .toList();
         assertThat(changed).isEqualTo(3);
-        assertThat(times).containsExactly(LocalTime.of(16, 0), LocalTime.of(13, 0), LocalTime.of(16, 0),
-                LocalTime.of(16, 0));
+        assertThat(times)
+                .containsExactly(LocalTime.of(16, 0), LocalTime.of(13, 0), LocalTime.of(16, 0), LocalTime.of(16, 0));
         assertThat(sessionsOfThisTest().get(1).editedByHand()).isTrue();
     }
 
     @Test
     void changing_the_time_and_cancelling_with_a_reason_are_announced_for_the_booking_feature() {
-        SessionCard session = planning.createSession(new NewSession(workshop.id(), room.id(), instructor,
-                monday.atTime(10, 0), null, null));
+        SessionCard session = planning.createSession(
+                new NewSession(workshop.id(), room.id(), instructor, monday.atTime(10, 0), null, null));
 
         planning.editSession(edit(session, monday.atTime(12, 0), 8));
         assertThatThrownBy(() -> planning.cancelSession(session.id(), session.version() + 1, " "))
-                .isInstanceOfSatisfying(InvalidInput.class,
+                .isInstanceOfSatisfying(
+                        InvalidInput.class,
                         e -> assertThat(e.fieldMessageKeys()).containsKey("reason"));
         planning.cancelSession(session.id(), session.version() + 1, "Шебер ауырып қалды");
 
         assertThat(events.all()).contains(new SessionCancelled(session.id(), "Шебер ауырып қалды"));
-        assertThat(events.all()).filteredOn(e -> e instanceof SessionChanged changed && changed.sessionId() == session.id())
+        assertThat(events.all())
+                .filteredOn(e -> e instanceof SessionChanged changed && changed.sessionId() == session.id())
                 .extracting(e -> ((SessionChanged) e).changes())
                 .containsExactly(Set.of(SessionChanged.Change.TIME));
         assertThat(schedule.session(session.id()).orElseThrow().cancelReason()).isEqualTo("Шебер ауырып қалды");
@@ -230,62 +284,76 @@ class ScheduleServiceTest {
 
     @Test
     void end_before_start_and_a_start_in_the_past_are_refused_beside_their_fields() {
-        assertThatThrownBy(() -> planning.createSession(new NewSession(workshop.id(), room.id(), instructor,
-                monday.atTime(10, 0), monday.atTime(9, 0), null)))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.fieldMessageKeys())
-                        .containsEntry("end", "schedule.end.beforeStart"));
-        assertThatThrownBy(() -> planning.createSession(new NewSession(workshop.id(), room.id(), instructor,
-                LocalDateTime.now(clock.withZone(ALMATY)).minusDays(1), null, null)))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.fieldMessageKeys())
-                        .containsEntry("start", "schedule.start.past"));
+        assertThatThrownBy(() -> planning.createSession(new NewSession(
+                        workshop.id(), room.id(), instructor, monday.atTime(10, 0), monday.atTime(9, 0), null)))
+                .isInstanceOfSatisfying(
+                        InvalidInput.class,
+                        e -> assertThat(e.fieldMessageKeys()).containsEntry("end", "schedule.end.beforeStart"));
+        assertThatThrownBy(() -> planning.createSession(new NewSession(
+                        workshop.id(),
+                        room.id(),
+                        instructor,
+                        LocalDateTime.now(clock.withZone(ALMATY)).minusDays(1),
+                        null,
+                        null)))
+                .isInstanceOfSatisfying(
+                        InvalidInput.class,
+                        e -> assertThat(e.fieldMessageKeys()).containsEntry("start", "schedule.start.past"));
     }
 
     @Test
     void the_timetable_filters_by_search_text_in_any_language_and_by_free_seats() {
-        SessionCard session = planning.createSession(new NewSession(workshop.id(), room.id(), instructor,
-                monday.atTime(10, 0), null, 2));
+        SessionCard session = planning.createSession(
+                new NewSession(workshop.id(), room.id(), instructor, monday.atTime(10, 0), null, 2));
         String russianTitle = workshop.title().ru();
         TimetableFilter byRussianTitle = new TimetableFilter(null, null, monday, monday, false, russianTitle, false);
-        assertThat(schedule.upcoming(byRussianTitle, 0, 10)).extracting(SessionCard::id).containsExactly(session.id());
+        assertThat(schedule.upcoming(byRussianTitle, 0, 10))
+                .extracting(SessionCard::id)
+                .containsExactly(session.id());
 
-        jdbc.sql("UPDATE workshop_session SET booked_seats = 2 WHERE id = ?").param(session.id()).update();
+        jdbc.sql("UPDATE workshop_session SET booked_seats = 2 WHERE id = ?")
+                .param(session.id())
+                .update();
         TimetableFilter freeOnly = new TimetableFilter(null, null, monday, monday, true, russianTitle, false);
         assertThat(schedule.count(freeOnly)).isZero();
     }
 
     @Test
     void an_instructors_classes_are_read_by_day_in_the_centres_zone_cancelled_ones_included() {
-        SessionCard lateSunday = planning.createSession(new NewSession(workshop.id(), room.id(), instructor,
-                monday.minusDays(1).atTime(23, 0), null, null));
-        SessionCard mondayMorning = planning.createSession(new NewSession(workshop.id(), room.id(), instructor,
-                monday.atTime(10, 0), null, null));
-        SessionCard tuesdayEvening = planning.createSession(new NewSession(workshop.id(), room.id(), instructor,
-                monday.plusDays(1).atTime(21, 0), null, null));
-        planning.createSession(new NewSession(workshop.id(), room.id(), instructor, monday.plusDays(2).atTime(0, 30),
-                null, null));
+        SessionCard lateSunday = planning.createSession(new NewSession(
+                workshop.id(), room.id(), instructor, monday.minusDays(1).atTime(23, 0), null, null));
+        SessionCard mondayMorning = planning.createSession(
+                new NewSession(workshop.id(), room.id(), instructor, monday.atTime(10, 0), null, null));
+        SessionCard tuesdayEvening = planning.createSession(new NewSession(
+                workshop.id(), room.id(), instructor, monday.plusDays(1).atTime(21, 0), null, null));
+        planning.createSession(new NewSession(
+                workshop.id(), room.id(), instructor, monday.plusDays(2).atTime(0, 30), null, null));
         long colleague = people.create(Roles.INSTRUCTOR).personId();
-        planning.createSession(new NewSession(workshop.id(), catalogue.room(10).id(), colleague,
-                monday.atTime(10, 0), null, null));
+        planning.createSession(
+                new NewSession(workshop.id(), catalogue.room(10).id(), colleague, monday.atTime(10, 0), null, null));
         planning.cancelSession(mondayMorning.id(), mondayMorning.version(), "Шебер ауырып қалды");
-        TestCatalogue.signIn(new kz.sheber.account.security.PersonDetails(instructor, "i@test", "", true,
-                List.of(Roles.INSTRUCTOR)));
+        TestCatalogue.signIn(new kz.sheber.account.security.PersonDetails(
+                instructor, "i@test", "", true, List.of(Roles.INSTRUCTOR)));
 
         List<SessionCard> mine = schedule.taughtBy(instructor, monday.minusDays(1), monday.plusDays(1));
 
-        assertThat(mine).extracting(SessionCard::id)
+        assertThat(mine)
+                .extracting(SessionCard::id)
                 .containsExactly(lateSunday.id(), mondayMorning.id(), tuesdayEvening.id());
         assertThat(mine.get(1).cancelled()).isTrue();
-        assertThat(schedule.taughtBy(instructor, monday.plusDays(3), monday.plusDays(9))).isEmpty();
+        assertThat(schedule.taughtBy(instructor, monday.plusDays(3), monday.plusDays(9)))
+                .isEmpty();
         assertThatThrownBy(() -> schedule.taughtBy(instructor, monday, monday.minusDays(1)))
-                .isInstanceOfSatisfying(InvalidInput.class,
-                        e -> assertThat(e.firstMessageKey()).isEqualTo("schedule.filter.badRange"));
+                .isInstanceOfSatisfying(
+                        InvalidInput.class, e -> assertThat(e.firstMessageKey()).isEqualTo("schedule.filter.badRange"));
     }
 
     @Test
     void an_instructor_cannot_list_a_colleagues_classes_nor_a_resident_anyones_but_staff_can() {
-        SessionCard session = planning.createSession(new NewSession(workshop.id(), room.id(), instructor,
-                monday.atTime(10, 0), null, null));
-        assertThat(schedule.taughtBy(instructor, monday, monday)).extracting(SessionCard::id)
+        SessionCard session = planning.createSession(
+                new NewSession(workshop.id(), room.id(), instructor, monday.atTime(10, 0), null, null));
+        assertThat(schedule.taughtBy(instructor, monday, monday))
+                .extracting(SessionCard::id)
                 .containsExactly(session.id());
 
         for (String role : List.of(Roles.INSTRUCTOR, Roles.RESIDENT)) {
@@ -296,13 +364,19 @@ class ScheduleServiceTest {
     }
 
     private List<SessionCard> sessionsOfThisTest() {
-        TimetableFilter mine = new TimetableFilter(null, null, monday.minusDays(1), monday.plusYears(2), false,
-                workshop.title().en(), false);
+        TimetableFilter mine = new TimetableFilter(
+                null,
+                null,
+                monday.minusDays(1),
+                monday.plusYears(2),
+                false,
+                workshop.title().en(),
+                false);
         return schedule.upcoming(mine, 0, 100);
     }
 
     private static SessionEdit edit(SessionCard card, LocalDateTime start, int capacity) {
-        return new SessionEdit(card.id(), card.version(), start, start.plusHours(2), card.roomId(), card.instructorId(),
-                capacity);
+        return new SessionEdit(
+                card.id(), card.version(), start, start.plusHours(2), card.roomId(), card.instructorId(), capacity);
     }
 }

@@ -26,17 +26,20 @@ class SeriesExpansionTest {
         // 1 December 2026 is a Tuesday; the last date, Monday the 14th, has a session
         SeriesPlan plan = plan(Set.of(MONDAY, WEDNESDAY), "2026-12-01", "2026-12-14", Set.of());
 
-        assertThat(starts(SeriesExpansion.slots(plan, TWO_HOURS, ALMATY), ALMATY)).containsExactly(
-                "2026-12-02T18:30", "2026-12-07T18:30", "2026-12-09T18:30", "2026-12-14T18:30");
+        assertThat(starts(SeriesExpansion.slots(plan, TWO_HOURS, ALMATY), ALMATY))
+                .containsExactly("2026-12-02T18:30", "2026-12-07T18:30", "2026-12-09T18:30", "2026-12-14T18:30");
     }
 
     @Test
     void skipped_dates_have_no_session_and_a_skipped_date_off_the_plan_changes_nothing() {
-        SeriesPlan plan = plan(Set.of(MONDAY, WEDNESDAY), "2026-12-01", "2026-12-14",
+        SeriesPlan plan = plan(
+                Set.of(MONDAY, WEDNESDAY),
+                "2026-12-01",
+                "2026-12-14",
                 Set.of(LocalDate.parse("2026-12-09"), LocalDate.parse("2026-12-10")));
 
-        assertThat(starts(SeriesExpansion.slots(plan, TWO_HOURS, ALMATY), ALMATY)).containsExactly(
-                "2026-12-02T18:30", "2026-12-07T18:30", "2026-12-14T18:30");
+        assertThat(starts(SeriesExpansion.slots(plan, TWO_HOURS, ALMATY), ALMATY))
+                .containsExactly("2026-12-02T18:30", "2026-12-07T18:30", "2026-12-14T18:30");
     }
 
     @Test
@@ -57,7 +60,8 @@ class SeriesExpansionTest {
     void the_time_of_day_is_the_centres_and_each_session_lasts_the_workshops_length() {
         SeriesPlan plan = plan(Set.of(MONDAY), "2026-12-07", "2026-12-07", Set.of());
 
-        SeriesExpansion.Slot slot = SeriesExpansion.slots(plan, TWO_HOURS, ALMATY).getFirst();
+        SeriesExpansion.Slot slot =
+                SeriesExpansion.slots(plan, TWO_HOURS, ALMATY).getFirst();
 
         // Almaty has been UTC+5 all year since March 2024, with no summer time
         assertThat(slot.start()).isEqualTo(Instant.parse("2026-12-07T13:30:00Z"));
@@ -81,9 +85,10 @@ class SeriesExpansionTest {
 
     @Test
     void the_dates_offered_for_skipping_are_every_planned_date_from_first_to_last() {
-        assertThat(SeriesExpansion.dates(Set.of(MONDAY, WEDNESDAY), LocalDate.parse("2026-12-01"),
-                LocalDate.parse("2026-12-09"))).containsExactly(
-                LocalDate.parse("2026-12-02"), LocalDate.parse("2026-12-07"), LocalDate.parse("2026-12-09"));
+        assertThat(SeriesExpansion.dates(
+                        Set.of(MONDAY, WEDNESDAY), LocalDate.parse("2026-12-01"), LocalDate.parse("2026-12-09")))
+                .containsExactly(
+                        LocalDate.parse("2026-12-02"), LocalDate.parse("2026-12-07"), LocalDate.parse("2026-12-09"));
         assertThat(SeriesExpansion.dates(Set.of(), LocalDate.parse("2026-12-01"), LocalDate.parse("2026-12-09")))
                 .isEmpty();
         assertThat(SeriesExpansion.dates(Set.of(MONDAY), LocalDate.parse("2026-12-09"), LocalDate.parse("2026-12-01")))
@@ -91,11 +96,13 @@ class SeriesExpansionTest {
     }
 
     private static SeriesPlan plan(Set<DayOfWeek> weekdays, String first, String last, Set<LocalDate> skipped) {
-        return new SeriesPlan(1L, 1L, 1L, 8, weekdays, LocalDate.parse(first), LocalDate.parse(last),
-                LocalTime.of(18, 30), skipped);
+        return new SeriesPlan(
+                1L, 1L, 1L, 8, weekdays, LocalDate.parse(first), LocalDate.parse(last), LocalTime.of(18, 30), skipped);
     }
 
     private static List<String> starts(List<SeriesExpansion.Slot> slots, ZoneId zone) {
-        return slots.stream().map(s -> s.start().atZone(zone).toLocalDateTime().toString()).toList();
+        return slots.stream()
+                .map(s -> s.start().atZone(zone).toLocalDateTime().toString())
+                .toList();
     }
 }

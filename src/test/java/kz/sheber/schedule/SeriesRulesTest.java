@@ -30,8 +30,10 @@ class SeriesRulesTest {
     @Test
     void the_one_year_rule_counts_from_29_february_to_28_february() {
         LocalDate leapDay = LocalDate.parse("2028-02-29");
-        assertThat(SeriesRules.withinAYear(leapDay, LocalDate.parse("2029-02-28"))).isTrue();
-        assertThat(SeriesRules.withinAYear(leapDay, LocalDate.parse("2029-03-01"))).isFalse();
+        assertThat(SeriesRules.withinAYear(leapDay, LocalDate.parse("2029-02-28")))
+                .isTrue();
+        assertThat(SeriesRules.withinAYear(leapDay, LocalDate.parse("2029-03-01")))
+                .isFalse();
     }
 
     @Test

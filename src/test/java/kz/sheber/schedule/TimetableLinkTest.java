@@ -16,16 +16,21 @@ class TimetableLinkTest {
 
     @Test
     void a_link_brings_back_every_filter_it_was_made_from() {
-        TimetableFilter filter = new TimetableFilter(3L, Level.BEGINNER, LocalDate.parse("2026-12-01"),
-                LocalDate.parse("2026-12-31"), true, "felt", true);
+        TimetableFilter filter = new TimetableFilter(
+                3L, Level.BEGINNER, LocalDate.parse("2026-12-01"), LocalDate.parse("2026-12-31"), true, "felt", true);
 
         Map<String, List<String>> link = TimetableLink.parameters(filter);
         TimetableLink read = TimetableLink.parse(link);
 
-        assertThat(link).containsExactly(Map.entry("craft", List.of("3")), Map.entry("level", List.of("beginner")),
-                Map.entry("from", List.of("2026-12-01")), Map.entry("to", List.of("2026-12-31")),
-                Map.entry("free", List.of("1")), Map.entry("q", List.of("felt")),
-                Map.entry("cancelled", List.of("1")));
+        assertThat(link)
+                .containsExactly(
+                        Map.entry("craft", List.of("3")),
+                        Map.entry("level", List.of("beginner")),
+                        Map.entry("from", List.of("2026-12-01")),
+                        Map.entry("to", List.of("2026-12-31")),
+                        Map.entry("free", List.of("1")),
+                        Map.entry("q", List.of("felt")),
+                        Map.entry("cancelled", List.of("1")));
         assertThat(read.filter()).isEqualTo(filter);
         assertThat(read.understood()).isTrue();
     }
@@ -39,17 +44,36 @@ class TimetableLinkTest {
 
     @Test
     void hand_typed_values_are_read_leniently() {
-        TimetableLink read = TimetableLink.parse(Map.of("craft", List.of(" 7 "), "level", List.of("Advanced"),
-                "free", List.of("yes"), "cancelled", List.of("TRUE"), "q", List.of("  ою өрнек  ")));
+        TimetableLink read = TimetableLink.parse(Map.of(
+                "craft",
+                List.of(" 7 "),
+                "level",
+                List.of("Advanced"),
+                "free",
+                List.of("yes"),
+                "cancelled",
+                List.of("TRUE"),
+                "q",
+                List.of("  ою өрнек  ")));
 
-        assertThat(read.filter()).isEqualTo(new TimetableFilter(7L, Level.ADVANCED, null, null, true, "ою өрнек", true));
+        assertThat(read.filter())
+                .isEqualTo(new TimetableFilter(7L, Level.ADVANCED, null, null, true, "ою өрнек", true));
         assertThat(read.understood()).isTrue();
     }
 
     @Test
     void an_empty_value_means_any_and_a_bare_flag_means_on() {
-        TimetableLink read = TimetableLink.parse(Map.of("craft", List.of(""), "level", List.of(" "),
-                "from", List.of(""), "q", List.of("   "), "free", List.of("")));
+        TimetableLink read = TimetableLink.parse(Map.of(
+                "craft",
+                List.of(""),
+                "level",
+                List.of(" "),
+                "from",
+                List.of(""),
+                "q",
+                List.of("   "),
+                "free",
+                List.of("")));
 
         assertThat(read.filter()).isEqualTo(new TimetableFilter(null, null, null, null, true, null, false));
         assertThat(read.understood()).isTrue();

@@ -18,17 +18,26 @@ public record Cost(long jvmCpuNanos, long databaseCpuTicks, long statements) {
     public static Cost now(JdbcClient jdbc) {
         long jvm = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
-        long statements = jdbc.sql("SHOW GLOBAL STATUS LIKE 'Questions'").query((rs, n) -> rs.getLong(2)).single();
+        long statements = jdbc.sql("SHOW GLOBAL STATUS LIKE 'Questions'")
+                .query((rs, n) -> rs.getLong(2))
+                .single();
         return new Cost(jvm, databaseTicks(jdbc), statements);
     }
 
     /** Per attempt, since {@code before}; the statements include the two that read these counters. */
     public String since(Cost before, int attempts) {
         double jvmMs = (jvmCpuNanos - before.jvmCpuNanos) / 1e6 / attempts;
-        String database = databaseCpuTicks < 0 || before.databaseCpuTicks < 0 ? "n/a"
-                : String.format(Locale.ROOT, "%.3f ms", (databaseCpuTicks - before.databaseCpuTicks) * 1000.0
-                        / TICKS_PER_SECOND / attempts);
-        return String.format(Locale.ROOT, "app CPU %.3f ms, database CPU %s, %.1f statements", jvmMs, database,
+        String database = databaseCpuTicks < 0 || before.databaseCpuTicks < 0
+                ? "n/a"
+                : String.format(
+                        Locale.ROOT,
+                        "%.3f ms",
+                        (databaseCpuTicks - before.databaseCpuTicks) * 1000.0 / TICKS_PER_SECOND / attempts);
+        return String.format(
+                Locale.ROOT,
+                "app CPU %.3f ms, database CPU %s, %.1f statements",
+                jvmMs,
+                database,
                 (statements - before.statements) / (double) attempts);
     }
 

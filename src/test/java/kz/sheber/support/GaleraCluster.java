@@ -35,8 +35,11 @@ public final class GaleraCluster implements AutoCloseable {
 
     /** The arguments that point a packaged instance at one node. */
     public String[] datasourceArguments(int node) {
-        return new String[] {"--spring.datasource.url=" + jdbcUrl(node), "--spring.datasource.username=" + USER,
-                "--spring.datasource.password=" + PASSWORD};
+        return new String[] {
+            "--spring.datasource.url=" + jdbcUrl(node),
+            "--spring.datasource.username=" + USER,
+            "--spring.datasource.password=" + PASSWORD
+        };
     }
 
     public Connection connect(int node) throws SQLException {
@@ -68,7 +71,9 @@ public final class GaleraCluster implements AutoCloseable {
             String[] command = new String[arguments.length + 1];
             command[0] = SCRIPT.toString();
             System.arraycopy(arguments, 0, command, 1, arguments.length);
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile())
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(out.toFile())
                     .start();
             if (!process.waitFor(180, TimeUnit.SECONDS)) {
                 process.destroyForcibly();

@@ -24,12 +24,13 @@ final class RouteScan {
     static Routes routes(String basePackage) {
         Set<Class<? extends Component>> views = new HashSet<>();
         Set<Class<? extends HasErrorParameter<?>>> errorViews = new HashSet<>();
-        for (BeanDefinition candidate : scanner(new AnnotationTypeFilter(Route.class)).findCandidateComponents(basePackage)) {
+        for (BeanDefinition candidate :
+                scanner(new AnnotationTypeFilter(Route.class)).findCandidateComponents(basePackage)) {
             views.add((Class<? extends Component>) load(candidate));
         }
         // Karibu registers @Layout classes it finds among the views as the automatic layout
-        for (BeanDefinition candidate :
-                scanner(new AnnotationTypeFilter(com.vaadin.flow.router.Layout.class)).findCandidateComponents(basePackage)) {
+        for (BeanDefinition candidate : scanner(new AnnotationTypeFilter(com.vaadin.flow.router.Layout.class))
+                .findCandidateComponents(basePackage)) {
             views.add((Class<? extends Component>) load(candidate));
         }
         for (BeanDefinition candidate :

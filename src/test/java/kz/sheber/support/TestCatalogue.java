@@ -35,8 +35,9 @@ public class TestCatalogue {
     }
 
     public static void signIn(PersonDetails person) {
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(person, null, person.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(person, null, person.getAuthorities()));
     }
 
     public RoomDetails room(int seats) {
@@ -47,9 +48,21 @@ public class TestCatalogue {
     public WorkshopDetails workshop(long instructorId) {
         String tag = unique();
         long craft = catalogue.crafts().getFirst().id();
-        return catalogue.saveWorkshop(new WorkshopForm(null, 0, craft,
-                new Multilingual("Мүсін " + tag, "Скульптура " + tag, "Sculpture " + tag), Multilingual.EMPTY,
-                Multilingual.EMPTY, Multilingual.EMPTY, Level.BEGINNER, 12, 120, 8, 5000, Set.of(instructorId), null,
+        return catalogue.saveWorkshop(new WorkshopForm(
+                null,
+                0,
+                craft,
+                new Multilingual("Мүсін " + tag, "Скульптура " + tag, "Sculpture " + tag),
+                Multilingual.EMPTY,
+                Multilingual.EMPTY,
+                Multilingual.EMPTY,
+                Level.BEGINNER,
+                12,
+                120,
+                8,
+                5000,
+                Set.of(instructorId),
+                null,
                 false));
     }
 

@@ -18,13 +18,19 @@ public class TestEnvironment implements ApplicationContextInitializer<Configurab
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         try {
-            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("sheber-test", Map.of(
-                    "spring.datasource.url", TestDatabase.url(),
-                    "spring.datasource.username", TestDatabase.user(),
-                    "spring.datasource.password", TestDatabase.password(),
-                    "spring.mail.host", TestMail.host(),
-                    "spring.mail.port", TestMail.port(),
-                    "sheber.data-directory", Files.createTempDirectory("sheber-test-data").toString())));
+            context.getEnvironment()
+                    .getPropertySources()
+                    .addFirst(new MapPropertySource(
+                            "sheber-test",
+                            Map.of(
+                                    "spring.datasource.url", TestDatabase.url(),
+                                    "spring.datasource.username", TestDatabase.user(),
+                                    "spring.datasource.password", TestDatabase.password(),
+                                    "spring.mail.host", TestMail.host(),
+                                    "spring.mail.port", TestMail.port(),
+                                    "sheber.data-directory",
+                                            Files.createTempDirectory("sheber-test-data")
+                                                    .toString())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -48,7 +48,9 @@ public final class TestMail {
     /** Every message the server received for this address, oldest first. */
     public static synchronized List<MimeMessage> messagesTo(String recipient) {
         port();
-        return Arrays.stream(server.getReceivedMessages()).filter(m -> isFor(m, recipient)).toList();
+        return Arrays.stream(server.getReceivedMessages())
+                .filter(m -> isFor(m, recipient))
+                .toList();
     }
 
     /** Waits (up to ten seconds) until this address has received at least {@code count} messages. */
@@ -84,8 +86,10 @@ public final class TestMail {
     private static boolean isFor(MimeMessage message, String recipient) {
         try {
             Address[] to = message.getAllRecipients();
-            return to != null && Arrays.stream(to)
-                    .anyMatch(a -> a instanceof InternetAddress i && i.getAddress().equalsIgnoreCase(recipient));
+            return to != null
+                    && Arrays.stream(to)
+                            .anyMatch(a -> a instanceof InternetAddress i
+                                    && i.getAddress().equalsIgnoreCase(recipient));
         } catch (MessagingException e) {
             return false;
         }

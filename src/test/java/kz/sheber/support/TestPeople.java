@@ -42,8 +42,8 @@ public class TestPeople {
         people.save(person);
         // Everyone made here registered with the notice in force accepted, as every real path into the centre asks
         events.publishEvent(new NoticeAccepted(person.getId(), language, NoticeAccepted.How.ONLINE, null));
-        return new PersonDetails(person.getId(), person.getEmail(), person.getPasswordHash(), true,
-                Set.copyOf(person.getRoles()));
+        return new PersonDetails(
+                person.getId(), person.getEmail(), person.getPasswordHash(), true, Set.copyOf(person.getRoles()));
     }
 
     public static String uniqueEmail(String prefix) {

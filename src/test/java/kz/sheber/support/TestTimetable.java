@@ -33,8 +33,8 @@ public class TestTimetable {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    TestTimetable(CatalogueService catalogue, PlanningService planning, TestPeople people, JdbcClient jdbc,
-            Clock clock) {
+    TestTimetable(
+            CatalogueService catalogue, PlanningService planning, TestPeople people, JdbcClient jdbc, Clock clock) {
         this.catalogue = catalogue;
         this.planning = planning;
         this.people = people;
@@ -45,29 +45,50 @@ public class TestTimetable {
     /** A workshop titled "&lt;tag&gt; …" in all three languages (English left out when {@code english} is false). */
     public WorkshopDetails workshop(String tag, long craftId, Level level, Integer priceTenge, boolean english) {
         return asAdmin(() -> {
-            long instructor = people.create(Roles.INSTRUCTOR, "Айгүл Сейітова " + tag, "kk", true).personId();
-            return catalogue.saveWorkshop(new WorkshopForm(null, 0, craftId,
+            long instructor = people.create(Roles.INSTRUCTOR, "Айгүл Сейітова " + tag, "kk", true)
+                    .personId();
+            return catalogue.saveWorkshop(new WorkshopForm(
+                    null,
+                    0,
+                    craftId,
                     new Multilingual(tag + " киіз басу", tag + " валяние", english ? tag + " felting" : ""),
-                    new Multilingual("Жүннен киіз басуды үйренеміз.", "Учимся валять войлок.", "We learn to felt wool."),
-                    new Multilingual("Жүн, сабын", "Шерсть, мыло", "Wool, soap"), Multilingual.EMPTY, level, 10, 120,
-                    8, priceTenge, Set.of(instructor), null, false));
+                    new Multilingual(
+                            "Жүннен киіз басуды үйренеміз.", "Учимся валять войлок.", "We learn to felt wool."),
+                    new Multilingual("Жүн, сабын", "Шерсть, мыло", "Wool, soap"),
+                    Multilingual.EMPTY,
+                    level,
+                    10,
+                    120,
+                    8,
+                    priceTenge,
+                    Set.of(instructor),
+                    null,
+                    false));
         });
     }
 
     /** A session of the workshop at 10:00 (centre time) {@code daysAhead} days from now, with its own room. */
     public SessionCard session(WorkshopDetails workshop, int daysAhead, int capacity) {
         return asAdmin(() -> {
-            RoomDetails room = catalogue.saveRoom(new RoomForm(null, 0, "Зал " + TestCatalogue.unique(), 20,
-                    "Станоктар", "Екінші қабат", false));
-            LocalDate day = LocalDate.now(clock.withZone(ZoneId.of("Asia/Almaty"))).plusDays(daysAhead);
-            return planning.createSession(new NewSession(workshop.id(), room.id(),
-                    workshop.instructors().getFirst().id(), day.atTime(10, 0), null, capacity));
+            RoomDetails room = catalogue.saveRoom(
+                    new RoomForm(null, 0, "Зал " + TestCatalogue.unique(), 20, "Станоктар", "Екінші қабат", false));
+            LocalDate day =
+                    LocalDate.now(clock.withZone(ZoneId.of("Asia/Almaty"))).plusDays(daysAhead);
+            return planning.createSession(new NewSession(
+                    workshop.id(),
+                    room.id(),
+                    workshop.instructors().getFirst().id(),
+                    day.atTime(10, 0),
+                    null,
+                    capacity));
         });
     }
 
     /** Books seats behind the booking feature's back, until that feature exists. */
     public void book(SessionCard session, int seats) {
-        jdbc.sql("UPDATE workshop_session SET booked_seats = ? WHERE id = ?").params(seats, session.id()).update();
+        jdbc.sql("UPDATE workshop_session SET booked_seats = ? WHERE id = ?")
+                .params(seats, session.id())
+                .update();
     }
 
     public void cancel(SessionCard session, String reason) {

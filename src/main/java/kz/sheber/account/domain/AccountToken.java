@@ -15,7 +15,12 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "account_token")
 public class AccountToken {
 
-    public enum Purpose { VERIFY_EMAIL, RESET_PASSWORD, INVITATION, CHANGE_EMAIL }
+    public enum Purpose {
+        VERIFY_EMAIL,
+        RESET_PASSWORD,
+        INVITATION,
+        CHANGE_EMAIL
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -35,7 +40,12 @@ public class AccountToken {
     protected AccountToken() {}
 
     @SuppressWarnings("NullAway.Init") // the id comes from the database on save
-    public AccountToken(Long personId, Purpose purpose, String tokenHash, @Nullable String newEmail, Instant createdAt,
+    public AccountToken(
+            Long personId,
+            Purpose purpose,
+            String tokenHash,
+            @Nullable String newEmail,
+            Instant createdAt,
             Instant expiresAt) {
         this.personId = personId;
         this.purpose = purpose;
@@ -53,8 +63,19 @@ public class AccountToken {
         this.usedAt = now;
     }
 
-    public Long getPersonId() { return personId; }
-    public Purpose getPurpose() { return purpose; }
-    public @Nullable String getNewEmail() { return newEmail; }
-    public Instant getExpiresAt() { return expiresAt; }
+    public Long getPersonId() {
+        return personId;
+    }
+
+    public Purpose getPurpose() {
+        return purpose;
+    }
+
+    public @Nullable String getNewEmail() {
+        return newEmail;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
 }

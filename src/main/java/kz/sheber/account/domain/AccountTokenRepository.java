@@ -18,7 +18,8 @@ public interface AccountTokenRepository extends JpaRepository<AccountToken, Long
 
     /** A newer link replaces older unused ones of the same kind. */
     @Modifying
-    @Query("UPDATE AccountToken t SET t.usedAt = :now WHERE t.personId = :personId AND t.purpose = :purpose AND t.usedAt IS NULL")
+    @Query(
+            "UPDATE AccountToken t SET t.usedAt = :now WHERE t.personId = :personId AND t.purpose = :purpose AND t.usedAt IS NULL")
     void retireUnused(Long personId, AccountToken.Purpose purpose, Instant now);
 
     @Modifying

@@ -56,29 +56,97 @@ public class Person {
         this.createdAt = createdAt;
     }
 
-    public Long getId() { return id; }
-    public @Nullable String getEmail() { return email; }
-    public void setEmail(@Nullable String email) { this.email = email; }
-    public boolean isEmailVerified() { return emailVerified; }
-    public void setEmailVerified(boolean emailVerified) { this.emailVerified = emailVerified; }
-    public String getFullName() { return fullName; }
-    public void setFullName(String fullName) { this.fullName = fullName; }
-    public @Nullable String getPhone() { return phone; }
-    public void setPhone(@Nullable String phone) { this.phone = phone; }
-    public String getLanguage() { return language; }
-    public void setLanguage(String language) { this.language = language; }
-    public @Nullable String getPasswordHash() { return passwordHash; }
-    public void setPasswordHash(@Nullable String passwordHash) { this.passwordHash = passwordHash; }
-    public boolean isMustChangePassword() { return mustChangePassword; }
-    public void setMustChangePassword(boolean mustChangePassword) { this.mustChangePassword = mustChangePassword; }
-    public boolean isEnabled() { return enabled; }
-    public void setEnabled(boolean enabled) { this.enabled = enabled; }
-    public boolean isRemindersEnabled() { return remindersEnabled; }
-    public void setRemindersEnabled(boolean remindersEnabled) { this.remindersEnabled = remindersEnabled; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Set<String> getRoles() { return roles; }
-    public @Nullable Instant getErasedAt() { return erasedAt; }
-    public @Nullable Instant getLastSignedInAt() { return lastSignedInAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public @Nullable String getEmail() {
+        return email;
+    }
+
+    public void setEmail(@Nullable String email) {
+        this.email = email;
+    }
+
+    public boolean isEmailVerified() {
+        return emailVerified;
+    }
+
+    public void setEmailVerified(boolean emailVerified) {
+        this.emailVerified = emailVerified;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public void setFullName(String fullName) {
+        this.fullName = fullName;
+    }
+
+    public @Nullable String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(@Nullable String phone) {
+        this.phone = phone;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public @Nullable String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public void setPasswordHash(@Nullable String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public void setMustChangePassword(boolean mustChangePassword) {
+        this.mustChangePassword = mustChangePassword;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public boolean isRemindersEnabled() {
+        return remindersEnabled;
+    }
+
+    public void setRemindersEnabled(boolean remindersEnabled) {
+        this.remindersEnabled = remindersEnabled;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Set<String> getRoles() {
+        return roles;
+    }
+
+    public @Nullable Instant getErasedAt() {
+        return erasedAt;
+    }
+
+    public @Nullable Instant getLastSignedInAt() {
+        return lastSignedInAt;
+    }
 
     /**
      * Empties every personal field for good. The row stays so bookings and attendance keep counting; the name is
@@ -96,5 +164,8 @@ public class Person {
         roles.clear();
         erasedAt = now;
     }
-    public long getVersion() { return version; }
+
+    public long getVersion() {
+        return version;
+    }
 }

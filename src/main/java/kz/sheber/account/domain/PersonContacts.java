@@ -13,8 +13,15 @@ import org.springframework.stereotype.Component;
 public class PersonContacts {
 
     /** One enabled person's contact details; {@code hasRole} says whether they hold the role asked about. */
-    public record Row(long id, String fullName, String email, boolean emailVerified, String phone, String language,
-            boolean remindersEnabled, boolean hasRole) {}
+    public record Row(
+            long id,
+            String fullName,
+            String email,
+            boolean emailVerified,
+            String phone,
+            String language,
+            boolean remindersEnabled,
+            boolean hasRole) {}
 
     private final JdbcClient jdbc;
 
@@ -28,9 +35,15 @@ public class PersonContacts {
                                EXISTS (SELECT 1 FROM person_role r WHERE r.person_id = p.id AND r.role = ?) AS has_role
                         FROM person p WHERE p.id = ? AND p.enabled""")
                 .params(role, personId)
-                .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("full_name"), rs.getString("email"),
-                        rs.getBoolean("email_verified"), rs.getString("phone"), rs.getString("language"),
-                        rs.getBoolean("reminders_enabled"), rs.getBoolean("has_role")))
+                .query((rs, n) -> new Row(
+                        rs.getLong("id"),
+                        rs.getString("full_name"),
+                        rs.getString("email"),
+                        rs.getBoolean("email_verified"),
+                        rs.getString("phone"),
+                        rs.getString("language"),
+                        rs.getBoolean("reminders_enabled"),
+                        rs.getBoolean("has_role")))
                 .optional();
     }
 }

@@ -18,7 +18,10 @@ public class RequestedMailRepository {
 
     /** Holds the person's row until the transaction ends, so two instances cannot both count below the limit. */
     public void lockPerson(long personId) {
-        jdbc.sql("SELECT id FROM person WHERE id = ? FOR UPDATE").param(personId).query(Long.class).optional();
+        jdbc.sql("SELECT id FROM person WHERE id = ? FOR UPDATE")
+                .param(personId)
+                .query(Long.class)
+                .optional();
     }
 
     public int countSince(String recipientHash, Instant since) {
@@ -35,6 +38,8 @@ public class RequestedMailRepository {
     }
 
     public void forgetOlderThan(Instant before) {
-        jdbc.sql("DELETE FROM requested_mail WHERE sent_at < ?").param(utc(before)).update();
+        jdbc.sql("DELETE FROM requested_mail WHERE sent_at < ?")
+                .param(utc(before))
+                .update();
     }
 }

@@ -52,10 +52,7 @@ public class SignInFailureRepository {
     public boolean passwordSetFromLinkSince(String email, Instant since) {
         return jdbc.sql("""
                 SELECT COUNT(*) FROM account_token t JOIN person p ON p.id = t.person_id
-                WHERE p.email = ? AND t.purpose IN ('RESET_PASSWORD', 'INVITATION') AND t.used_at > ?""")
-                .params(email, utc(since))
-                .query(Integer.class)
-                .single() > 0;
+                WHERE p.email = ? AND t.purpose IN ('RESET_PASSWORD', 'INVITATION') AND t.used_at > ?""").params(email, utc(since)).query(Integer.class).single() > 0;
     }
 
     public void forgetEmail(String email) {
@@ -63,6 +60,8 @@ public class SignInFailureRepository {
     }
 
     public void forgetOlderThan(Instant before) {
-        jdbc.sql("DELETE FROM sign_in_failure WHERE failed_at < ?").param(utc(before)).update();
+        jdbc.sql("DELETE FROM sign_in_failure WHERE failed_at < ?")
+                .param(utc(before))
+                .update();
     }
 }

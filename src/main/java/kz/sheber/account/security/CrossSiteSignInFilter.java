@@ -39,8 +39,10 @@ final class CrossSiteSignInFilter extends OncePerRequestFilter {
         String site = request.getHeader("Sec-Fetch-Site");
         String origin = request.getHeader("Origin");
         boolean foreignSite = site != null && !OWN_SITE.contains(site);
-        boolean foreignOrigin = origin != null && !origin.equalsIgnoreCase(publicOrigin)
-                && !origin.equalsIgnoreCase(origin(request.getScheme(), request.getServerName(), request.getServerPort()));
+        boolean foreignOrigin = origin != null
+                && !origin.equalsIgnoreCase(publicOrigin)
+                && !origin.equalsIgnoreCase(
+                        origin(request.getScheme(), request.getServerName(), request.getServerPort()));
         if (foreignSite || foreignOrigin) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
@@ -50,7 +52,8 @@ final class CrossSiteSignInFilter extends OncePerRequestFilter {
 
     /** An origin as a browser writes it: the port only where it is not the scheme's default. */
     static String origin(String scheme, String host, int port) {
-        boolean defaultPort = port == -1 || ("http".equalsIgnoreCase(scheme) && port == 80)
+        boolean defaultPort = port == -1
+                || ("http".equalsIgnoreCase(scheme) && port == 80)
                 || ("https".equalsIgnoreCase(scheme) && port == 443);
         String hostPart = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
         return scheme.toLowerCase(java.util.Locale.ROOT) + "://" + hostPart + (defaultPort ? "" : ":" + port);

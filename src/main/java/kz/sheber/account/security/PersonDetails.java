@@ -10,12 +10,14 @@ import org.springframework.security.core.userdetails.UserDetails;
  * The signed-in person as Spring Security sees them. Equal by person id, so the session registry can find and
  * end all of one person's sessions when staff disable the account.
  */
-public record PersonDetails(long personId, String email, String passwordHash, boolean enabled,
-        Collection<String> roles) implements UserDetails {
+public record PersonDetails(long personId, String email, String passwordHash, boolean enabled, Collection<String> roles)
+        implements UserDetails {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return roles.stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
+        return roles.stream()
+                .map(role -> new SimpleGrantedAuthority("ROLE_" + role))
+                .toList();
     }
 
     @Override

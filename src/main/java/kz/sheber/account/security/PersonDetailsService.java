@@ -28,7 +28,11 @@ class PersonDetailsService {
         Person person = people.findByEmail(normalised)
                 .filter(p -> p.getPasswordHash() != null)
                 .orElseThrow(() -> new UsernameNotFoundException("unknown"));
-        return PersonDetails.of(person.getId(), normalised, Objects.requireNonNull(person.getPasswordHash()), person.isEnabled(),
+        return PersonDetails.of(
+                person.getId(),
+                normalised,
+                Objects.requireNonNull(person.getPasswordHash()),
+                person.isEnabled(),
                 List.copyOf(person.getRoles()));
     }
 }

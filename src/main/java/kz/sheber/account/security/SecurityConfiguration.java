@@ -9,20 +9,20 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CsrfFilter;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Vaadin's security on Spring Security: views are closed unless annotated, sign-in through our login view and
@@ -46,11 +46,22 @@ class SecurityConfiguration {
     static final String LOGIN_PATH = "/login";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessions, AuthenticationManager signIn,
-            RequestUtil vaadinRequests, SheberProperties settings) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            SessionRegistry sessions,
+            AuthenticationManager signIn,
+            RequestUtil vaadinRequests,
+            SheberProperties settings)
+            throws Exception {
         // The look (frontend/ copied into the jar) is public, like Vaadin's own resources
-        http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/styles/**", "/images/**", "/icons/**", "/scripts/**", "/webjars/**", "/feeds/**", "/calendar/*.ics")
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                        "/styles/**",
+                        "/images/**",
+                        "/icons/**",
+                        "/scripts/**",
+                        "/webjars/**",
+                        "/feeds/**",
+                        "/calendar/*.ics")
                 .permitAll());
         // This manager and nothing else: with the global one as parent, a throttled refusal fell through to an
         // unthrottled password check that also told a guesser which accounts are disabled
@@ -61,8 +72,8 @@ class SecurityConfiguration {
         http.csrf(csrf -> csrf.ignoringRequestMatchers(
                 request -> !signInPost.matches(request) && vaadinRequests.isFrameworkInternalRequest(request)));
         http.addFilterBefore(new CrossSiteSignInFilter(LOGIN_PATH, settings.publicUrl()), CsrfFilter.class);
-        http.exceptionHandling(exceptions -> exceptions.defaultAccessDeniedHandlerFor(
-                new StaleSignInForm(signInPost), signInPost));
+        http.exceptionHandling(
+                exceptions -> exceptions.defaultAccessDeniedHandlerFor(new StaleSignInForm(signInPost), signInPost));
         http.headers(headers -> headers
                 // Eagerly: Vaadin writes its own X-Frame-Options on its pages unless one is already there
                 .withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
@@ -74,29 +85,30 @@ class SecurityConfiguration {
                 })
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .frameOptions(frame -> frame.deny())
-                .referrerPolicy(referrer -> referrer.policy(
-                        ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
-        http.sessionManagement(session -> session
-                .sessionFixation(fixation -> fixation.changeSessionId())
+                .referrerPolicy(referrer ->
+                        referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+        http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
                 .maximumSessions(-1)
                 .sessionRegistry(sessions)
                 .expiredUrl("/login"));
         // Views are guarded by Vaadin's navigation access control (@AnonymousAllowed, @PermitAll, @RolesAllowed);
         // at the HTTP level every address is open, so an unknown one gets the translated not-found page
         // rather than a sign-in form, and feeds and pictures need no session
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
-                .enableCsrfConfiguration(false)
-                .loginView(LoginView.class, "/")
-                // Not on their way anywhere: each person's own start page (an instructor's classes), see StartView
-                .defaultSuccessUrl("/start")
-                .anyRequest(any -> any.permitAll()));
+        http.with(
+                VaadinSecurityConfigurer.vaadin(),
+                vaadin -> vaadin.enableCsrfConfiguration(false)
+                        .loginView(LoginView.class, "/")
+                        // Not on their way anywhere: each person's own start page (an instructor's classes), see
+                        // StartView
+                        .defaultSuccessUrl("/start")
+                        .anyRequest(any -> any.permitAll()));
         return http.build();
     }
 
     /** Also keeps Spring Boot from creating its in-memory user with a generated password. */
     @Bean
-    AuthenticationManager signInManager(PersonDetailsService people, PasswordEncoder encoder, SignInThrottle throttle,
-            SignInRecorder recorder) {
+    AuthenticationManager signInManager(
+            PersonDetailsService people, PasswordEncoder encoder, SignInThrottle throttle, SignInRecorder recorder) {
         return new ProviderManager(new ThrottledAuthenticationProvider(people, encoder, throttle, recorder));
     }
 

@@ -30,6 +30,7 @@ public class SessionTerminator {
     private static final Logger log = LoggerFactory.getLogger(SessionTerminator.class);
     /** How far back a poll looks: covers a slow poll, a paused JVM and instances' clocks a little apart. */
     private static final Duration WINDOW = Duration.ofMinutes(2);
+
     private static final Duration KEPT = Duration.ofMinutes(10);
 
     private final SessionRegistry sessions;
@@ -63,17 +64,21 @@ public class SessionTerminator {
     }
 
     /** Ends, on this instance, the sessions other instances ended since the last poll. */
-    @Scheduled(fixedDelayString = "${sheber.security.session-end-poll:2s}",
+    @Scheduled(
+            fixedDelayString = "${sheber.security.session-end-poll:2s}",
             initialDelayString = "${sheber.security.session-end-poll:2s}")
     void poll() {
         Instant now = clock.instant();
         try {
             jdbc.sql("SELECT id, person_id FROM session_end WHERE ended_at >= ?")
                     .param(UtcColumns.utc(now.minus(WINDOW)))
-                    .query((row, n) -> Map.entry(row.getLong(1), row.getLong(2))).list()
+                    .query((row, n) -> Map.entry(row.getLong(1), row.getLong(2)))
+                    .list()
                     .forEach(end -> endHere(end.getKey(), end.getValue()));
             handled.values().removeIf(at -> at.isBefore(now.minus(WINDOW.multipliedBy(2))));
-            jdbc.sql("DELETE FROM session_end WHERE ended_at < ?").param(UtcColumns.utc(now.minus(KEPT))).update();
+            jdbc.sql("DELETE FROM session_end WHERE ended_at < ?")
+                    .param(UtcColumns.utc(now.minus(KEPT)))
+                    .update();
         } catch (RuntimeException e) {
             // Two instances on two Galera nodes deleting the same old rows: one of them wins, nothing is lost
             if (!ConflictRetry.isConflict(e)) {
@@ -84,7 +89,9 @@ public class SessionTerminator {
 
     private long record(long personId) {
         return jdbc.sql("INSERT INTO session_end (person_id, ended_at) VALUES (?, ?) RETURNING id")
-                .params(personId, UtcColumns.utc(clock.instant())).query(Long.class).single();
+                .params(personId, UtcColumns.utc(clock.instant()))
+                .query(Long.class)
+                .single();
     }
 
     private void endHere(long endId, long personId) {

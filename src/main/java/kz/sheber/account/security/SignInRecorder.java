@@ -26,17 +26,23 @@ class SignInRecorder {
     private final ApplicationEventPublisher events;
     private final Map<Outcome, Counter> counters = new EnumMap<>(Outcome.class);
 
-    SignInRecorder(PersonDetailsService people, kz.sheber.account.domain.PersonRepository persons,
-            ApplicationEventPublisher events, MeterRegistry registry, java.time.Clock clock) {
+    SignInRecorder(
+            PersonDetailsService people,
+            kz.sheber.account.domain.PersonRepository persons,
+            ApplicationEventPublisher events,
+            MeterRegistry registry,
+            java.time.Clock clock) {
         this.people = people;
         this.persons = persons;
         this.clock = clock;
         this.events = events;
         for (Outcome outcome : Outcome.values()) {
-            counters.put(outcome, Counter.builder("sheber.signin.attempts")
-                    .description("Sign-in attempts by outcome")
-                    .tag("outcome", outcome.name().toLowerCase(Locale.ROOT))
-                    .register(registry));
+            counters.put(
+                    outcome,
+                    Counter.builder("sheber.signin.attempts")
+                            .description("Sign-in attempts by outcome")
+                            .tag("outcome", outcome.name().toLowerCase(Locale.ROOT))
+                            .register(registry));
         }
     }
 

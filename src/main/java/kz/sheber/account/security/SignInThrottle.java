@@ -65,7 +65,9 @@ public class SignInThrottle {
     }
 
     private static boolean isPaused(Failures account, Instant now) {
-        return account.latest().map(latest -> now.isBefore(latest.plus(pauseAfter(account.count())))).orElse(false);
+        return account.latest()
+                .map(latest -> now.isBefore(latest.plus(pauseAfter(account.count()))))
+                .orElse(false);
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)

@@ -21,8 +21,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     private final SignInThrottle throttle;
     private final SignInRecorder recorder;
 
-    ThrottledAuthenticationProvider(PersonDetailsService people, PasswordEncoder encoder, SignInThrottle throttle,
-            SignInRecorder recorder) {
+    ThrottledAuthenticationProvider(
+            PersonDetailsService people, PasswordEncoder encoder, SignInThrottle throttle, SignInRecorder recorder) {
         this.recorder = recorder;
         this.passwords = new DaoAuthenticationProvider(people::loadUserByUsername);
         this.passwords.setPasswordEncoder(encoder);

@@ -45,7 +45,8 @@ class AccountMenuBar implements AccountMenu {
         root.addClassName("sheber-account-root");
         root.getElement().setAttribute("aria-label", name);
         SubMenu items = menu.addItem(root).getSubMenu();
-        items.addItem(menu.getTranslation("account.profile.title"),
+        items.addItem(
+                menu.getTranslation("account.profile.title"),
                 e -> menu.getUI().ifPresent(ui -> ui.navigate(ProfileView.class)));
         items.addItem(menu.getTranslation("account.logout"), e -> authentication.logout());
         return menu;

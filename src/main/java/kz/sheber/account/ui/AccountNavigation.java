@@ -13,13 +13,13 @@ class AccountNavigation {
 
     @Bean
     NavigationEntry profileEntry(AuthenticationContext authentication) {
-        return NavigationEntry.forRole("account.profile.title", ProfileView.class, VaadinIcon.USER, 80, authentication,
-                null);
+        return NavigationEntry.forRole(
+                "account.profile.title", ProfileView.class, VaadinIcon.USER, 80, authentication, null);
     }
 
     @Bean
     NavigationEntry peopleEntry(AuthenticationContext authentication) {
-        return NavigationEntry.forRole("account.people.title", PeopleView.class, VaadinIcon.USERS, 90, authentication,
-                Roles.ADMIN);
+        return NavigationEntry.forRole(
+                "account.people.title", PeopleView.class, VaadinIcon.USERS, 90, authentication, Roles.ADMIN);
     }
 }

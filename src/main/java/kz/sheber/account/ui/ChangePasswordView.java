@@ -15,7 +15,8 @@ public class ChangePasswordView extends Main implements HasDynamicTitle {
 
     ChangePasswordView(AccountService accounts) {
         addClassNames("sheber-page", "sheber-narrow");
-        add(new H1(getTranslation("account.password.mustChange.title")),
+        add(
+                new H1(getTranslation("account.password.mustChange.title")),
                 new Paragraph(getTranslation("account.password.mustChange.text")),
                 new ChangePasswordForm(accounts, true));
     }

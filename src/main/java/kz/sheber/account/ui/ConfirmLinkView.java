@@ -37,7 +37,10 @@ abstract class ConfirmLinkView extends Main implements BeforeEnterObserver, HasD
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse("");
+        String token = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("token")
+                .orElse("");
         removeAll();
         Button button = new Button(getTranslation(prefix + ".submit"));
         button.setId("confirm");
@@ -49,7 +52,9 @@ abstract class ConfirmLinkView extends Main implements BeforeEnterObserver, HasD
                 add(new H1(getTranslation(prefix + ".done")), onwards());
             } catch (InvalidInput problem) {
                 removeAll();
-                add(new H1(getTranslation(prefix + ".title")), new Paragraph(getTranslation("account.link.invalid")),
+                add(
+                        new H1(getTranslation(prefix + ".title")),
+                        new Paragraph(getTranslation("account.link.invalid")),
                         new RouterLink(getTranslation("account.login.title"), LoginView.class));
             }
         });
@@ -58,13 +63,17 @@ abstract class ConfirmLinkView extends Main implements BeforeEnterObserver, HasD
 
     /** Back to the page that sent them to sign in or register, if this browser was the one; else home. */
     private Component onwards() {
-        return ReturnPath.remembered().<Component>map(path -> {
-            boolean signedIn = VaadinRequest.getCurrent() != null && VaadinRequest.getCurrent().getUserPrincipal() != null;
-            Anchor back = new Anchor(signedIn ? path.substring(1) : ReturnPath.signInHref(path),
-                    getTranslation(signedIn ? "account.continue.back" : "account.continue.signIn"));
-            back.setId("continue");
-            return back;
-        }).orElseGet(() -> HomeLink.create(this));
+        return ReturnPath.remembered()
+                .<Component>map(path -> {
+                    boolean signedIn = VaadinRequest.getCurrent() != null
+                            && VaadinRequest.getCurrent().getUserPrincipal() != null;
+                    Anchor back = new Anchor(
+                            signedIn ? path.substring(1) : ReturnPath.signInHref(path),
+                            getTranslation(signedIn ? "account.continue.back" : "account.continue.signIn"));
+                    back.setId("continue");
+                    return back;
+                })
+                .orElseGet(() -> HomeLink.create(this));
     }
 
     @Override

@@ -32,14 +32,19 @@ class ForgotPasswordView extends Main implements HasDynamicTitle {
             try {
                 accounts.requestPasswordReset(email.getValue());
                 removeAll();
-                add(new H1(getTranslation("account.forgot.done.title")),
-                        new Paragraph(getTranslation("account.forgot.done.text", email.getValue().strip())));
+                add(
+                        new H1(getTranslation("account.forgot.done.title")),
+                        new Paragraph(getTranslation(
+                                "account.forgot.done.text", email.getValue().strip())));
             } catch (InvalidInput problem) {
                 Forms.show(this, problem, Map.of("email", email));
             }
         });
-        add(new H1(getTranslation("account.forgot.title")), new Paragraph(getTranslation("account.forgot.intro")),
-                email, send);
+        add(
+                new H1(getTranslation("account.forgot.title")),
+                new Paragraph(getTranslation("account.forgot.intro")),
+                email,
+                send);
     }
 
     @Override

@@ -43,7 +43,8 @@ class InviteDialog extends Dialog {
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Submit.onClick(send, () -> {
             try {
-                staff.invite(new Invitation(fullName.getValue(), email.getValue(), role.getValue(), language.getValue()));
+                staff.invite(
+                        new Invitation(fullName.getValue(), email.getValue(), role.getValue(), language.getValue()));
                 Forms.success(this, "account.invite.sent", email.getValue().strip());
                 afterInvite.run();
                 close();

@@ -70,8 +70,10 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             showError("account.login.expired");
         } else if (parameters.containsKey("error")) {
             Object failure = lastFailure();
-            showError(failure instanceof SignInThrottledException ? "account.login.throttled"
-                    : failure instanceof DisabledException ? "account.login.disabled" : "account.login.failed");
+            showError(
+                    failure instanceof SignInThrottledException
+                            ? "account.login.throttled"
+                            : failure instanceof DisabledException ? "account.login.disabled" : "account.login.failed");
         }
     }
 
@@ -83,7 +85,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         if (VaadinServletRequest.getCurrent() instanceof VaadinServletRequest request) {
             HttpSession session = request.getHttpServletRequest().getSession();
             session.setAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT, path.substring(1));
-            session.setAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT_ABSOLUTE,
+            session.setAttribute(
+                    NavigationAccessControl.SESSION_STORED_REDIRECT_ABSOLUTE,
                     request.getHttpServletRequest().getContextPath() + path);
         }
         ReturnPath.remember(path);

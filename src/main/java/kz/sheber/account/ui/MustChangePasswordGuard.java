@@ -17,11 +17,14 @@ class MustChangePasswordGuard implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(enter -> {
-            Class<?> target = enter.getNavigationTarget();
-            if (target != ChangePasswordView.class && target != LoginView.class && accounts.mustChangeMyPassword()) {
-                enter.rerouteTo(ChangePasswordView.class);
-            }
-        }));
+        event.getSource()
+                .addUIInitListener(init -> init.getUI().addBeforeEnterListener(enter -> {
+                    Class<?> target = enter.getNavigationTarget();
+                    if (target != ChangePasswordView.class
+                            && target != LoginView.class
+                            && accounts.mustChangeMyPassword()) {
+                        enter.rerouteTo(ChangePasswordView.class);
+                    }
+                }));
     }
 }

@@ -35,7 +35,9 @@ class PeopleView extends Main implements HasDynamicTitle {
         this.staff = staff;
         addClassName("sheber-page");
         search = kz.sheber.base.ui.SearchField.create(this, "account.people.search", this::refresh);
-        Button invite = new Button(getTranslation("account.invite.open"), VaadinIcon.ENVELOPE.create(),
+        Button invite = new Button(
+                getTranslation("account.invite.open"),
+                VaadinIcon.ENVELOPE.create(),
                 e -> new InviteDialog(staff, this::refresh).open());
         invite.setId("invite");
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -43,19 +45,33 @@ class PeopleView extends Main implements HasDynamicTitle {
 
         // Long names, addresses and Kazakh headers wrap rather than end in "…" on a 1280-px screen
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(PersonSummary::fullName).setHeader(getTranslation("account.field.fullName")).setWidth("9rem")
+        grid.addColumn(PersonSummary::fullName)
+                .setHeader(getTranslation("account.field.fullName"))
+                .setWidth("9rem")
                 .setFlexGrow(3);
         var email = grid.addColumn(p -> p.email() == null ? "" : p.email())
-                .setHeader(getTranslation("account.field.email")).setWidth("11rem").setFlexGrow(3);
+                .setHeader(getTranslation("account.field.email"))
+                .setWidth("11rem")
+                .setFlexGrow(3);
         var phone = grid.addColumn(p -> p.phone() == null ? "" : p.phone())
-                .setHeader(getTranslation("account.field.phone")).setWidth("10rem").setFlexGrow(0);
-        var roles = grid.addColumn(p -> p.roles().stream().sorted().map(r -> getTranslation("role." + r))
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("account.people.roles")).setFlexGrow(2);
-        var status = grid.addColumn(this::status).setHeader(getTranslation("account.people.status")).setAutoWidth(true)
+                .setHeader(getTranslation("account.field.phone"))
+                .setWidth("10rem")
+                .setFlexGrow(0);
+        var roles = grid.addColumn(p -> p.roles().stream()
+                        .sorted()
+                        .map(r -> getTranslation("role." + r))
+                        .collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("account.people.roles"))
+                .setFlexGrow(2);
+        var status = grid.addColumn(this::status)
+                .setHeader(getTranslation("account.people.status"))
+                .setAutoWidth(true)
                 .setFlexGrow(1);
         // On a phone: the name and what can be done; the roles dialog shows the rest
         NarrowScreens.hideOnPhones(this, email, phone, roles, status);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("account.people.actions")).setAutoWidth(true)
+        grid.addComponentColumn(this::actions)
+                .setHeader(getTranslation("account.people.actions"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setAllRowsVisible(false);
         grid.setHeight("70vh");
@@ -74,12 +90,13 @@ class PeopleView extends Main implements HasDynamicTitle {
     }
 
     private FlexLayout actions(PersonSummary person) {
-        Button roles = new Button(getTranslation("account.people.editRoles"),
-                e -> new RolesDialog(staff, person, this::refresh).open());
+        Button roles = new Button(
+                getTranslation("account.people.editRoles"), e -> new RolesDialog(staff, person, this::refresh).open());
         roles.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        Button toggle = new Button(getTranslation(person.enabled() ? "account.people.disable" : "account.people.enable"));
-        toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, person.enabled() ? ButtonVariant.LUMO_ERROR
-                : ButtonVariant.LUMO_SUCCESS);
+        Button toggle =
+                new Button(getTranslation(person.enabled() ? "account.people.disable" : "account.people.enable"));
+        toggle.addThemeVariants(
+                ButtonVariant.LUMO_SMALL, person.enabled() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
         toggle.addClickListener(e -> {
             try {
                 staff.setEnabled(person.id(), !person.enabled());

@@ -24,8 +24,8 @@ import kz.sheber.account.Profile;
 import kz.sheber.account.ProfileChange;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.base.ui.Forms;
-import kz.sheber.base.ui.ProfilePart;
 import kz.sheber.base.ui.LengthLimit;
+import kz.sheber.base.ui.ProfilePart;
 
 /** A person's own details: name, phone, language, reminders; their email and password. */
 @Route("profile")
@@ -50,7 +50,9 @@ class ProfileView extends Main implements HasDynamicTitle {
             add(unverified);
         }
         add(details(me), new ChangePasswordForm(accounts, false), emailChange(me));
-        parts.stream().sorted(java.util.Comparator.comparingInt(ProfilePart::order)).map(ProfilePart::create)
+        parts.stream()
+                .sorted(java.util.Comparator.comparingInt(ProfilePart::order))
+                .map(ProfilePart::create)
                 .forEach(this::add);
     }
 
@@ -76,8 +78,8 @@ class ProfileView extends Main implements HasDynamicTitle {
         Map<String, HasValidation> fields = Map.of("fullName", fullName, "phone", phone, "language", language);
         save.addClickListener(click -> {
             try {
-                accounts.updateProfile(new ProfileChange(fullName.getValue(), phone.getValue(), language.getValue(),
-                        reminders.getValue()));
+                accounts.updateProfile(new ProfileChange(
+                        fullName.getValue(), phone.getValue(), language.getValue(), reminders.getValue()));
                 Forms.clear(fields);
                 Forms.success(this, "account.profile.saved");
             } catch (InvalidInput problem) {
@@ -102,15 +104,20 @@ class ProfileView extends Main implements HasDynamicTitle {
                 accounts.requestEmailChange(newEmail.getValue(), password.getValue());
                 Forms.clear(fields);
                 password.clear();
-                Forms.success(this, "account.profile.emailChangeSent", newEmail.getValue().strip());
+                Forms.success(
+                        this,
+                        "account.profile.emailChangeSent",
+                        newEmail.getValue().strip());
             } catch (InvalidInput problem) {
                 Forms.show(this, problem, fields);
             }
         });
         FormLayout form = new FormLayout(newEmail, password, change);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        return new Section(new H2(getTranslation("account.profile.email")),
-                new Paragraph(getTranslation("account.profile.currentEmail", me.email() == null ? "" : me.email())), form);
+        return new Section(
+                new H2(getTranslation("account.profile.email")),
+                new Paragraph(getTranslation("account.profile.currentEmail", me.email() == null ? "" : me.email())),
+                form);
     }
 
     @Override

@@ -36,8 +36,19 @@ class RegisterView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private final Select<String> language = AccountFields.languageSelect(this);
     private final PasswordField password = new PasswordField();
     private final com.vaadin.flow.component.checkbox.Checkbox consent = ConsentCheckbox.online(this);
-    private final Map<String, com.vaadin.flow.component.HasValidation> fields = Map.of("fullName", fullName,
-            "email", email, "phone", phone, "language", language, "password", password, "acceptsPrivacyNotice", consent);
+    private final Map<String, com.vaadin.flow.component.HasValidation> fields = Map.of(
+            "fullName",
+            fullName,
+            "email",
+            email,
+            "phone",
+            phone,
+            "language",
+            language,
+            "password",
+            password,
+            "acceptsPrivacyNotice",
+            consent);
 
     RegisterView(AccountService accounts) {
         addClassNames("sheber-page", "sheber-narrow");
@@ -67,16 +78,25 @@ class RegisterView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         Submit.onClick(submit, () -> {
             try {
-                accounts.register(new Registration(fullName.getValue(), email.getValue(), phone.getValue(),
-                        language.getValue(), password.getValue(), consent.getValue()));
+                accounts.register(new Registration(
+                        fullName.getValue(),
+                        email.getValue(),
+                        phone.getValue(),
+                        language.getValue(),
+                        password.getValue(),
+                        consent.getValue()));
                 removeAll();
-                add(new H1(getTranslation("account.register.done.title")),
-                        new Paragraph(getTranslation("account.register.done.text", email.getValue().strip())));
+                add(
+                        new H1(getTranslation("account.register.done.title")),
+                        new Paragraph(getTranslation(
+                                "account.register.done.text", email.getValue().strip())));
             } catch (InvalidInput problem) {
                 Forms.show(this, problem, fields);
             }
         });
-        add(new H1(getTranslation("account.register.title")), new Paragraph(getTranslation("account.register.intro")),
+        add(
+                new H1(getTranslation("account.register.title")),
+                new Paragraph(getTranslation("account.register.intro")),
                 form);
     }
 

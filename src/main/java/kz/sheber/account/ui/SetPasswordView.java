@@ -39,11 +39,15 @@ abstract class SetPasswordView extends Main implements BeforeEnterObserver, HasD
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse(null);
+        String token = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("token")
+                .orElse(null);
         removeAll();
         add(new H1(getTranslation(prefix + ".title")));
         if (!accounts.isUsable(token, purpose)) {
-            add(new Paragraph(getTranslation("account.link.invalid")),
+            add(
+                    new Paragraph(getTranslation("account.link.invalid")),
                     new RouterLink(getTranslation("account.forgot.title"), ForgotPasswordView.class));
             return;
         }
@@ -66,8 +70,9 @@ abstract class SetPasswordView extends Main implements BeforeEnterObserver, HasD
                     accounts.setPasswordFromLink(token, purpose, password.getValue());
                 }
                 removeAll();
-                add(new H1(getTranslation(prefix + ".done")), new RouterLink(
-                        getTranslation("account.login.title"), LoginView.class));
+                add(
+                        new H1(getTranslation(prefix + ".done")),
+                        new RouterLink(getTranslation("account.login.title"), LoginView.class));
             } catch (InvalidInput problem) {
                 Forms.show(this, problem, Map.of("password", password, "consent", consent));
             }

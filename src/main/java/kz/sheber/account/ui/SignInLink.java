@@ -15,7 +15,8 @@ class SignInLink extends RouterLink implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        setQueryParameters(ReturnPath.safe(ReturnPath.of(event.getLocation())).map(ReturnPath::carrying)
+        setQueryParameters(ReturnPath.safe(ReturnPath.of(event.getLocation()))
+                .map(ReturnPath::carrying)
                 .orElse(QueryParameters.empty()));
     }
 }

@@ -104,19 +104,28 @@ public class CentreFigures {
         dropTemporary();
         try {
             bind(jdbc.sql(COLLECT_BOOKINGS.formatted(filters(held))), held).update();
-            bind(jdbc.sql(SUM_SESSIONS.formatted(
-                    CentreTimeSql.local("ws.starts_at", held.zone(), held.from(), held.to()), filters(held))), held)
+            bind(
+                            jdbc.sql(SUM_SESSIONS.formatted(
+                                    CentreTimeSql.local("ws.starts_at", held.zone(), held.from(), held.to()),
+                                    filters(held))),
+                            held)
                     .update();
             Map<Grouping, List<FigureRow>> rows = new EnumMap<>(Grouping.class);
             for (Grouping by : groupings) {
-                rows.put(by, jdbc.sql(GROUPED.formatted(by.key, by.kk, by.ru, by.en, by.names))
-                        .query((rs, n) -> row(rs)).list());
+                rows.put(
+                        by,
+                        jdbc.sql(GROUPED.formatted(by.key, by.kk, by.ru, by.en, by.names))
+                                .query((rs, n) -> row(rs))
+                                .list());
             }
             // Two statements: MariaDB cannot open one temporary table twice in a query
-            People people = jdbc.sql(RESIDENTS).param("from", utc(held.from())).query((rs, n) -> new People(
-                    rs.getLong("residents"), rs.getLong("first_time"), 0)).single();
+            People people = jdbc.sql(RESIDENTS)
+                    .param("from", utc(held.from()))
+                    .query((rs, n) -> new People(rs.getLong("residents"), rs.getLong("first_time"), 0))
+                    .single();
             long unmet = jdbc.sql("SELECT COUNT(DISTINCT person_id) FROM figures_booking WHERE unmet")
-                    .query(Long.class).single();
+                    .query(Long.class)
+                    .single();
             return new Pass(rows, new People(people.residents(), people.firstTime(), unmet));
         } finally {
             dropTemporary();
@@ -139,15 +148,27 @@ public class CentreFigures {
 
     /** The single line of a TOTAL grouping, or nothing held. */
     public static Tally total(Pass pass) {
-        return pass.of(Grouping.TOTAL).stream().findFirst().map(FigureRow::tally).orElse(Tally.NONE);
+        return pass.of(Grouping.TOTAL).stream()
+                .findFirst()
+                .map(FigureRow::tally)
+                .orElse(Tally.NONE);
     }
 
     private static FigureRow row(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new FigureRow(rs.getString("k"),
+        return new FigureRow(
+                rs.getString("k"),
                 new Multilingual(rs.getString("name_kk"), rs.getString("name_ru"), rs.getString("name_en")),
-                new Tally(rs.getLong("sessions"), rs.getLong("offered"), rs.getLong("booked"), rs.getLong("came"),
-                        rs.getLong("booked_where_taken"), rs.getLong("no_shows"), rs.getLong("late"),
-                        rs.getLong("waited"), rs.getLong("unmet"), rs.getLong("unmet_seats")));
+                new Tally(
+                        rs.getLong("sessions"),
+                        rs.getLong("offered"),
+                        rs.getLong("booked"),
+                        rs.getLong("came"),
+                        rs.getLong("booked_where_taken"),
+                        rs.getLong("no_shows"),
+                        rs.getLong("late"),
+                        rs.getLong("waited"),
+                        rs.getLong("unmet"),
+                        rs.getLong("unmet_seats")));
     }
 
     /** Distinct residents, first-time residents, and distinct people who waited in vain, for held sessions. */
@@ -172,10 +193,14 @@ public class CentreFigures {
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, SessionScope scope) {
         spec = spec.param("from", utc(scope.from())).param("to", utc(scope.to()));
-        if (scope.filter().craftId() != null) spec = spec.param("craft", scope.filter().craftId());
-        if (scope.filter().workshopId() != null) spec = spec.param("workshop", scope.filter().workshopId());
-        if (scope.filter().instructorId() != null) spec = spec.param("instructor", scope.filter().instructorId());
-        if (scope.filter().roomId() != null) spec = spec.param("room", scope.filter().roomId());
+        if (scope.filter().craftId() != null)
+            spec = spec.param("craft", scope.filter().craftId());
+        if (scope.filter().workshopId() != null)
+            spec = spec.param("workshop", scope.filter().workshopId());
+        if (scope.filter().instructorId() != null)
+            spec = spec.param("instructor", scope.filter().instructorId());
+        if (scope.filter().roomId() != null)
+            spec = spec.param("room", scope.filter().roomId());
         return spec;
     }
 }

@@ -26,14 +26,21 @@ final class CentreTimeSql {
         ZoneOffset offset = rules.getOffset(from);
         while (change != null && change.getInstant().isBefore(to)) {
             // Generated from the zone rules, never from input, so a literal is safe here
-            sql.append(" WHEN ").append(column).append(" < '")
+            sql.append(" WHEN ")
+                    .append(column)
+                    .append(" < '")
                     .append(LITERAL.format(LocalDateTime.ofInstant(change.getInstant(), ZoneOffset.UTC)))
-                    .append("' THEN ").append(shifted(column, offset));
+                    .append("' THEN ")
+                    .append(shifted(column, offset));
             offset = change.getOffsetAfter();
             change = rules.nextTransition(change.getInstant());
         }
-        return sql.length() == 4 ? shifted(column, offset) : sql.append(" ELSE ").append(shifted(column, offset))
-                .append(" END").toString();
+        return sql.length() == 4
+                ? shifted(column, offset)
+                : sql.append(" ELSE ")
+                        .append(shifted(column, offset))
+                        .append(" END")
+                        .toString();
     }
 
     private static String shifted(String column, ZoneOffset offset) {

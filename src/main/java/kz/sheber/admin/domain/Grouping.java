@@ -7,8 +7,8 @@ package kz.sheber.admin.domain;
 public enum Grouping {
     TOTAL("'all'"),
     WORKSHOP("s.workshop_id", "g.title_kk", "g.title_ru", "g.title_en", "JOIN workshop g ON g.id = s.workshop_id"),
-    INSTRUCTOR("s.instructor_id", "g.full_name", "g.full_name", "g.full_name",
-            "JOIN person g ON g.id = s.instructor_id"),
+    INSTRUCTOR(
+            "s.instructor_id", "g.full_name", "g.full_name", "g.full_name", "JOIN person g ON g.id = s.instructor_id"),
     CRAFT("s.craft_id", "g.name_kk", "g.name_ru", "g.name_en", "JOIN craft g ON g.id = s.craft_id"),
     DAY("DATE(s.local_start)"),
     WEEK("DATE(s.local_start) - INTERVAL WEEKDAY(s.local_start) DAY"),

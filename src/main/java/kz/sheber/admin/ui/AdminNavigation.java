@@ -18,8 +18,8 @@ class AdminNavigation {
 
     @Bean
     NavigationEntry dashboardEntry(AuthenticationContext authentication) {
-        return NavigationEntry.forRole("admin.dashboard.title", DashboardView.class, VaadinIcon.CHART, 45,
-                authentication, Roles.ADMIN);
+        return NavigationEntry.forRole(
+                "admin.dashboard.title", DashboardView.class, VaadinIcon.CHART, 45, authentication, Roles.ADMIN);
     }
 
     @Bean
@@ -29,7 +29,12 @@ class AdminNavigation {
 
     @Bean
     NavigationEntry myFiguresEntry(AuthenticationContext authentication) {
-        return NavigationEntry.forRole("admin.myFigures.title", MyFiguresView.class, VaadinIcon.CHART_LINE, 16,
-                authentication, Roles.INSTRUCTOR);
+        return NavigationEntry.forRole(
+                "admin.myFigures.title",
+                MyFiguresView.class,
+                VaadinIcon.CHART_LINE,
+                16,
+                authentication,
+                Roles.INSTRUCTOR);
     }
 }

@@ -14,9 +14,11 @@ record ChartSpec(String type, List<String> categories, List<String> rows, List<S
 
     String json() {
         return "{\"type\":" + text(type) + ",\"percent\":" + percent + ",\"categories\":" + texts(categories)
-                + ",\"rows\":" + texts(rows) + ",\"series\":[" + series.stream()
+                + ",\"rows\":" + texts(rows) + ",\"series\":["
+                + series.stream()
                         .map(s -> "{\"name\":" + text(s.name()) + ",\"data\":" + values(s.data()) + "}")
-                        .collect(Collectors.joining(",")) + "]}";
+                        .collect(Collectors.joining(","))
+                + "]}";
     }
 
     private static String texts(List<String> texts) {
@@ -24,7 +26,8 @@ record ChartSpec(String type, List<String> categories, List<String> rows, List<S
     }
 
     private static String values(List<?> values) {
-        return values.stream().map(v -> v instanceof List<?> triple ? values(triple) : String.valueOf(v))
+        return values.stream()
+                .map(v -> v instanceof List<?> triple ? values(triple) : String.valueOf(v))
                 .collect(Collectors.joining(",", "[", "]"));
     }
 

@@ -55,39 +55,74 @@ class Charts extends Div {
     private void showOverTime(Dashboard dashboard) {
         DateTimeFormatter day = DateTimeFormatter.ofPattern("dd.MM", getLocale());
         List<FigureRow> rows = dashboard.overTime();
-        List<String> labels = rows.stream().map(r -> LocalDate.parse(r.key()).format(day)).toList();
+        List<String> labels =
+                rows.stream().map(r -> LocalDate.parse(r.key()).format(day)).toList();
         String booked = getTranslation("admin.column.seatsBooked"), came = getTranslation("admin.column.came");
-        overTime.show(new ChartSpec("line", labels, List.of(), List.of(
-                        new ChartSpec.Series(booked, rows.stream().map(r -> r.tally().seatsBooked()).toList()),
-                        new ChartSpec.Series(came, rows.stream().map(r -> r.tally().came()).toList())), false),
+        overTime.show(
+                new ChartSpec(
+                        "line",
+                        labels,
+                        List.of(),
+                        List.of(
+                                new ChartSpec.Series(
+                                        booked,
+                                        rows.stream()
+                                                .map(r -> r.tally().seatsBooked())
+                                                .toList()),
+                                new ChartSpec.Series(
+                                        came,
+                                        rows.stream().map(r -> r.tally().came()).toList())),
+                        false),
                 List.of(getTranslation(dashboard.weekly() ? "admin.chart.weekOf" : "admin.chart.day"), booked, came),
-                IntStream.range(0, rows.size()).mapToObj(i -> List.of(labels.get(i),
-                        text.count(rows.get(i).tally().seatsBooked()), text.count(rows.get(i).tally().came())))
+                IntStream.range(0, rows.size())
+                        .mapToObj(i -> List.of(
+                                labels.get(i),
+                                text.count(rows.get(i).tally().seatsBooked()),
+                                text.count(rows.get(i).tally().came())))
                         .toList());
     }
 
     private void showFill(List<FigureRow> fullestFirst) {
         // Rows without a fill rate are left out here, so the chart below can unbox every one
-        List<FigureRow> rows = fullestFirst.stream().filter(r -> r.tally().fillRate() != null).toList();
+        List<FigureRow> rows =
+                fullestFirst.stream().filter(r -> r.tally().fillRate() != null).toList();
         if (rows.size() > 2 * EACH_END) {
             List<FigureRow> ends = new ArrayList<>(rows.subList(0, EACH_END));
             ends.addAll(rows.subList(rows.size() - EACH_END, rows.size()));
             rows = ends;
         }
         String rate = getTranslation("admin.column.fillRate");
-        fill.show(new ChartSpec("barh", names(rows), List.of(), List.of(new ChartSpec.Series(rate, rows.stream()
-                        .map(r -> Math.round(Objects.requireNonNull(r.tally().fillRate()) * 1000) / 10.0).toList())), true),
+        fill.show(
+                new ChartSpec(
+                        "barh",
+                        names(rows),
+                        List.of(),
+                        List.of(new ChartSpec.Series(
+                                rate,
+                                rows.stream()
+                                        .map(r -> Math.round(Objects.requireNonNull(
+                                                                r.tally().fillRate())
+                                                        * 1000)
+                                                / 10.0)
+                                        .toList())),
+                        true),
                 List.of(getTranslation("admin.column.workshop"), rate),
-                rows.stream().map(r -> List.of(name(r), text.rate(r.tally().fillRate()))).toList());
+                rows.stream()
+                        .map(r -> List.of(name(r), text.rate(r.tally().fillRate())))
+                        .toList());
     }
 
     private void showDemand(List<FigureRow> cells) {
         Map<String, Long> seats = new HashMap<>();
         cells.forEach(c -> seats.put(c.key(), c.tally().demand()));
-        List<Integer> hours = cells.stream().map(c -> Integer.parseInt(c.key().split("-")[1])).distinct().sorted()
+        List<Integer> hours = cells.stream()
+                .map(c -> Integer.parseInt(c.key().split("-")[1]))
+                .distinct()
+                .sorted()
                 .toList();
         List<String> days = IntStream.rangeClosed(1, 7)
-                .mapToObj(d -> DayOfWeek.of(d).getDisplayName(TextStyle.SHORT, getLocale())).toList();
+                .mapToObj(d -> DayOfWeek.of(d).getDisplayName(TextStyle.SHORT, getLocale()))
+                .toList();
         List<Object> triples = new ArrayList<>();
         List<List<String>> table = new ArrayList<>();
         for (int d = 1; d <= 7; d++) {
@@ -99,23 +134,43 @@ class Charts extends Div {
             }
             table.add(line);
         }
-        List<String> hourLabels = hours.stream().map(h -> String.format("%02d:00", h)).toList();
+        List<String> hourLabels =
+                hours.stream().map(h -> String.format("%02d:00", h)).toList();
         List<String> header = new ArrayList<>(List.of(getTranslation("admin.chart.weekday")));
         header.addAll(hourLabels);
-        demand.show(new ChartSpec("heatmap", hourLabels, days, List.of(
-                        new ChartSpec.Series(getTranslation("admin.chart.demandSeats"), triples)), false),
-                header, hours.isEmpty() ? List.of() : table);
+        demand.show(
+                new ChartSpec(
+                        "heatmap",
+                        hourLabels,
+                        days,
+                        List.of(new ChartSpec.Series(getTranslation("admin.chart.demandSeats"), triples)),
+                        false),
+                header,
+                hours.isEmpty() ? List.of() : table);
     }
 
     private void showUnmet(List<FigureRow> workshops) {
-        List<FigureRow> rows = workshops.stream().filter(r -> r.tally().unmetSeats() > 0)
-                .sorted((a, b) -> Long.compare(b.tally().unmetSeats(), a.tally().unmetSeats())).toList();
+        List<FigureRow> rows = workshops.stream()
+                .filter(r -> r.tally().unmetSeats() > 0)
+                .sorted((a, b) -> Long.compare(b.tally().unmetSeats(), a.tally().unmetSeats()))
+                .toList();
         String seats = getTranslation("admin.column.unmetSeats"), entries = getTranslation("admin.column.unmetEntries");
-        unmet.show(new ChartSpec("barh", names(rows), List.of(), List.of(
-                        new ChartSpec.Series(seats, rows.stream().map(r -> r.tally().unmetSeats()).toList())), false),
+        unmet.show(
+                new ChartSpec(
+                        "barh",
+                        names(rows),
+                        List.of(),
+                        List.of(new ChartSpec.Series(
+                                seats,
+                                rows.stream().map(r -> r.tally().unmetSeats()).toList())),
+                        false),
                 List.of(getTranslation("admin.column.workshop"), seats, entries),
-                rows.stream().map(r -> List.of(name(r), text.count(r.tally().unmetSeats()),
-                        text.count(r.tally().unmetEntries()))).toList());
+                rows.stream()
+                        .map(r -> List.of(
+                                name(r),
+                                text.count(r.tally().unmetSeats()),
+                                text.count(r.tally().unmetEntries())))
+                        .toList());
     }
 
     private List<String> names(List<FigureRow> rows) {

@@ -50,7 +50,10 @@ class FigureCards extends Div {
     private void rate(String key, Figures now, Figures before, Function<Tally, Double> figure, FigureText text) {
         Double value = figure.apply(now.tally()), previous = figure.apply(before.tally());
         String change = text.rateChange(value, previous);
-        card(key, text.rate(value), text.rate(previous),
+        card(
+                key,
+                text.rate(value),
+                text.rate(previous),
                 change.isEmpty() ? "" : getTranslation("admin.figure.points", change));
     }
 

@@ -31,8 +31,13 @@ class FigureTable extends Div {
         grid.setId(id + "-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
-        grid.addColumn(this::name).setHeader(getTranslation(nameKey)).setComparator(this::name).setWidth("14rem")
-                .setFlexGrow(1).setResizable(true).setFrozen(true);
+        grid.addColumn(this::name)
+                .setHeader(getTranslation(nameKey))
+                .setComparator(this::name)
+                .setWidth("14rem")
+                .setFlexGrow(1)
+                .setResizable(true)
+                .setFrozen(true);
         number("sessions", Tally::sessions, text);
         number("seatsOffered", Tally::seatsOffered, text);
         number("seatsBooked", Tally::seatsBooked, text);
@@ -41,11 +46,13 @@ class FigureTable extends Div {
         rate("attendanceRate", Tally::attendanceRate, text);
         number("noShows", Tally::noShows, text);
         number("unmetSeats", Tally::unmetSeats, text);
-        Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = csv();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), id + ".csv", "text/csv; charset=UTF-8",
-                    bytes.length);
-        }), getTranslation("admin.csv"));
+        Anchor csv = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = csv();
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes), id + ".csv", "text/csv; charset=UTF-8", bytes.length);
+                }),
+                getTranslation("admin.csv"));
         csv.setId(id + "-csv");
         csv.addClassName("sheber-no-print");
         add(new H2(getTranslation(titleKey)), csv, grid);
@@ -58,8 +65,10 @@ class FigureTable extends Div {
 
     /** What the CSV download gives, in the reader's language; package-private so tests can read it. */
     byte[] csv() {
-        List<String> header = Stream.concat(Stream.of(getTranslation(nameKey)),
-                FigureCsv.COLUMNS.stream().map(c -> getTranslation("admin.column." + c))).toList();
+        List<String> header = Stream.concat(
+                        Stream.of(getTranslation(nameKey)),
+                        FigureCsv.COLUMNS.stream().map(c -> getTranslation("admin.column." + c)))
+                .toList();
         return FigureCsv.write(rows, header, this::name);
     }
 
@@ -69,16 +78,20 @@ class FigureTable extends Div {
 
     private void number(String key, SerializableFunction<Tally, Long> figure, FigureText text) {
         grid.addColumn(row -> text.count(figure.apply(row.tally())))
-                .setHeader(getTranslation("admin.column." + key)).setKey(key)
+                .setHeader(getTranslation("admin.column." + key))
+                .setKey(key)
                 .setComparator(Comparator.comparing(row -> figure.apply(row.tally())))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
     }
 
     private void rate(String key, SerializableFunction<Tally, Double> figure, FigureText text) {
         grid.addColumn(row -> text.rate(figure.apply(row.tally())))
-                .setHeader(getTranslation("admin.column." + key)).setKey(key)
-                .setComparator(Comparator.comparing(row -> figure.apply(row.tally()),
-                        Comparator.nullsFirst(Comparator.naturalOrder())))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+                .setHeader(getTranslation("admin.column." + key))
+                .setKey(key)
+                .setComparator(Comparator.comparing(
+                        row -> figure.apply(row.tally()), Comparator.nullsFirst(Comparator.naturalOrder())))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
     }
 }

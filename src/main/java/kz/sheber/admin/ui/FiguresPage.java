@@ -12,7 +12,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -56,8 +55,12 @@ abstract class FiguresPage extends Main implements BeforeEnterObserver, HasDynam
     private final FigureTable byInstructor;
     private boolean restoring;
 
-    FiguresPage(String route, String titleKey, FiguresService figures,
-            BiFunction<Period, FigureFilter, Dashboard> load, CatalogueService catalogue,
+    FiguresPage(
+            String route,
+            String titleKey,
+            FiguresService figures,
+            BiFunction<Period, FigureFilter, Dashboard> load,
+            CatalogueService catalogue,
             List<InstructorSummary> instructors) {
         this.route = route;
         this.titleKey = titleKey;
@@ -72,13 +75,18 @@ abstract class FiguresPage extends Main implements BeforeEnterObserver, HasDynam
         kind.setId("period");
         kind.setLabel(getTranslation("admin.period"));
         kind.setItems(Period.Kind.values());
-        kind.setItemLabelGenerator(k -> getTranslation("admin.period." + k.name().toLowerCase()));
+        kind.setItemLabelGenerator(
+                k -> getTranslation("admin.period." + k.name().toLowerCase()));
         from.setId("from");
         from.setLabel(getTranslation("admin.period.from"));
         to.setId("to");
         to.setLabel(getTranslation("admin.period.to"));
         filter(craft, "craft", catalogue.crafts(), c -> c.name().in(getLocale()).text());
-        filter(workshop, "workshop", catalogue.workshops(), w -> w.title().in(getLocale()).text());
+        filter(
+                workshop,
+                "workshop",
+                catalogue.workshops(),
+                w -> w.title().in(getLocale()).text());
         filter(instructor, "instructor", instructors, InstructorSummary::fullName);
         instructor.setVisible(!instructors.isEmpty());
         filter(room, "room", catalogue.rooms(), RoomDetails::name);
@@ -129,8 +137,14 @@ abstract class FiguresPage extends Main implements BeforeEnterObserver, HasDynam
     }
 
     private static <T> void select(ComboBox<T> box, @Nullable Long id, Function<T, Long> idOf) {
-        box.setValue(id == null ? null : box.getListDataView().getItems()
-                .filter(item -> idOf.apply(item).equals(id)).findFirst().orElse(null));
+        box.setValue(
+                id == null
+                        ? null
+                        : box.getListDataView()
+                                .getItems()
+                                .filter(item -> idOf.apply(item).equals(id))
+                                .findFirst()
+                                .orElse(null));
     }
 
     private void changed() {
@@ -139,11 +153,17 @@ abstract class FiguresPage extends Main implements BeforeEnterObserver, HasDynam
         }
         boolean custom = kind.getValue() == Period.Kind.CUSTOM;
         try {
-            FigureFilter filter = new FigureFilter(idOf(craft.getValue(), CraftSummary::id),
+            FigureFilter filter = new FigureFilter(
+                    idOf(craft.getValue(), CraftSummary::id),
                     idOf(workshop.getValue(), WorkshopDetails::id),
-                    idOf(instructor.getValue(), InstructorSummary::id), idOf(room.getValue(), RoomDetails::id));
-            PeriodChoice choice = PeriodChoice.of(kind.getValue() == null ? Period.Kind.MONTH : kind.getValue(),
-                    from.getValue(), to.getValue(), filter, figures.today());
+                    idOf(instructor.getValue(), InstructorSummary::id),
+                    idOf(room.getValue(), RoomDetails::id));
+            PeriodChoice choice = PeriodChoice.of(
+                    kind.getValue() == null ? Period.Kind.MONTH : kind.getValue(),
+                    from.getValue(),
+                    to.getValue(),
+                    filter,
+                    figures.today());
             if (!custom) {
                 restoring = true;
                 from.setValue(choice.period().from());
@@ -167,8 +187,11 @@ abstract class FiguresPage extends Main implements BeforeEnterObserver, HasDynam
         to.setReadOnly(choice.kind() != Period.Kind.CUSTOM);
         Dashboard dashboard = load.apply(choice.period(), choice.filter());
         FigureText text = new FigureText(getLocale());
-        shownPeriod.setText(getTranslation("admin.period.shown", day(choice.period().from()),
-                day(choice.period().to()), day(dashboard.previousPeriod().from()),
+        shownPeriod.setText(getTranslation(
+                "admin.period.shown",
+                day(choice.period().from()),
+                day(choice.period().to()),
+                day(dashboard.previousPeriod().from()),
                 day(dashboard.previousPeriod().to())));
         cards.show(dashboard.figures(), dashboard.previous(), text);
         charts.show(dashboard);

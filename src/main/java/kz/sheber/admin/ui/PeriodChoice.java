@@ -19,24 +19,32 @@ import org.jspecify.annotations.Nullable;
  */
 record PeriodChoice(Period.Kind kind, Period period, FigureFilter filter, boolean understood) {
 
-    static PeriodChoice of(Period.Kind kind, @Nullable LocalDate from, @Nullable LocalDate to, FigureFilter filter, LocalDate today) {
-        Period period = kind == Period.Kind.CUSTOM ? new Period(Objects.requireNonNull(from), Objects.requireNonNull(to)) : Period.around(kind, today);
+    static PeriodChoice of(
+            Period.Kind kind, @Nullable LocalDate from, @Nullable LocalDate to, FigureFilter filter, LocalDate today) {
+        Period period = kind == Period.Kind.CUSTOM
+                ? new Period(Objects.requireNonNull(from), Objects.requireNonNull(to))
+                : Period.around(kind, today);
         return new PeriodChoice(kind, period, filter, true);
     }
 
     static PeriodChoice read(QueryParameters query, LocalDate today) {
         Map<String, List<String>> params = query.getParameters();
         try {
-            Period.Kind kind = Period.Kind.valueOf(first(params, "period", "month").toUpperCase(Locale.ROOT));
-            FigureFilter filter = new FigureFilter(id(params, "craft"), id(params, "workshop"),
-                    id(params, "instructor"), id(params, "room"));
+            Period.Kind kind =
+                    Period.Kind.valueOf(first(params, "period", "month").toUpperCase(Locale.ROOT));
+            FigureFilter filter = new FigureFilter(
+                    id(params, "craft"), id(params, "workshop"), id(params, "instructor"), id(params, "room"));
             return kind == Period.Kind.CUSTOM
-                    ? of(kind, LocalDate.parse(first(params, "from", "")), LocalDate.parse(first(params, "to", "")),
-                            filter, today)
+                    ? of(
+                            kind,
+                            LocalDate.parse(first(params, "from", "")),
+                            LocalDate.parse(first(params, "to", "")),
+                            filter,
+                            today)
                     : of(kind, null, null, filter, today);
         } catch (IllegalArgumentException | DateTimeParseException | InvalidInput unreadable) {
-            return new PeriodChoice(Period.Kind.MONTH, Period.around(Period.Kind.MONTH, today), FigureFilter.ALL,
-                    false);
+            return new PeriodChoice(
+                    Period.Kind.MONTH, Period.around(Period.Kind.MONTH, today), FigureFilter.ALL, false);
         }
     }
 

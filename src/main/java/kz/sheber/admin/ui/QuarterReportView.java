@@ -37,7 +37,6 @@ import kz.sheber.admin.Tally;
 import kz.sheber.base.Roles;
 import kz.sheber.base.SheberProperties;
 import kz.sheber.catalogue.Multilingual;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The quarter's report for the city: the centre's name and the period, the figures, then by craft and by month, as
@@ -69,20 +68,29 @@ class QuarterReportView extends Main implements BeforeEnterObserver, HasDynamicT
         int thisYear = figures.today().getYear();
         year.setId("year");
         year.setLabel(getTranslation("admin.report.year"));
-        year.setItems(IntStream.rangeClosed(thisYear - YEARS_BACK, thisYear).boxed().toList().reversed());
+        year.setItems(IntStream.rangeClosed(thisYear - YEARS_BACK, thisYear)
+                .boxed()
+                .toList()
+                .reversed());
         quarter.setId("quarter");
         quarter.setLabel(getTranslation("admin.report.quarter"));
         quarter.setItems(1, 2, 3, 4);
         year.addValueChangeListener(e -> changed());
         quarter.addValueChangeListener(e -> changed());
-        Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = csv();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "report-" + shown.period().from().getYear()
-                    + "-q" + shown.period().from().get(IsoFields.QUARTER_OF_YEAR) + ".csv", "text/csv; charset=UTF-8",
-                    bytes.length);
-        }), getTranslation("admin.csv"));
+        Anchor csv = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = csv();
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes),
+                            "report-" + shown.period().from().getYear() + "-q"
+                                    + shown.period().from().get(IsoFields.QUARTER_OF_YEAR) + ".csv",
+                            "text/csv; charset=UTF-8",
+                            bytes.length);
+                }),
+                getTranslation("admin.csv"));
         csv.setId("report-csv");
-        Button print = new Button(getTranslation("admin.report.print"),
+        Button print = new Button(
+                getTranslation("admin.report.print"),
                 e -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
         print.setId("report-print");
         Div toolbar = new Div(year, quarter, print, csv);
@@ -95,11 +103,14 @@ class QuarterReportView extends Main implements BeforeEnterObserver, HasDynamicT
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         LocalDate today = figures.today();
-        Map<String, List<String>> asked = event.getLocation().getQueryParameters().getParameters();
+        Map<String, List<String>> asked =
+                event.getLocation().getQueryParameters().getParameters();
         int y = today.getYear(), q = today.get(IsoFields.QUARTER_OF_YEAR);
         try {
-            y = Integer.parseInt(asked.getOrDefault("year", List.of(String.valueOf(y))).getFirst());
-            q = Integer.parseInt(asked.getOrDefault("quarter", List.of(String.valueOf(q))).getFirst());
+            y = Integer.parseInt(
+                    asked.getOrDefault("year", List.of(String.valueOf(y))).getFirst());
+            q = Integer.parseInt(
+                    asked.getOrDefault("quarter", List.of(String.valueOf(q))).getFirst());
         } catch (NumberFormatException unreadable) {
             // the current quarter, as for a bare address
         }
@@ -124,16 +135,29 @@ class QuarterReportView extends Main implements BeforeEnterObserver, HasDynamicT
         shown = figures.quarter(y, q);
         report.removeAll();
         DateTimeFormatter day = DateTimeFormatter.ofPattern("dd.MM.yyyy", getLocale());
-        report.add(new Paragraph(settings.centre().name().in(getLocale())),
-                new Paragraph(getTranslation("admin.report.period", q, String.valueOf(y),
-                        shown.period().from().format(day), shown.period().to().format(day))));
+        report.add(
+                new Paragraph(settings.centre().name().in(getLocale())),
+                new Paragraph(getTranslation(
+                        "admin.report.period",
+                        q,
+                        String.valueOf(y),
+                        shown.period().from().format(day),
+                        shown.period().to().format(day))));
         report.add(new H2(getTranslation("admin.report.figures")), headline());
-        report.add(new H2(getTranslation("admin.report.byCraft")),
+        report.add(
+                new H2(getTranslation("admin.report.byCraft")),
                 table("report-by-craft", "admin.column.craft", shown.byCraft()));
-        report.add(new H2(getTranslation("admin.report.byMonth")),
+        report.add(
+                new H2(getTranslation("admin.report.byMonth")),
                 table("report-by-month", "admin.column.month", shown.byMonth()));
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location(ROUTE,
-                QueryParameters.simple(Map.of("year", String.valueOf(y), "quarter", String.valueOf(q))))));
+        getUI().ifPresent(ui -> ui.getPage()
+                .getHistory()
+                .replaceState(
+                        null,
+                        new Location(
+                                ROUTE,
+                                QueryParameters.simple(
+                                        Map.of("year", String.valueOf(y), "quarter", String.valueOf(q))))));
     }
 
     private NativeTable headline() {
@@ -174,18 +198,28 @@ class QuarterReportView extends Main implements BeforeEnterObserver, HasDynamicT
             NativeTableRow row = table.getBody().addRow();
             row.addHeaderCell().setText(name(r));
             Tally t = r.tally();
-            Stream.of(text.count(t.sessions()), text.count(t.seatsOffered()), text.count(t.seatsBooked()),
-                    text.rate(t.fillRate()), text.count(t.came()), text.rate(t.attendanceRate()),
-                    text.count(t.noShows()), text.count(t.lateCancellations()), text.count(t.waitingEntries()),
-                    text.count(t.unmetEntries()), text.count(t.unmetSeats()))
+            Stream.of(
+                            text.count(t.sessions()),
+                            text.count(t.seatsOffered()),
+                            text.count(t.seatsBooked()),
+                            text.rate(t.fillRate()),
+                            text.count(t.came()),
+                            text.rate(t.attendanceRate()),
+                            text.count(t.noShows()),
+                            text.count(t.lateCancellations()),
+                            text.count(t.waitingEntries()),
+                            text.count(t.unmetEntries()),
+                            text.count(t.unmetSeats()))
                     .forEach(cell -> row.addDataCell().setText(cell));
         }
         return table;
     }
 
     private List<String> header(String nameKey) {
-        return Stream.concat(Stream.of(getTranslation(nameKey)),
-                FigureCsv.COLUMNS.stream().map(c -> getTranslation("admin.column." + c))).toList();
+        return Stream.concat(
+                        Stream.of(getTranslation(nameKey)),
+                        FigureCsv.COLUMNS.stream().map(c -> getTranslation("admin.column." + c)))
+                .toList();
     }
 
     /** A craft's name, or a month as the reader writes it ("наурыз 2026"). */
@@ -199,8 +233,12 @@ class QuarterReportView extends Main implements BeforeEnterObserver, HasDynamicT
     /** The whole quarter, then each craft, then each month, in one CSV; package-private so tests can read it. */
     byte[] csv() {
         List<FigureRow> rows = new ArrayList<>();
-        rows.add(new FigureRow("total", new Multilingual(getTranslation("admin.report.total"),
-                getTranslation("admin.report.total"), getTranslation("admin.report.total")),
+        rows.add(new FigureRow(
+                "total",
+                new Multilingual(
+                        getTranslation("admin.report.total"),
+                        getTranslation("admin.report.total"),
+                        getTranslation("admin.report.total")),
                 shown.figures().tally()));
         rows.addAll(shown.byCraft());
         rows.addAll(shown.byMonth());

@@ -34,8 +34,16 @@ public class AuditLog {
         this.json = json;
     }
 
-    public record NewEntry(Instant at, @Nullable Long actorId, @Nullable String actorJob, String channel, String action,
-            String objectType, String objectId, @Nullable Long subjectId, @Nullable Long sessionId,
+    public record NewEntry(
+            Instant at,
+            @Nullable Long actorId,
+            @Nullable String actorJob,
+            String channel,
+            String action,
+            String objectType,
+            String objectId,
+            @Nullable Long subjectId,
+            @Nullable Long sessionId,
             List<FieldChange> changes) {}
 
     public void insert(NewEntry entry) {
@@ -59,7 +67,8 @@ public class AuditLog {
 
     public List<AuditEntry> find(AuditFilter filter, int offset, int limit) {
         Where where = where(filter);
-        return jdbc.sql("SELECT * FROM audit_entry" + where.sql() + " ORDER BY at DESC, id DESC LIMIT :limit OFFSET :offset")
+        return jdbc.sql("SELECT * FROM audit_entry" + where.sql()
+                        + " ORDER BY at DESC, id DESC LIMIT :limit OFFSET :offset")
                 .params(where.params())
                 .param("limit", limit)
                 .param("offset", offset)
@@ -69,26 +78,35 @@ public class AuditLog {
 
     public int count(AuditFilter filter) {
         Where where = where(filter);
-        return jdbc.sql("SELECT COUNT(*) FROM audit_entry" + where.sql()).params(where.params())
-                .query(Integer.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM audit_entry" + where.sql())
+                .params(where.params())
+                .query(Integer.class)
+                .single();
     }
 
     /** Every entry of one session, oldest first. */
     public List<AuditEntry> ofSession(long sessionId) {
         return jdbc.sql("SELECT * FROM audit_entry WHERE session_id = :session ORDER BY at, id")
-                .param("session", sessionId).query(this::entry).list();
+                .param("session", sessionId)
+                .query(this::entry)
+                .list();
     }
 
     /** Every entry of one object (a booking by its reference, a person by id), oldest first. */
     public List<AuditEntry> ofObject(String objectType, String objectId) {
         return jdbc.sql("SELECT * FROM audit_entry WHERE object_type = :type AND object_id = :id ORDER BY at, id")
-                .param("type", objectType).param("id", objectId).query(this::entry).list();
+                .param("type", objectType)
+                .param("id", objectId)
+                .query(this::entry)
+                .list();
     }
 
     /** Every entry about one person (their bookings, their account), oldest first: for their data export. */
     public List<AuditEntry> ofSubject(long personId) {
         return jdbc.sql("SELECT * FROM audit_entry WHERE subject_id = :person ORDER BY at, id")
-                .param("person", personId).query(this::entry).list();
+                .param("person", personId)
+                .query(this::entry)
+                .list();
     }
 
     /**
@@ -98,13 +116,17 @@ public class AuditLog {
     public int forgetSignInAddressesOf(long personId, List<String> signInActions) {
         return jdbc.sql("UPDATE audit_entry SET changes = NULL WHERE subject_id = :person AND action IN (:actions)"
                         + " AND changes IS NOT NULL")
-                .param("person", personId).param("actions", signInActions).update();
+                .param("person", personId)
+                .param("actions", signInActions)
+                .update();
     }
 
     /** Removes up to {@code batch} entries older than {@code before}; returns how many went. */
     public int deleteOlderThan(Instant before, int batch) {
         return jdbc.sql("DELETE FROM audit_entry WHERE at < :before ORDER BY at LIMIT :batch")
-                .param("before", UtcColumns.utc(before)).param("batch", batch).update();
+                .param("before", UtcColumns.utc(before))
+                .param("batch", batch)
+                .update();
     }
 
     private record Where(String sql, Map<String, Object> params) {}
@@ -145,9 +167,16 @@ public class AuditLog {
 
     private AuditEntry entry(ResultSet rs, int row) throws SQLException {
         String changes = rs.getString("changes");
-        return new AuditEntry(rs.getLong("id"), UtcColumns.instant(rs, "at"), rs.getObject("actor_id", Long.class),
-                rs.getString("actor_job"), rs.getString("channel"), rs.getString("action"),
-                rs.getString("object_type"), rs.getString("object_id"), rs.getObject("subject_id", Long.class),
+        return new AuditEntry(
+                rs.getLong("id"),
+                UtcColumns.instant(rs, "at"),
+                rs.getObject("actor_id", Long.class),
+                rs.getString("actor_job"),
+                rs.getString("channel"),
+                rs.getString("action"),
+                rs.getString("object_type"),
+                rs.getString("object_id"),
+                rs.getObject("subject_id", Long.class),
                 rs.getObject("session_id", Long.class),
                 changes == null ? List.of() : json.readValue(changes, CHANGES));
     }

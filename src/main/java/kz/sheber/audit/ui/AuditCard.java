@@ -34,13 +34,16 @@ class AuditCard extends Div {
         addClassName("sheber-booking-card");
         addClassName("sheber-audit-entry");
         setId("audit-" + entry.id());
-        Span channel = new Span(getTranslation("audit.channel." + entry.channel().toLowerCase(Locale.ROOT)));
+        Span channel =
+                new Span(getTranslation("audit.channel." + entry.channel().toLowerCase(Locale.ROOT)));
         channel.getElement().getThemeList().add("badge contrast");
         add(channel, new H3(getTranslation("audit.action." + entry.action())));
         add(new Paragraph(time.formatDateTime(entry.at(), getLocale()) + " · " + actor(line)));
-        add(new Paragraph(getTranslation("audit.object." + entry.objectType().toLowerCase(Locale.ROOT), entry.objectId())
-                + (line.subjectName() == null ? ""
-                        : " · " + AuditLine.shown(line.subjectName(), k -> getTranslation(k)))));
+        add(new Paragraph(
+                getTranslation("audit.object." + entry.objectType().toLowerCase(Locale.ROOT), entry.objectId())
+                        + (line.subjectName() == null
+                                ? ""
+                                : " · " + AuditLine.shown(line.subjectName(), k -> getTranslation(k)))));
         entry.changes().forEach(change -> add(change(change)));
     }
 
@@ -56,16 +59,21 @@ class AuditCard extends Div {
         if (name != null) {
             return name;
         }
-        return getTranslation(entry.actorId() != null && entry.actorId().equals(entry.subjectId())
-                ? "audit.actor.participant" : "audit.actor.centre");
+        return getTranslation(
+                entry.actorId() != null && entry.actorId().equals(entry.subjectId())
+                        ? "audit.actor.participant"
+                        : "audit.actor.centre");
     }
 
     private Paragraph change(FieldChange change) {
         Paragraph p = "template".equals(change.field())
-                ? new Paragraph(getTranslation("audit.change.mail",
-                        getTranslation("notification.template." + change.after())))
-                : new Paragraph(getTranslation("audit.change", getTranslation("audit.field." + change.field()),
-                        value(change.before()), value(change.after())));
+                ? new Paragraph(
+                        getTranslation("audit.change.mail", getTranslation("notification.template." + change.after())))
+                : new Paragraph(getTranslation(
+                        "audit.change",
+                        getTranslation("audit.field." + change.field()),
+                        value(change.before()),
+                        value(change.after())));
         p.addClassName("sheber-audit-change");
         return p;
     }

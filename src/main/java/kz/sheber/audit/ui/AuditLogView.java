@@ -75,8 +75,9 @@ class AuditLogView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         to.setLabel(getTranslation("audit.filter.to"));
         person.setId("audit-person");
         person.setLabel(getTranslation("audit.filter.person"));
-        person.setItems(query -> audit.people(query.getFilter().orElse(""), query.getOffset() + query.getLimit())
-                .stream().skip(query.getOffset()));
+        person.setItems(
+                query -> audit.people(query.getFilter().orElse(""), query.getOffset() + query.getLimit()).stream()
+                        .skip(query.getOffset()));
         person.setItemLabelGenerator(p -> p.fullName() + (p.email() == null ? "" : " · " + p.email()));
         person.setClearButtonVisible(true);
         action.setId("audit-action");
@@ -103,28 +104,41 @@ class AuditLogView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         previous = pageButton("audit-previous", "audit.page.previous", VaadinIcon.ANGLE_LEFT, -PAGE);
         next = pageButton("audit-next", "audit.page.next", VaadinIcon.ANGLE_RIGHT, PAGE);
         next.setIconAfterText(true);
-        Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = AuditCsv.write(audit.find(filter(), 0, AuditService.EXPORT_LIMIT), this::getTranslation,
-                    time, getLocale());
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "audit.csv", "text/csv; charset=UTF-8",
-                    bytes.length);
-        }), getTranslation("audit.csv"));
+        Anchor csv = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = AuditCsv.write(
+                            audit.find(filter(), 0, AuditService.EXPORT_LIMIT),
+                            this::getTranslation,
+                            time,
+                            getLocale());
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes), "audit.csv", "text/csv; charset=UTF-8", bytes.length);
+                }),
+                getTranslation("audit.csv"));
         csv.setId("audit-csv");
         counted.setId("audit-count");
         list.setId("audit-entries");
         Toolbar paging = new Toolbar(previous, next, csv);
-        add(new H1(getTranslation("audit.title")), new Paragraph(getTranslation("audit.intro")), filters, counted,
-                list, paging);
+        add(
+                new H1(getTranslation("audit.title")),
+                new Paragraph(getTranslation("audit.intro")),
+                filters,
+                counted,
+                list,
+                paging);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> asked = event.getLocation().getQueryParameters().getParameters();
+        Map<String, List<String>> asked =
+                event.getLocation().getQueryParameters().getParameters();
         loading = true;
         from.setValue(date(asked, "from"));
         to.setValue(date(asked, "to"));
-        action.setValue(first(asked, "action") != null && audit.actions().contains(first(asked, "action"))
-                ? first(asked, "action") : null);
+        action.setValue(
+                first(asked, "action") != null && audit.actions().contains(first(asked, "action"))
+                        ? first(asked, "action")
+                        : null);
         booking.setValue(first(asked, "booking") == null ? "" : first(asked, "booking"));
         personId = number(asked, "person");
         sessionId = number(asked, "session");
@@ -158,16 +172,23 @@ class AuditLogView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         if (!booking.getValue().isBlank()) {
             params.put("booking", booking.getValue().strip());
         }
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                new Location(ROUTE, QueryParameters.simple(params))));
+        getUI().ifPresent(ui ->
+                ui.getPage().getHistory().replaceState(null, new Location(ROUTE, QueryParameters.simple(params))));
     }
 
     private AuditFilter filter() {
         String reference = booking.getValue().strip();
         return new AuditFilter(
-                from.getValue() == null ? null : from.getValue().atStartOfDay(time.zone()).toInstant(),
-                to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay(time.zone()).toInstant(),
-                personId, action.getValue(), reference.isEmpty() ? null : "BOOKING", reference.isEmpty() ? null : reference,
+                from.getValue() == null
+                        ? null
+                        : from.getValue().atStartOfDay(time.zone()).toInstant(),
+                to.getValue() == null
+                        ? null
+                        : to.getValue().plusDays(1).atStartOfDay(time.zone()).toInstant(),
+                personId,
+                action.getValue(),
+                reference.isEmpty() ? null : "BOOKING",
+                reference.isEmpty() ? null : reference,
                 sessionId);
     }
 
@@ -177,8 +198,10 @@ class AuditLogView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         List<AuditLine> lines = audit.find(filter, offset, PAGE);
         list.removeAll();
         lines.forEach(line -> list.add(new AuditCard(line, time)));
-        counted.setText(total == 0 ? getTranslation("audit.empty")
-                : getTranslation("audit.count", offset + 1, offset + lines.size(), total));
+        counted.setText(
+                total == 0
+                        ? getTranslation("audit.empty")
+                        : getTranslation("audit.count", offset + 1, offset + lines.size(), total));
         previous.setEnabled(offset > 0);
         next.setEnabled(offset + PAGE < total);
     }

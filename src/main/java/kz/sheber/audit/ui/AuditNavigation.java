@@ -13,7 +13,7 @@ class AuditNavigation {
 
     @Bean
     NavigationEntry auditLogEntry(AuthenticationContext authentication) {
-        return NavigationEntry.forRole("audit.title", AuditLogView.class, VaadinIcon.CLIPBOARD_TEXT, 88,
-                authentication, Roles.ADMIN);
+        return NavigationEntry.forRole(
+                "audit.title", AuditLogView.class, VaadinIcon.CLIPBOARD_TEXT, 88, authentication, Roles.ADMIN);
     }
 }

@@ -25,7 +25,8 @@ class SessionHistoryView extends HistoryView implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long sessionId = Long.parseLong(event.getRouteParameters().get("sessionId").orElseThrow());
+        long sessionId =
+                Long.parseLong(event.getRouteParameters().get("sessionId").orElseThrow());
         try {
             show("audit.history.session", sessionId, audit.sessionHistory(sessionId));
         } catch (AccessDeniedException notTheirs) {

@@ -13,7 +13,7 @@ class BackupNavigation {
 
     @Bean
     NavigationEntry backupsEntry(AuthenticationContext authentication) {
-        return NavigationEntry.forRole("backup.title", BackupsView.class, VaadinIcon.ARCHIVE, 95, authentication,
-                Roles.ADMIN);
+        return NavigationEntry.forRole(
+                "backup.title", BackupsView.class, VaadinIcon.ARCHIVE, 95, authentication, Roles.ADMIN);
     }
 }

@@ -75,8 +75,8 @@ class BackupsView extends Main implements HasDynamicTitle {
         backUpNow.setEnabled(!service.isRunning());
         backUpNow.setText(getTranslation(service.isRunning() ? "backup.running" : "backup.now"));
         failure.setVisible(service.lastFailure().isPresent());
-        service.lastFailure().ifPresent(f -> failure.setText(
-                getTranslation("backup.failed", shown.format(f.at()), f.reason())));
+        service.lastFailure()
+                .ifPresent(f -> failure.setText(getTranslation("backup.failed", shown.format(f.at()), f.reason())));
         List<Backup> backups = service.backups();
         list.removeAll();
         if (backups.isEmpty()) {
@@ -88,9 +88,13 @@ class BackupsView extends Main implements HasDynamicTitle {
     private Div row(Backup backup) {
         Span verified = new Span(getTranslation(backup.verified() ? "backup.verified" : "backup.unverified"));
         verified.addClassName(backup.verified() ? "backup-verified" : "backup-unverified");
-        Div row = new Div(new Span(shown.format(backup.takenAt())), new Span(" · "),
-                new Span(getTranslation("backup.size", backup.sizeBytes() / (1024.0 * 1024.0))), new Span(" · "),
-                verified, new Span(" · " + backup.name()));
+        Div row = new Div(
+                new Span(shown.format(backup.takenAt())),
+                new Span(" · "),
+                new Span(getTranslation("backup.size", backup.sizeBytes() / (1024.0 * 1024.0))),
+                new Span(" · "),
+                verified,
+                new Span(" · " + backup.name()));
         row.addClassName("sheber-backup");
         return row;
     }

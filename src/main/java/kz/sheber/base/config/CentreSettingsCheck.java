@@ -29,22 +29,26 @@ class CentreSettingsCheck {
     void warnOnce() {
         List<String> missing = missing();
         if (!missing.isEmpty()) {
-            log.warn("The centre's {} not set, so the home page and the mails leave them out (and the centre is "
-                    + "called \"Шебер\" until it is named). Set them in config/application.properties.",
+            log.warn(
+                    "The centre's {} not set, so the home page and the mails leave them out (and the centre is "
+                            + "called \"Шебер\" until it is named). Set them in config/application.properties.",
                     String.join(", ", missing) + (missing.size() == 1 ? " is" : " are"));
         }
     }
 
     List<String> missing() {
-        return Stream.of("name", "address", "phone", "email").filter(this::unset)
-                .map(setting -> "sheber.centre." + setting).toList();
+        return Stream.of("name", "address", "phone", "email")
+                .filter(this::unset)
+                .map(setting -> "sheber.centre." + setting)
+                .toList();
     }
 
     /** A text given in no language counts as unset; phone and email are single values. */
     private boolean unset(String setting) {
         String key = "sheber.centre." + setting;
         Stream<String> keys = setting.equals("name") || setting.equals("address")
-                ? LANGUAGES.stream().map(language -> key + "." + language) : Stream.of(key);
+                ? LANGUAGES.stream().map(language -> key + "." + language)
+                : Stream.of(key);
         return keys.map(k -> environment.getProperty(k, "")).allMatch(String::isBlank);
     }
 }

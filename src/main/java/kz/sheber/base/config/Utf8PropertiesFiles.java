@@ -26,7 +26,8 @@ public class Utf8PropertiesFiles implements EnvironmentPostProcessor, Ordered {
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         for (PropertySource<?> source : environment.getPropertySources()) {
-            if (source instanceof OriginTrackedMapPropertySource map && source.getName().contains(".properties")) {
+            if (source instanceof OriginTrackedMapPropertySource map
+                    && source.getName().contains(".properties")) {
                 environment.getPropertySources().replace(source.getName(), transcoded(map));
             }
         }
@@ -40,7 +41,9 @@ public class Utf8PropertiesFiles implements EnvironmentPostProcessor, Ordered {
 
     private static Object transcoded(Object value) {
         if (value instanceof OriginTrackedValue tracked && tracked.getValue() instanceof String text) {
-            return asUtf8(text).map(fixed -> (Object) OriginTrackedValue.of(fixed, tracked.getOrigin())).orElse(value);
+            return asUtf8(text)
+                    .map(fixed -> (Object) OriginTrackedValue.of(fixed, tracked.getOrigin()))
+                    .orElse(value);
         }
         if (value instanceof String text) {
             return asUtf8(text).<Object>map(fixed -> fixed).orElse(value);

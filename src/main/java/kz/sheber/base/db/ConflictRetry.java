@@ -36,7 +36,8 @@ public class ConflictRetry {
                 .description("Transactions run again because the database reported a deadlock or a write conflict")
                 .register(registry);
         this.attempts = Counter.builder("sheber.db.conflict.attempts")
-                .description("Transactions started by a retrying caller, retries included").register(registry);
+                .description("Transactions started by a retrying caller, retries included")
+                .register(registry);
     }
 
     /** The work in the template's transaction, retried on a conflict. */
@@ -72,14 +73,19 @@ public class ConflictRetry {
      * so that the caller's retry runs it again ({@link SilentRollbackGuard}).
      */
     public static CannotAcquireLockException unreportedRollback(String when) {
-        return new CannotAcquireLockException("Galera rolled the transaction back " + when + " without saying so",
+        return new CannotAcquireLockException(
+                "Galera rolled the transaction back " + when + " without saying so",
                 new SQLTransactionRollbackException("unreported brute-force abort", "40001", 1213));
     }
 
     /** A deadlock, a lock wait timeout or a Galera certification failure anywhere in the causes. */
     public static boolean isConflict(Throwable e) {
-        return anyCause(e, t -> t instanceof SQLException sql && ("40001".equals(sql.getSQLState())
-                || sql.getErrorCode() == 1213 || sql.getErrorCode() == 1205));
+        return anyCause(
+                e,
+                t -> t instanceof SQLException sql
+                        && ("40001".equals(sql.getSQLState())
+                                || sql.getErrorCode() == 1213
+                                || sql.getErrorCode() == 1205));
     }
 
     private static boolean anyCause(Throwable e, Predicate<Throwable> test) {

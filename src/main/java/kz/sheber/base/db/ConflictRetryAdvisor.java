@@ -2,10 +2,10 @@ package kz.sheber.base.db;
 
 import org.aopalliance.intercept.MethodInterceptor;
 import org.springframework.aop.ProxyMethodInvocation;
+import org.springframework.aop.framework.autoproxy.AbstractBeanFactoryAwareAdvisingPostProcessor;
 import org.springframework.aop.support.ComposablePointcut;
 import org.springframework.aop.support.DefaultPointcutAdvisor;
 import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
-import org.springframework.aop.framework.autoproxy.AbstractBeanFactoryAwareAdvisingPostProcessor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -29,9 +29,10 @@ class ConflictRetryAdvisor extends AbstractBeanFactoryAwareAdvisingPostProcessor
                 }
             });
         };
-        this.advisor = new DefaultPointcutAdvisor(new ComposablePointcut(
-                        new AnnotationMatchingPointcut(RetryOnConflict.class, true))
-                .union(AnnotationMatchingPointcut.forMethodAnnotation(RetryOnConflict.class)), interceptor);
+        this.advisor = new DefaultPointcutAdvisor(
+                new ComposablePointcut(new AnnotationMatchingPointcut(RetryOnConflict.class, true))
+                        .union(AnnotationMatchingPointcut.forMethodAnnotation(RetryOnConflict.class)),
+                interceptor);
         setBeforeExistingAdvisors(true);
     }
 }

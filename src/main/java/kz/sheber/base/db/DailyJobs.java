@@ -31,10 +31,13 @@ public class DailyJobs {
     /** True for the one caller that gets to run {@code job} for {@code day}; false for every other. */
     public boolean claim(String job, LocalDate day) {
         try {
-            return Boolean.TRUE.equals(alone.execute(status -> jdbc
-                    .sql("INSERT INTO daily_job_run (job, run_date, claimed_at) VALUES (:job, :day, :at)")
-                    .param("job", job).param("day", day).param("at", UtcColumns.utc(clock.instant()))
-                    .update() == 1));
+            return Boolean.TRUE.equals(alone.execute(
+                    status -> jdbc.sql("INSERT INTO daily_job_run (job, run_date, claimed_at) VALUES (:job, :day, :at)")
+                                    .param("job", job)
+                                    .param("day", day)
+                                    .param("at", UtcColumns.utc(clock.instant()))
+                                    .update()
+                            == 1));
         } catch (DuplicateKeyException alreadyClaimed) {
             return false;
         } catch (RuntimeException e) {

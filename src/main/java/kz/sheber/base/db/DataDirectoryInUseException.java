@@ -8,8 +8,8 @@ public final class DataDirectoryInUseException extends RuntimeException {
     private final Path directory;
 
     DataDirectoryInUseException(Path directory) {
-        super("Another Sheber app is already running on the data directory " + directory
-                + " (it holds " + directory.resolve(DataDirectoryLock.FILE) + ")");
+        super("Another Sheber app is already running on the data directory " + directory + " (it holds "
+                + directory.resolve(DataDirectoryLock.FILE) + ")");
         this.directory = directory;
     }
 

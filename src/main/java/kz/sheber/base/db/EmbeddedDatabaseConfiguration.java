@@ -27,8 +27,11 @@ class EmbeddedDatabaseConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedMariaDb embeddedMariaDb(SheberProperties properties) {
         EmbeddedMariaDb db = EmbeddedMariaDb.start(properties.dataDirectory().resolve("mariadb"), DATABASE);
-        log.info("Embedded MariaDB on {} keeps its data in {}; the app's database password is in {}",
-                db.address(), db.dataDir(), db.dataDir().resolveSibling(EmbeddedMariaDb.PASSWORD_FILE));
+        log.info(
+                "Embedded MariaDB on {} keeps its data in {}; the app's database password is in {}",
+                db.address(),
+                db.dataDir(),
+                db.dataDir().resolveSibling(EmbeddedMariaDb.PASSWORD_FILE));
         return db;
     }
 

@@ -34,7 +34,12 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     private final DataDirectoryLock lock;
     private final Optional<ServerWatchdog> watchdog;
 
-    private EmbeddedMariaDb(DB db, Path dataDir, ServerAddress address, String password, DataDirectoryLock lock,
+    private EmbeddedMariaDb(
+            DB db,
+            Path dataDir,
+            ServerAddress address,
+            String password,
+            DataDirectoryLock lock,
             Optional<ServerWatchdog> watchdog) {
         this.db = db;
         this.dataDir = dataDir;
@@ -75,7 +80,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             // A JVM hook cannot run after kill -9, nor can mariadbd watch its parent: a watchdog shell can
             Optional<ServerWatchdog> watchdog = isWindows()
                     ? Optional.empty()
-                    : ServerWatchdog.watch(Long.parseLong(Files.readString(absolute.resolve(PID_FILE)).trim()));
+                    : ServerWatchdog.watch(Long.parseLong(
+                            Files.readString(absolute.resolve(PID_FILE)).trim()));
             started = true;
             return new EmbeddedMariaDb(db, absolute, address, password, lock, watchdog);
         } catch (ManagedProcessException e) {
@@ -96,7 +102,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         address.configure(config);
         config.setDataDir(keptDataDir(absolute));
         // The server binaries unpack beside the data, so two installations on one machine never share them
-        config.setBaseDir(absolute.resolveSibling(absolute.getFileName() + "-server").toFile());
+        config.setBaseDir(
+                absolute.resolveSibling(absolute.getFileName() + "-server").toFile());
         config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
         config.addArg("--pid-file=" + absolute.resolve(PID_FILE));
         config.addArg("--init-file=" + initFile);
@@ -155,12 +162,14 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      */
     public ProcessBuilder clientTool(String tool, List<String> arguments) {
         Path base = dataDir.resolveSibling(dataDir.getFileName() + "-server");
-        List<String> command = new ArrayList<>(List.of(
-                base.resolve("bin").resolve(tool).toString(), "--no-defaults", "--user=" + user()));
+        List<String> command = new ArrayList<>(
+                List.of(base.resolve("bin").resolve(tool).toString(), "--no-defaults", "--user=" + user()));
         if (address.isSocket()) {
             command.addAll(List.of("--protocol=socket", "--socket=" + address.socket()));
         } else {
-            command.addAll(List.of("--protocol=tcp", "--host=127.0.0.1",
+            command.addAll(List.of(
+                    "--protocol=tcp",
+                    "--host=127.0.0.1",
                     "--port=" + db.getConfiguration().getPort()));
         }
         command.addAll(arguments);

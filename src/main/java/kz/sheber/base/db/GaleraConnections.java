@@ -27,7 +27,9 @@ class GaleraConnections implements BeanPostProcessor {
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
-        if (bean instanceof HikariDataSource pool && pool.getConnectionInitSql() == null && pool.getJdbcUrl() != null
+        if (bean instanceof HikariDataSource pool
+                && pool.getConnectionInitSql() == null
+                && pool.getJdbcUrl() != null
                 && isGalera(pool)) {
             log.info("The database is a Galera node: reads wait for the cluster's latest commits (wsrep_sync_wait)");
             pool.setConnectionInitSql(READS_WAIT);

@@ -52,20 +52,28 @@ final class LeftoverServer {
 
     private static boolean runsOn(ProcessHandle process, Path dataDir) {
         String[] arguments = process.info().arguments().orElse(new String[0]);
-        boolean isServer = process.info().command().map(c -> c.endsWith("mariadbd")).orElse(false);
-        return isServer && Arrays.stream(arguments)
-                .filter(a -> a.startsWith("--datadir="))
-                .map(a -> Path.of(a.substring("--datadir=".length())).toAbsolutePath().normalize())
-                .anyMatch(dataDir::equals);
+        boolean isServer =
+                process.info().command().map(c -> c.endsWith("mariadbd")).orElse(false);
+        return isServer
+                && Arrays.stream(arguments)
+                        .filter(a -> a.startsWith("--datadir="))
+                        .map(a -> Path.of(a.substring("--datadir=".length()))
+                                .toAbsolutePath()
+                                .normalize())
+                        .anyMatch(dataDir::equals);
     }
 
     private static void stop(ProcessHandle server, Path dataDir) {
-        log.warn("A database server (pid {}) was left running on {} by an app that is gone; stopping it",
-                server.pid(), dataDir);
+        log.warn(
+                "A database server (pid {}) was left running on {} by an app that is gone; stopping it",
+                server.pid(),
+                dataDir);
         server.destroy();
         if (!exited(server, CLEAN_SHUTDOWN)) {
-            log.warn("The leftover database server (pid {}) did not stop in {} s; killing it",
-                    server.pid(), CLEAN_SHUTDOWN.toSeconds());
+            log.warn(
+                    "The leftover database server (pid {}) did not stop in {} s; killing it",
+                    server.pid(),
+                    CLEAN_SHUTDOWN.toSeconds());
             server.destroyForcibly();
             exited(server, CLEAN_SHUTDOWN);
         }

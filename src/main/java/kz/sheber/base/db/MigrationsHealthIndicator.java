@@ -20,6 +20,8 @@ class MigrationsHealthIndicator implements HealthIndicator {
 
     @Override
     public Health health() {
-        return flyway.info().pending().length == 0 ? Health.up().build() : Health.down().build();
+        return flyway.info().pending().length == 0
+                ? Health.up().build()
+                : Health.down().build();
     }
 }

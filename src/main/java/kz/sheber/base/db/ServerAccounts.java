@@ -17,7 +17,8 @@ final class ServerAccounts {
     /** Writes the init file, readable by this OS user only; the caller deletes it once the server is up. */
     static Path writeInitFile(Path file, String database, String host, String password) throws IOException {
         String account = "'" + APP_USER + "'@'" + host + "'";
-        String sql = String.join("\n",
+        String sql = String.join(
+                "\n",
                 "CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;",
                 "CREATE USER IF NOT EXISTS " + account + " IDENTIFIED BY '" + password + "';",
                 "ALTER USER " + account + " IDENTIFIED BY '" + password + "';",

@@ -25,8 +25,9 @@ record ServerAddress(@Nullable Path socket, String accountHost) {
         }
         Path socket = dataDir.resolve("mariadbd.sock");
         if (!fitsUrlAndSocket(socket)) {
-            socket = Files.createTempDirectory("sheber-db", PosixFilePermissions.asFileAttribute(
-                            PosixFilePermissions.fromString("rwx------")))
+            socket = Files.createTempDirectory(
+                            "sheber-db",
+                            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")))
                     .resolve("mariadbd.sock");
         }
         return new ServerAddress(socket, "localhost");

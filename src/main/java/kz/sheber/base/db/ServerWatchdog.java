@@ -23,14 +23,20 @@ final class ServerWatchdog implements AutoCloseable {
 
     static Optional<ServerWatchdog> watch(long serverPid) {
         try {
-            Process shell = new ProcessBuilder("sh", "-c", "read ignored; kill -TERM \"$1\"", "sheber-db-watchdog",
+            Process shell = new ProcessBuilder(
+                            "sh",
+                            "-c",
+                            "read ignored; kill -TERM \"$1\"",
+                            "sheber-db-watchdog",
                             Long.toString(serverPid))
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();
             return Optional.of(new ServerWatchdog(shell));
         } catch (IOException noShell) {
-            log.warn("No watchdog for the embedded MariaDB ({}); after a crash the next start stops it", noShell.toString());
+            log.warn(
+                    "No watchdog for the embedded MariaDB ({}); after a crash the next start stops it",
+                    noShell.toString());
             return Optional.empty();
         }
     }

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.CannotAcquireLockException;
@@ -23,7 +24,6 @@ import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.DefaultTransactionStatus;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The app's transaction manager: JPA's, plus, on a Galera node, a check that each read-write transaction is still
@@ -51,7 +51,8 @@ class SilentRollbackGuard extends JpaTransactionManager {
     /** The mark of each guarded transaction under way, by the connection it runs on (one transaction each). */
     private final Map<Connection, Long> marks = new ConcurrentHashMap<>();
     /** Physical connections whose temporary table exists (weakly held: the pool drops and opens connections). */
-    private final Set<Connection> withTable = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+    private final Set<Connection> withTable =
+            Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
     SilentRollbackGuard(GaleraConnections galera, MeterRegistry registry) {
         this.galera = galera;
@@ -95,8 +96,8 @@ class SilentRollbackGuard extends JpaTransactionManager {
             return;
         }
         // Hibernate would flush inside the commit; flushed here, its statements come before the first look
-        EntityManagerHolder entities = (EntityManagerHolder) TransactionSynchronizationManager
-                .getResource(obtainEntityManagerFactory());
+        EntityManagerHolder entities =
+                (EntityManagerHolder) TransactionSynchronizationManager.getResource(obtainEntityManagerFactory());
         if (entities != null) {
             EntityManager entityManager = entities.getEntityManager();
             entityManager.flush();

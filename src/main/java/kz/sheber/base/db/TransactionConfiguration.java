@@ -12,7 +12,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 class TransactionConfiguration {
 
     @Bean
-    PlatformTransactionManager transactionManager(GaleraConnections galera, MeterRegistry registry,
+    PlatformTransactionManager transactionManager(
+            GaleraConnections galera,
+            MeterRegistry registry,
             ObjectProvider<TransactionManagerCustomizers> customizers) {
         SilentRollbackGuard manager = new SilentRollbackGuard(galera, registry);
         customizers.ifAvailable(c -> c.customize(manager));

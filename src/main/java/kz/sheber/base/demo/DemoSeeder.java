@@ -24,8 +24,9 @@ public interface DemoSeeder {
      * start-up thread has nobody signed in, and those services are for admins.
      */
     static void asStaff(Runnable seeding) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "demo-data", null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "demo-data", null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
         try {
             seeding.run();
         } finally {

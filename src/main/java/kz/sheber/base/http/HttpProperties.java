@@ -14,14 +14,21 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("sheber.http")
 public record HttpProperties(
-        @NotNull @DefaultValue({"127.0.0.1", "::1"}) List<
-                @Pattern(regexp = "[0-9]{1,3}(\\.[0-9]{1,3}){3}|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*",
-                        message = "must be a plain IPv4 or IPv6 address (no host names, no ranges)") String>
+        @NotNull @DefaultValue({"127.0.0.1", "::1"})
+        List<
+                        @Pattern(
+                                regexp = "[0-9]{1,3}(\\.[0-9]{1,3}){3}|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*",
+                                message = "must be a plain IPv4 or IPv6 address (no host names, no ranges)")
+                        String>
                 trustedProxies) {
 
     public HttpProperties {
         // "sheber.http.trusted-proxies=" (empty) means none, not one blank address
-        trustedProxies = trustedProxies == null ? List.of()
-                : trustedProxies.stream().map(String::strip).filter(address -> !address.isEmpty()).toList();
+        trustedProxies = trustedProxies == null
+                ? List.of()
+                : trustedProxies.stream()
+                        .map(String::strip)
+                        .filter(address -> !address.isEmpty())
+                        .toList();
     }
 }

@@ -26,8 +26,8 @@ class StaticResourceCaching extends OncePerRequestFilter {
 
     static final String HASHED = "/VAADIN/build/";
     static final String A_YEAR = "public, max-age=31536000, immutable";
-    private static final List<String> STATIC = List.of(HASHED, "/lumo/", "/styles/", "/scripts/", "/icons/",
-            "/images/");
+    private static final List<String> STATIC =
+            List.of(HASHED, "/lumo/", "/styles/", "/scripts/", "/icons/", "/images/");
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -39,7 +39,9 @@ class StaticResourceCaching extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        boolean hashed = request.getRequestURI().substring(request.getContextPath().length()).startsWith(HASHED);
+        boolean hashed = request.getRequestURI()
+                .substring(request.getContextPath().length())
+                .startsWith(HASHED);
         if (hashed) {
             response.setHeader("Cache-Control", A_YEAR);
         }
@@ -82,7 +84,8 @@ class StaticResourceCaching extends OncePerRequestFilter {
         }
 
         private boolean dropped(String name) {
-            return "Pragma".equalsIgnoreCase(name) || "Expires".equalsIgnoreCase(name)
+            return "Pragma".equalsIgnoreCase(name)
+                    || "Expires".equalsIgnoreCase(name)
                     || hashed && "Cache-Control".equalsIgnoreCase(name);
         }
 

@@ -22,8 +22,8 @@ public final class IcuMessages {
 
     /** The parsed pattern; format it only through {@link #format}. */
     public static MessageFormat parsed(String pattern, Locale language) {
-        return PARSED.computeIfAbsent(new Key(language, pattern),
-                k -> new MessageFormat(k.pattern(), ULocale.forLocale(k.language())));
+        return PARSED.computeIfAbsent(
+                new Key(language, pattern), k -> new MessageFormat(k.pattern(), ULocale.forLocale(k.language())));
     }
 
     public static String format(String pattern, Locale language, Object[] positional) {

@@ -35,7 +35,8 @@ public class TranslationProvider implements I18NProvider {
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
-        Locale language = Languages.of(locale == null ? null : locale.getLanguage()).orElse(Languages.ENGLISH);
+        Locale language =
+                Languages.of(locale == null ? null : locale.getLanguage()).orElse(Languages.ENGLISH);
         String pattern;
         try {
             pattern = ResourceBundle.getBundle(BUNDLE, language, NO_FALLBACK).getString(key);

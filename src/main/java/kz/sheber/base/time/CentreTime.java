@@ -21,7 +21,8 @@ public class CentreTime {
 
     private final Clock clock;
     private final ZoneId zone;
-    private final ThreadLocal<java.util.Map<Locale, DateFormat>> dateTimes = ThreadLocal.withInitial(java.util.HashMap::new);
+    private final ThreadLocal<java.util.Map<Locale, DateFormat>> dateTimes =
+            ThreadLocal.withInitial(java.util.HashMap::new);
 
     public CentreTime(Clock clock, SheberProperties properties) {
         this.clock = clock;
@@ -44,11 +45,15 @@ public class CentreTime {
     public String formatDateTime(Instant instant, Locale locale) {
         // Built once per language and thread: ICU's factory is costly, every booking mail needs one, and a DateFormat
         // is not thread-safe (a clone per use cost nearly as much as the factory)
-        return dateTimes.get().computeIfAbsent(locale, l -> {
-            DateFormat format = DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.SHORT, ULocale.forLocale(l));
-            format.setTimeZone(TimeZone.getTimeZone(zone.getId()));
-            return format;
-        }).format(Date.from(instant));
+        return dateTimes
+                .get()
+                .computeIfAbsent(locale, l -> {
+                    DateFormat format =
+                            DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.SHORT, ULocale.forLocale(l));
+                    format.setTimeZone(TimeZone.getTimeZone(zone.getId()));
+                    return format;
+                })
+                .format(Date.from(instant));
     }
 
     /** A full date with the weekday, for day headings. */

@@ -43,8 +43,8 @@ public class FormDialog extends Dialog {
     }
 
     /** A footer button that runs {@code work}; refusals show beside their fields, success closes the dialog. */
-    protected Button action(String labelKey, String id, boolean primary, Runnable work, String successKey,
-            Runnable afterSuccess) {
+    protected Button action(
+            String labelKey, String id, boolean primary, Runnable work, String successKey, Runnable afterSuccess) {
         Button button = new Button(getTranslation(labelKey));
         button.setId(id);
         if (primary) {

@@ -41,11 +41,13 @@ class HomeView extends Main implements HasDynamicTitle {
             contact.add(new Paragraph(address));
         }
         if (!properties.centre().phone().isBlank()) {
-            contact.add(new Paragraph(new Anchor("tel:" + properties.centre().phone().replace(" ", ""),
+            contact.add(new Paragraph(new Anchor(
+                    "tel:" + properties.centre().phone().replace(" ", ""),
                     properties.centre().phone())));
         }
         if (!properties.centre().email().isBlank()) {
-            contact.add(new Paragraph(new Anchor("mailto:" + properties.centre().email(), properties.centre().email())));
+            contact.add(new Paragraph(new Anchor(
+                    "mailto:" + properties.centre().email(), properties.centre().email())));
         }
         // An installation that has not said where it is shows no empty "how to find us"
         if (contact.getChildren().findAny().isPresent()) {

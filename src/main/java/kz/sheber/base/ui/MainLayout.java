@@ -26,7 +26,10 @@ import kz.sheber.base.i18n.LanguageSwitch;
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
-    MainLayout(SheberProperties properties, LanguageSwitch languageSwitch, List<NavigationEntry> entries,
+    MainLayout(
+            SheberProperties properties,
+            LanguageSwitch languageSwitch,
+            List<NavigationEntry> entries,
             List<AccountMenu> accountMenus) {
         setPrimarySection(Section.DRAWER);
         addToNavbar(new DrawerToggle(), title(properties), new LanguageSwitcher(languageSwitch));
@@ -54,8 +57,10 @@ public class MainLayout extends AppLayout {
         entries.stream()
                 .filter(NavigationEntry::isVisibleToCurrentUser)
                 .sorted((a, b) -> Integer.compare(a.order(), b.order()))
-                .forEach(entry -> nav.addItem(
-                        new SideNavItem(getTranslation(entry.labelKey()), entry.view(), entry.icon().create())));
+                .forEach(entry -> nav.addItem(new SideNavItem(
+                        getTranslation(entry.labelKey()),
+                        entry.view(),
+                        entry.icon().create())));
         return nav;
     }
 
@@ -67,7 +72,9 @@ public class MainLayout extends AppLayout {
             footer.add(new Span(address));
         }
         if (!properties.centre().phone().isBlank()) {
-            footer.add(new Anchor("tel:" + properties.centre().phone().replace(" ", ""), properties.centre().phone()));
+            footer.add(new Anchor(
+                    "tel:" + properties.centre().phone().replace(" ", ""),
+                    properties.centre().phone()));
         }
         Anchor privacy = new Anchor(ConsentCheckbox.ROUTE, getTranslation("privacy.notice.title"));
         privacy.setId("footer-privacy");

@@ -21,14 +21,36 @@ public interface NavigationEntry {
     boolean isVisibleToCurrentUser();
 
     /** An entry shown to signed-in people holding {@code role} (any signed-in person when null). */
-    static NavigationEntry forRole(String labelKey, Class<? extends Component> view, VaadinIcon icon, int order,
-            AuthenticationContext authentication, @Nullable String role) {
+    static NavigationEntry forRole(
+            String labelKey,
+            Class<? extends Component> view,
+            VaadinIcon icon,
+            int order,
+            AuthenticationContext authentication,
+            @Nullable String role) {
         return new NavigationEntry() {
-            @Override public String labelKey() { return labelKey; }
-            @Override public Class<? extends Component> view() { return view; }
-            @Override public VaadinIcon icon() { return icon; }
-            @Override public int order() { return order; }
-            @Override public boolean isVisibleToCurrentUser() {
+            @Override
+            public String labelKey() {
+                return labelKey;
+            }
+
+            @Override
+            public Class<? extends Component> view() {
+                return view;
+            }
+
+            @Override
+            public VaadinIcon icon() {
+                return icon;
+            }
+
+            @Override
+            public int order() {
+                return order;
+            }
+
+            @Override
+            public boolean isVisibleToCurrentUser() {
                 return authentication.isAuthenticated() && (role == null || authentication.hasRole(role));
             }
         };

@@ -23,14 +23,26 @@ public final class ReturnPath {
      * Going back to these would loop, or reopen a one-time link; the home page is left out so sign-in goes to each
      * person's own start page instead (an instructor's classes).
      */
-    private static final Set<String> NOT_A_DESTINATION = Set.of("", "login", "logout", "register", "start",
-            "forgot-password", "reset-password", "invitation", "verify-email", "confirm-email");
+    private static final Set<String> NOT_A_DESTINATION = Set.of(
+            "",
+            "login",
+            "logout",
+            "register",
+            "start",
+            "forgot-password",
+            "reset-password",
+            "invitation",
+            "verify-email",
+            "confirm-email");
 
     private ReturnPath() {}
 
     /** The path as "/session/12?x=y", if it is safe to send a person to. */
     public static Optional<String> safe(String raw) {
-        if (raw == null || raw.length() > 500 || !raw.startsWith("/") || raw.startsWith("//")
+        if (raw == null
+                || raw.length() > 500
+                || !raw.startsWith("/")
+                || raw.startsWith("//")
                 || raw.chars().anyMatch(c -> c == '\\' || Character.isISOControl(c) || Character.isWhitespace(c))) {
             return Optional.empty();
         }
@@ -76,7 +88,8 @@ public final class ReturnPath {
 
     public static Optional<String> remembered() {
         VaadinSession session = VaadinSession.getCurrent();
-        return session == null ? Optional.empty()
+        return session == null
+                ? Optional.empty()
                 : Optional.ofNullable((String) session.getAttribute(REMEMBERED)).flatMap(ReturnPath::safe);
     }
 }

@@ -18,12 +18,21 @@ public interface StartPage {
     boolean appliesToCurrentUser();
 
     /** The start page of signed-in people holding {@code role}. */
-    static StartPage forRole(Class<? extends Component> view, int order, AuthenticationContext authentication,
-            String role) {
+    static StartPage forRole(
+            Class<? extends Component> view, int order, AuthenticationContext authentication, String role) {
         return new StartPage() {
-            @Override public Class<? extends Component> view() { return view; }
-            @Override public int order() { return order; }
-            @Override public boolean appliesToCurrentUser() {
+            @Override
+            public Class<? extends Component> view() {
+                return view;
+            }
+
+            @Override
+            public int order() {
+                return order;
+            }
+
+            @Override
+            public boolean appliesToCurrentUser() {
                 return authentication.isAuthenticated() && authentication.hasRole(role);
             }
         };

@@ -19,12 +19,15 @@ class StartView extends Div implements BeforeEnterObserver {
     private final List<StartPage> pages;
 
     StartView(List<StartPage> pages) {
-        this.pages = pages.stream().sorted(Comparator.comparingInt(StartPage::order)).toList();
+        this.pages =
+                pages.stream().sorted(Comparator.comparingInt(StartPage::order)).toList();
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.forwardTo(pages.stream().filter(StartPage::appliesToCurrentUser).findFirst()
+        event.forwardTo(pages.stream()
+                .filter(StartPage::appliesToCurrentUser)
+                .findFirst()
                 .<Class<? extends com.vaadin.flow.component.Component>>map(StartPage::view)
                 .orElse(HomeView.class));
     }

@@ -27,11 +27,15 @@ public class UnexpectedErrorView extends Main implements HasErrorParameter<Excep
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         String reference = UUID.randomUUID().toString().substring(0, 8);
-        log.error("Opening {} failed (reference {})", event.getLocation().getPath(), reference,
+        log.error(
+                "Opening {} failed (reference {})",
+                event.getLocation().getPath(),
+                reference,
                 parameter.getCaughtException());
         removeAll();
         addClassName("sheber-page");
-        add(new H1(getTranslation("error.unexpected.title")),
+        add(
+                new H1(getTranslation("error.unexpected.title")),
                 new Paragraph(getTranslation("error.unexpected.text", reference)),
                 new RouterLink(getTranslation("error.notfound.home"), HomeView.class));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;

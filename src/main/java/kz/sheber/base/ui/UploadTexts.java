@@ -11,8 +11,10 @@ public final class UploadTexts {
 
     public static UploadI18N of(Component owner) {
         UploadI18N i18n = new UploadI18N();
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(t(owner, "upload.drop")).setMany(t(owner, "upload.drop")));
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(t(owner, "upload.add")).setMany(t(owner, "upload.add")));
+        i18n.setDropFiles(
+                new UploadI18N.DropFiles().setOne(t(owner, "upload.drop")).setMany(t(owner, "upload.drop")));
+        i18n.setAddFiles(
+                new UploadI18N.AddFiles().setOne(t(owner, "upload.add")).setMany(t(owner, "upload.add")));
         i18n.setError(new UploadI18N.Error()
                 .setTooManyFiles(t(owner, "upload.error.tooMany"))
                 .setFileIsTooBig(t(owner, "upload.error.tooBig"))

@@ -52,7 +52,13 @@ public class Booking {
     protected Booking() {}
 
     @SuppressWarnings("NullAway.Init") // the id comes from the database on save
-    public Booking(String reference, long sessionId, long personId, int seats, int arrival, Instant now,
+    public Booking(
+            String reference,
+            long sessionId,
+            long personId,
+            int seats,
+            int arrival,
+            Instant now,
             @Nullable Long bookedBy) {
         this.reference = reference;
         this.sessionId = sessionId;
@@ -65,8 +71,15 @@ public class Booking {
     }
 
     /** A date's seats held for a course enrolment (the course feature's id). */
-    public static Booking forCourse(String reference, long sessionId, long personId, int seats, int arrival,
-            Instant now, @Nullable Long bookedBy, long enrolmentId) {
+    public static Booking forCourse(
+            String reference,
+            long sessionId,
+            long personId,
+            int seats,
+            int arrival,
+            Instant now,
+            @Nullable Long bookedBy,
+            long enrolmentId) {
         Booking booking = new Booking(reference, sessionId, personId, seats, arrival, now, bookedBy);
         booking.courseEnrolmentId = enrolmentId;
         booking.confirm(now);
@@ -107,22 +120,75 @@ public class Booking {
         return status != BookingStatus.CANCELLED;
     }
 
-    public Long getId() { return id; }
-    public String getReference() { return reference; }
-    public long getSessionId() { return sessionId; }
-    public long getPersonId() { return personId; }
-    public int getSeats() { return seats; }
-    public BookingStatus getStatus() { return status; }
-    public int getArrival() { return arrival; }
-    public Instant getCreatedAt() { return createdAt; }
-    public @Nullable Instant getConfirmedAt() { return confirmedAt; }
-    public @Nullable Instant getCancelledAt() { return cancelledAt; }
-    public @Nullable CancelledBy getCancelledBy() { return cancelledBy; }
-    public boolean isLateCancel() { return lateCancel; }
-    public @Nullable Long getBookedBy() { return bookedBy; }
-    public int getIcsSequence() { return icsSequence; }
-    public @Nullable Instant getRemindedAt() { return remindedAt; }
-    public long getVersion() { return version; }
-    public @Nullable Long getCourseEnrolmentId() { return courseEnrolmentId; }
-    public boolean isMissedByNotice() { return missedByNotice; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public long getSessionId() {
+        return sessionId;
+    }
+
+    public long getPersonId() {
+        return personId;
+    }
+
+    public int getSeats() {
+        return seats;
+    }
+
+    public BookingStatus getStatus() {
+        return status;
+    }
+
+    public int getArrival() {
+        return arrival;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public @Nullable Instant getConfirmedAt() {
+        return confirmedAt;
+    }
+
+    public @Nullable Instant getCancelledAt() {
+        return cancelledAt;
+    }
+
+    public @Nullable CancelledBy getCancelledBy() {
+        return cancelledBy;
+    }
+
+    public boolean isLateCancel() {
+        return lateCancel;
+    }
+
+    public @Nullable Long getBookedBy() {
+        return bookedBy;
+    }
+
+    public int getIcsSequence() {
+        return icsSequence;
+    }
+
+    public @Nullable Instant getRemindedAt() {
+        return remindedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public @Nullable Long getCourseEnrolmentId() {
+        return courseEnrolmentId;
+    }
+
+    public boolean isMissedByNotice() {
+        return missedByNotice;
+    }
 }

@@ -1,8 +1,8 @@
 package kz.sheber.booking.domain;
 
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
-import jakarta.persistence.LockModeType;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
@@ -10,13 +10,15 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface BookingRepository extends JpaRepository<Booking, Long> {
 
-    @Query("SELECT b FROM Booking b WHERE b.sessionId = :sessionId AND b.personId = :personId AND b.status <> 'CANCELLED'")
+    @Query(
+            "SELECT b FROM Booking b WHERE b.sessionId = :sessionId AND b.personId = :personId AND b.status <> 'CANCELLED'")
     Optional<Booking> findActive(long sessionId, long personId);
 
     @Query("SELECT b FROM Booking b WHERE b.sessionId = :sessionId AND b.status = 'WAITING' ORDER BY b.arrival")
     List<Booking> waitingList(long sessionId);
 
-    @Query("SELECT COUNT(b) + 1 FROM Booking b WHERE b.sessionId = :sessionId AND b.status = 'WAITING' AND b.arrival < :arrival")
+    @Query(
+            "SELECT COUNT(b) + 1 FROM Booking b WHERE b.sessionId = :sessionId AND b.status = 'WAITING' AND b.arrival < :arrival")
     int placeInLine(long sessionId, int arrival);
 
     @Query("SELECT b FROM Booking b WHERE b.personId = :personId ORDER BY b.createdAt DESC")
@@ -28,8 +30,7 @@ public interface BookingRepository extends JpaRepository<Booking, Long> {
     /** Sessions started in [from, to) where the person held seats: one join, for attendance histories. */
     @Query(value = """
             SELECT COUNT(*) FROM booking b JOIN workshop_session s ON s.id = b.session_id
-            WHERE b.person_id = :personId AND b.status = 'CONFIRMED' AND s.starts_at >= :from AND s.starts_at < :to""",
-            nativeQuery = true)
+            WHERE b.person_id = :personId AND b.status = 'CONFIRMED' AND s.starts_at >= :from AND s.starts_at < :to""", nativeQuery = true)
     int confirmedBetween(long personId, java.time.Instant from, java.time.Instant to);
 
     /** How many are waiting in each of the sessions (staff's lists): one grouped read for a whole list of classes. */
@@ -71,7 +72,8 @@ public interface BookingRepository extends JpaRepository<Booking, Long> {
 
     /** A course enrolment's live booking on one date. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("SELECT b FROM Booking b WHERE b.courseEnrolmentId = :enrolmentId AND b.sessionId = :sessionId AND b.status <> 'CANCELLED'")
+    @Query(
+            "SELECT b FROM Booking b WHERE b.courseEnrolmentId = :enrolmentId AND b.sessionId = :sessionId AND b.status <> 'CANCELLED'")
     Optional<Booking> courseDateLocked(long enrolmentId, long sessionId);
 
     @Query("SELECT b FROM Booking b WHERE b.courseEnrolmentId = :enrolmentId ORDER BY b.sessionId, b.id")

@@ -21,7 +21,8 @@ public class CalendarFeeds {
 
     /** When the person's current address was made; empty if they have none. */
     public Optional<Instant> madeAt(long personId) {
-        return jdbc.sql("SELECT created_at FROM calendar_feed WHERE person_id = ?").param(personId)
+        return jdbc.sql("SELECT created_at FROM calendar_feed WHERE person_id = ?")
+                .param(personId)
                 .query((rs, n) -> instant(rs, 1))
                 .optional();
     }
@@ -30,19 +31,21 @@ public class CalendarFeeds {
     public void setToken(long personId, String token, Instant now) {
         jdbc.sql("""
                         INSERT INTO calendar_feed (person_id, token_hash, created_at) VALUES (?, ?, ?)
-                        ON DUPLICATE KEY UPDATE token_hash = VALUES(token_hash), created_at = VALUES(created_at)""")
-                .params(personId, Sha256.hex(token), utc(now))
-                .update();
+                        ON DUPLICATE KEY UPDATE token_hash = VALUES(token_hash), created_at = VALUES(created_at)""").params(personId, Sha256.hex(token), utc(now)).update();
     }
 
     public Optional<Long> personOf(String token) {
-        return jdbc.sql("SELECT person_id FROM calendar_feed WHERE token_hash = ?").param(Sha256.hex(token))
+        return jdbc.sql("SELECT person_id FROM calendar_feed WHERE token_hash = ?")
+                .param(Sha256.hex(token))
                 .query(Long.class)
                 .optional();
     }
 
     /** Deletes the person's address; true if they had one. */
     public boolean forget(long personId) {
-        return jdbc.sql("DELETE FROM calendar_feed WHERE person_id = ?").param(personId).update() > 0;
+        return jdbc.sql("DELETE FROM calendar_feed WHERE person_id = ?")
+                        .param(personId)
+                        .update()
+                > 0;
     }
 }

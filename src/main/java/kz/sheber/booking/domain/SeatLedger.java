@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 public class SeatLedger {
 
     /** The session as the locking transaction sees it. */
-    public record LockedSession(long id, boolean scheduled, Instant startsAt, int capacity, int bookedSeats,
-            long version) {
+    public record LockedSession(
+            long id, boolean scheduled, Instant startsAt, int capacity, int bookedSeats, long version) {
 
         public int seatsLeft() {
             return capacity - bookedSeats;
@@ -72,22 +72,25 @@ public class SeatLedger {
     }
 
     private static LockedSession session(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new LockedSession(rs.getLong("id"), "SCHEDULED".equals(rs.getString("status")),
-                instant(rs, "starts_at"), rs.getInt("capacity"),
-                rs.getInt("booked_seats"), rs.getLong("version"));
+        return new LockedSession(
+                rs.getLong("id"),
+                "SCHEDULED".equals(rs.getString("status")),
+                instant(rs, "starts_at"),
+                rs.getInt("capacity"),
+                rs.getInt("booked_seats"),
+                rs.getLong("version"));
     }
 
     /** Adds seats if they fit and the session is still on; false (and nothing changed) otherwise. */
     public boolean take(long sessionId, int seats) {
         return jdbc.sql("""
                         UPDATE workshop_session SET booked_seats = booked_seats + ?
-                        WHERE id = ? AND status = 'SCHEDULED' AND booked_seats + ? <= capacity""")
-                .params(seats, sessionId, seats)
-                .update() == 1;
+                        WHERE id = ? AND status = 'SCHEDULED' AND booked_seats + ? <= capacity""").params(seats, sessionId, seats).update() == 1;
     }
 
     public void giveBack(long sessionId, int seats) {
-        int updated = jdbc.sql("UPDATE workshop_session SET booked_seats = booked_seats - ? WHERE id = ? AND booked_seats >= ?")
+        int updated = jdbc.sql(
+                        "UPDATE workshop_session SET booked_seats = booked_seats - ? WHERE id = ? AND booked_seats >= ?")
                 .params(seats, sessionId, seats)
                 .update();
         if (updated != 1) {

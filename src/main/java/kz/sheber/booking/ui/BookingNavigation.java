@@ -13,8 +13,8 @@ class BookingNavigation {
 
     @Bean
     NavigationEntry myBookingsEntry(AuthenticationContext authentication) {
-        return NavigationEntry.forRole("mybookings.title", MyBookingsView.class, VaadinIcon.TICKET, 20, authentication,
-                Roles.RESIDENT);
+        return NavigationEntry.forRole(
+                "mybookings.title", MyBookingsView.class, VaadinIcon.TICKET, 20, authentication, Roles.RESIDENT);
     }
 
     @Bean

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
+import java.util.Objects;
 import java.util.function.Supplier;
 import kz.sheber.account.ResidentDirectory;
 import kz.sheber.base.InvalidInput;
@@ -20,8 +21,6 @@ import kz.sheber.booking.BookingState;
 import kz.sheber.booking.BookingSummary;
 import kz.sheber.booking.SeatOffer;
 import kz.sheber.booking.SeatOffer.Availability;
-import org.jspecify.annotations.Nullable;
-import java.util.Objects;
 
 /**
  * Booking for one session, to place on its page: a seat count, then Book or Join the waiting list; once booked,
@@ -43,6 +42,7 @@ public class BookingPanel extends Div {
     private final Paragraph message = new Paragraph();
     /** To the course page, for a date whose seats come with the course. */
     private final Anchor courseLink = new Anchor();
+
     private final Button book = new Button();
     private final Button join = new Button();
     private final Button change = new Button();
@@ -87,8 +87,16 @@ public class BookingPanel extends Div {
         actions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         actions.setAlignItems(FlexLayout.Alignment.BASELINE);
         actions.getStyle().set("gap", "var(--lumo-space-s)");
-        add(new H2(getTranslation("booking.panel.title")), seatsLeft, status, reference, actions, shortage, message,
-                signIn, courseLink);
+        add(
+                new H2(getTranslation("booking.panel.title")),
+                seatsLeft,
+                status,
+                reference,
+                actions,
+                shortage,
+                message,
+                signIn,
+                courseLink);
         refresh();
     }
 
@@ -114,9 +122,10 @@ public class BookingPanel extends Div {
         if (mine != null) {
             reference.setText(getTranslation("booking.reference", mine.reference()));
             seats.setValue(mine.seats());
-            status.setText(mine.state() == BookingState.WAITING
-                    ? getTranslation("booking.place", mine.placeInLine(), mine.seats())
-                    : getTranslation("booking.yours", mine.seats()));
+            status.setText(
+                    mine.state() == BookingState.WAITING
+                            ? getTranslation("booking.place", mine.placeInLine(), mine.seats())
+                            : getTranslation("booking.yours", mine.seats()));
         } else {
             status.setText(closedReason());
         }
@@ -126,7 +135,10 @@ public class BookingPanel extends Div {
     private String closedReason() {
         return switch (offer.availability()) {
             case OPEN -> offer.seatsLeft() == 0 ? getTranslation("booking.fullHint") : "";
-            case NOT_YET_OPEN -> getTranslation("booking.state.notYetOpen", time.formatDateTime(Objects.requireNonNull(offer.opensAt()), getLocale()));
+            case NOT_YET_OPEN ->
+                getTranslation(
+                        "booking.state.notYetOpen",
+                        time.formatDateTime(Objects.requireNonNull(offer.opensAt()), getLocale()));
             case CLOSED -> getTranslation("booking.state.closed");
             case CANCELLED -> getTranslation("booking.state.cancelled");
             case GONE -> getTranslation("booking.state.gone");
@@ -148,8 +160,9 @@ public class BookingPanel extends Div {
         cancel.setVisible(signedIn && mine != null && mine.state() == BookingState.CONFIRMED && !mine.partOfCourse());
         leave.setVisible(signedIn && mine != null && mine.state() == BookingState.WAITING);
         status.setVisible(!status.getText().isBlank());
-        explainShortage(signedIn && open && mine == null && !fits && offer.seatsLeft() > 0
-                && wanted <= offer.maxSeats(), wanted);
+        explainShortage(
+                signedIn && open && mine == null && !fits && offer.seatsLeft() > 0 && wanted <= offer.maxSeats(),
+                wanted);
         for (Button b : new Button[] {book, bookLeft, join, change, cancel, leave}) {
             b.setEnabled(true);
         }
@@ -176,8 +189,8 @@ public class BookingPanel extends Div {
 
     private void request(boolean waitingList) {
         attempt(() -> {
-            BookingSummary done = bookings.book(BookingRequest.shown(sessionId, valueOrZero(), waitingList,
-                    offer.sessionVersion()));
+            BookingSummary done =
+                    bookings.book(BookingRequest.shown(sessionId, valueOrZero(), waitingList, offer.sessionVersion()));
             return done.state() == BookingState.WAITING
                     ? getTranslation("booking.done.waiting", done.placeInLine())
                     : getTranslation("booking.done.booked", done.reference());
@@ -185,18 +198,21 @@ public class BookingPanel extends Div {
     }
 
     private void changeSeats() {
-        offer.mine().ifPresent(mine -> attempt(() -> {
-            bookings.changeSeats(mine.id(), valueOrZero());
-            return getTranslation("booking.done.changed");
-        }));
+        offer.mine()
+                .ifPresent(mine -> attempt(() -> {
+                    bookings.changeSeats(mine.id(), valueOrZero());
+                    return getTranslation("booking.done.changed");
+                }));
     }
 
     private void cancel() {
-        offer.mine().ifPresent(mine -> attempt(() -> {
-            BookingSummary done = bookings.cancel(mine.id());
-            return mine.state() == BookingState.WAITING ? getTranslation("booking.done.left")
-                    : getTranslation("booking.done.cancelled", done.late() ? "late" : "on-time");
-        }));
+        offer.mine()
+                .ifPresent(mine -> attempt(() -> {
+                    BookingSummary done = bookings.cancel(mine.id());
+                    return mine.state() == BookingState.WAITING
+                            ? getTranslation("booking.done.left")
+                            : getTranslation("booking.done.cancelled", done.late() ? "late" : "on-time");
+                }));
     }
 
     private void attempt(Supplier<String> action) {

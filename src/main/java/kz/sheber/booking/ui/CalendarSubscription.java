@@ -42,8 +42,12 @@ class CalendarSubscription extends Div {
             Forms.success(this, replacing ? "mybookings.calendar.wasReset" : "mybookings.calendar.made");
             showStatus();
         });
-        add(new H2(getTranslation("mybookings.calendar.title")),
-                new Paragraph(getTranslation("mybookings.calendar.text")), status, address, make);
+        add(
+                new H2(getTranslation("mybookings.calendar.title")),
+                new Paragraph(getTranslation("mybookings.calendar.text")),
+                status,
+                address,
+                make);
         showStatus();
     }
 

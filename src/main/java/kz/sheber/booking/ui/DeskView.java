@@ -55,7 +55,11 @@ class DeskView extends Main implements HasDynamicTitle {
     private final Checkbox waitlist = new Checkbox();
     private @Nullable PersonSummary chosen;
 
-    DeskView(BookingService bookings, StaffService staff, ResidentDirectory residents, TimetableService schedule,
+    DeskView(
+            BookingService bookings,
+            StaffService staff,
+            ResidentDirectory residents,
+            TimetableService schedule,
             CentreTime time) {
         this.bookings = bookings;
         this.staff = staff;
@@ -78,7 +82,9 @@ class DeskView extends Main implements HasDynamicTitle {
         session.setLabel(getTranslation("desk.session"));
         session.setWidthFull();
         session.setItems(schedule.upcoming(TimetableFilter.upcoming(), 0, 200));
-        session.setItemLabelGenerator(s -> getTranslation("booking.line", time.formatDateTime(s.startsAt(), getLocale()),
+        session.setItemLabelGenerator(s -> getTranslation(
+                "booking.line",
+                time.formatDateTime(s.startsAt(), getLocale()),
                 s.workshopTitle().in(getLocale()).text()));
         seats.setId("desk-seats");
         seats.setLabel(getTranslation("booking.seats.label"));
@@ -94,12 +100,15 @@ class DeskView extends Main implements HasDynamicTitle {
         chosenLabel.setText(getTranslation("desk.none"));
         theirBookings.setId("desk-bookings");
         theirBookings.addColumn(b -> b.reference()).setHeader(getTranslation("desk.bookings"));
-        theirBookings.addColumn(b -> getTranslation("booking.line", time.formatDateTime(b.startsAt(), getLocale()),
+        theirBookings.addColumn(b -> getTranslation(
+                "booking.line",
+                time.formatDateTime(b.startsAt(), getLocale()),
                 b.workshopTitle().in(getLocale()).text()));
         theirBookings.addColumn(b -> b.state() == BookingState.WAITING
                 ? getTranslation("booking.place", b.placeInLine(), b.seats())
-                : b.state() == BookingState.CANCELLED ? getTranslation("mybookings.state.cancelled")
-                : getTranslation("booking.yours", b.seats()));
+                : b.state() == BookingState.CANCELLED
+                        ? getTranslation("mybookings.state.cancelled")
+                        : getTranslation("booking.yours", b.seats()));
         theirBookings.addComponentColumn(b -> {
             Button cancel = new Button(getTranslation("desk.cancel"), e -> cancel(b));
             cancel.setVisible(b.state() != BookingState.CANCELLED);
@@ -107,12 +116,22 @@ class DeskView extends Main implements HasDynamicTitle {
             return cancel;
         });
         // "I booked and my seat vanished": every step of this booking, from the audit log
-        theirBookings.addComponentColumn(b -> new Anchor("admin/audit?booking=" + b.reference(),
-                getTranslation("desk.history"))).setKey("history");
+        theirBookings
+                .addComponentColumn(
+                        b -> new Anchor("admin/audit?booking=" + b.reference(), getTranslation("desk.history")))
+                .setKey("history");
         theirBookings.setAllRowsVisible(true);
 
-        add(new H1(getTranslation("desk.title")), search, people, newResidentForm(residents), chosenLabel,
-                new FormLayout(session, seats, waitlist), book, new H2(getTranslation("desk.bookings")), theirBookings);
+        add(
+                new H1(getTranslation("desk.title")),
+                search,
+                people,
+                newResidentForm(residents),
+                chosenLabel,
+                new FormLayout(session, seats, waitlist),
+                book,
+                new H2(getTranslation("desk.bookings")),
+                theirBookings);
     }
 
     private Details newResidentForm(ResidentDirectory residents) {
@@ -129,30 +148,39 @@ class DeskView extends Main implements HasDynamicTitle {
         language.setItemLabelGenerator(l -> getTranslation("language." + l));
         language.setValue("kk");
         com.vaadin.flow.component.checkbox.Checkbox consent = kz.sheber.base.ui.ConsentCheckbox.onBehalf(this);
-        Map<String, com.vaadin.flow.component.HasValidation> fields = Map.of("fullName", name, "email", email,
-                "phone", phone, "personAgreedToPrivacyNotice", consent);
+        Map<String, com.vaadin.flow.component.HasValidation> fields =
+                Map.of("fullName", name, "email", email, "phone", phone, "personAgreedToPrivacyNotice", consent);
         Button create = new Button(getTranslation("desk.new.create"), e -> {
             try {
-                long id = residents.registerAtDesk(new DeskResident(name.getValue(), email.getValue(), phone.getValue(),
-                        language.getValue(), consent.getValue()));
+                long id = residents.registerAtDesk(new DeskResident(
+                        name.getValue(), email.getValue(), phone.getValue(), language.getValue(), consent.getValue()));
                 Forms.clear(fields);
                 consent.clear();
                 Forms.success(this, "desk.new.created", name.getValue());
-                choose(new PersonSummary(id, name.getValue().strip(), email.getValue(), phone.getValue(),
-                        java.util.Set.of(Roles.RESIDENT), true, false, false));
+                choose(new PersonSummary(
+                        id,
+                        name.getValue().strip(),
+                        email.getValue(),
+                        phone.getValue(),
+                        java.util.Set.of(Roles.RESIDENT),
+                        true,
+                        false,
+                        false));
             } catch (InvalidInput problem) {
                 Forms.show(this, problem, fields);
             }
         });
         create.setId("desk-new-create");
-        Details details = new Details(getTranslation("desk.new.title"), new FormLayout(name, email, phone, language, consent, create));
+        Details details = new Details(
+                getTranslation("desk.new.title"), new FormLayout(name, email, phone, language, consent, create));
         details.setId("desk-new");
         return details;
     }
 
     private void choose(@Nullable PersonSummary person) {
         chosen = person;
-        chosenLabel.setText(person == null ? getTranslation("desk.none") : getTranslation("desk.chosen", person.fullName()));
+        chosenLabel.setText(
+                person == null ? getTranslation("desk.none") : getTranslation("desk.chosen", person.fullName()));
         theirBookings.setItems(person == null ? java.util.List.of() : bookings.bookingsOf(person.id()));
     }
 
@@ -164,13 +192,16 @@ class DeskView extends Main implements HasDynamicTitle {
         long sessionId = session.getValue().id();
         int wanted = seats.getValue() == null ? 0 : seats.getValue();
         try {
-            BookingSummary done = bookings.bookAtDesk(chosen.id(), BookingRequest.asItStands(sessionId, wanted,
-                    waitlist.getValue()));
-            Forms.success(this, done.state() == BookingState.WAITING ? "desk.waiting" : "desk.booked", done.reference());
+            BookingSummary done =
+                    bookings.bookAtDesk(chosen.id(), BookingRequest.asItStands(sessionId, wanted, waitlist.getValue()));
+            Forms.success(
+                    this, done.state() == BookingState.WAITING ? "desk.waiting" : "desk.booked", done.reference());
         } catch (InvalidInput problem) {
             String key = problem.firstMessageKey();
             // Say how many are left, as the resident's own booking panel does, read now: seats may have moved since
-            int left = "booking.notEnoughSeats".equals(key) ? bookings.offer(sessionId).seatsLeft() : -1;
+            int left = "booking.notEnoughSeats".equals(key)
+                    ? bookings.offer(sessionId).seatsLeft()
+                    : -1;
             if (left > 0 && left < wanted) {
                 Forms.error(this, "desk.notEnoughSeats", left, wanted);
             } else {

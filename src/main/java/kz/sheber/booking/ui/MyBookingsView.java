@@ -49,7 +49,11 @@ class MyBookingsView extends Main implements HasDynamicTitle {
 
     private final boolean coursesShownApart;
 
-    MyBookingsView(BookingService bookings, BookingCalendar calendar, CentreTime time, Clock clock,
+    MyBookingsView(
+            BookingService bookings,
+            BookingCalendar calendar,
+            CentreTime time,
+            Clock clock,
             ObjectProvider<MyCourses> courses) {
         this.bookings = bookings;
         this.calendar = calendar;
@@ -69,7 +73,8 @@ class MyBookingsView extends Main implements HasDynamicTitle {
     private void refresh() {
         lists.removeAll();
         // A course's dates show once, inside the course's item
-        List<BookingSummary> all = bookings.myBookings().stream().filter(b -> !coursesShownApart || !b.partOfCourse())
+        List<BookingSummary> all = bookings.myBookings().stream()
+                .filter(b -> !coursesShownApart || !b.partOfCourse())
                 .toList();
         section("mybookings.upcoming", "upcoming", all, b -> b.state() == BookingState.CONFIRMED && !past(b));
         section("mybookings.waiting", "waiting", all, b -> b.state() == BookingState.WAITING && !past(b));
@@ -95,10 +100,12 @@ class MyBookingsView extends Main implements HasDynamicTitle {
         Div card = new Div();
         card.addClassName("sheber-booking-card");
         card.setId("booking-" + b.reference());
-        card.add(new H3(getTranslation("booking.line", b.workshopTitle().in(getLocale()).text(),
+        card.add(new H3(getTranslation(
+                "booking.line",
+                b.workshopTitle().in(getLocale()).text(),
                 time.formatDateTime(b.startsAt(), getLocale()))));
-        card.add(new Paragraph(getTranslation("booking.line", b.roomName(),
-                getTranslation("booking.reference", b.reference()))));
+        card.add(new Paragraph(
+                getTranslation("booking.line", b.roomName(), getTranslation("booking.reference", b.reference()))));
         card.add(new Paragraph(state(b)));
         Anchor history = new Anchor("my-bookings/history/" + b.reference(), getTranslation("mybookings.history"));
         history.setId("history-" + b.reference());
@@ -111,20 +118,33 @@ class MyBookingsView extends Main implements HasDynamicTitle {
         seats.setMin(1);
         seats.setStepButtonsVisible(true);
         seats.setWidth("9em");
-        Button change = Submit.onClick(new Button(getTranslation("booking.changeSeats")), () -> act(seats,
-                () -> bookings.changeSeats(b.id(), seats.getValue() == null ? 0 : seats.getValue()), "booking.done.changed"));
+        Button change = Submit.onClick(
+                new Button(getTranslation("booking.changeSeats")),
+                () -> act(
+                        seats,
+                        () -> bookings.changeSeats(b.id(), seats.getValue() == null ? 0 : seats.getValue()),
+                        "booking.done.changed"));
         boolean waiting = b.state() == BookingState.WAITING;
-        Button cancel = Submit.onClick(new Button(getTranslation(waiting ? "booking.leaveWaitlist" : "booking.cancelBooking")),
-                () -> act(seats, () -> bookings.cancel(b.id()), waiting ? "booking.done.left" : "booking.done.cancelled"));
+        Button cancel = Submit.onClick(
+                new Button(getTranslation(waiting ? "booking.leaveWaitlist" : "booking.cancelBooking")),
+                () -> act(
+                        seats,
+                        () -> bookings.cancel(b.id()),
+                        waiting ? "booking.done.left" : "booking.done.cancelled"));
         cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
         cancel.setId("cancel-" + b.reference());
         FlexLayout actions = new FlexLayout(seats, change, cancel);
         if (!waiting) {
-            Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
-                byte[] ics = calendar.invite(b.id());
-                return new DownloadResponse(new ByteArrayInputStream(ics), "sheber-" + b.reference() + ".ics",
-                        "text/calendar", ics.length);
-            }), getTranslation("mybookings.download"));
+            Anchor download = new Anchor(
+                    DownloadHandler.fromInputStream(event -> {
+                        byte[] ics = calendar.invite(b.id());
+                        return new DownloadResponse(
+                                new ByteArrayInputStream(ics),
+                                "sheber-" + b.reference() + ".ics",
+                                "text/calendar",
+                                ics.length);
+                    }),
+                    getTranslation("mybookings.download"));
             download.setId("download-" + b.reference());
             actions.add(download);
         }
@@ -137,13 +157,16 @@ class MyBookingsView extends Main implements HasDynamicTitle {
 
     private String state(BookingSummary b) {
         if (b.state() == BookingState.CANCELLED) {
-            return getTranslation(b.cancelledByCentre() ? "mybookings.state.byCentre"
-                    : b.late() ? "mybookings.state.late" : "mybookings.state.cancelled");
+            return getTranslation(
+                    b.cancelledByCentre()
+                            ? "mybookings.state.byCentre"
+                            : b.late() ? "mybookings.state.late" : "mybookings.state.cancelled");
         }
         if (past(b)) {
             return getTranslation("mybookings.state.past");
         }
-        return b.state() == BookingState.WAITING ? getTranslation("booking.place", b.placeInLine(), b.seats())
+        return b.state() == BookingState.WAITING
+                ? getTranslation("booking.place", b.placeInLine(), b.seats())
                 : getTranslation("booking.yours", b.seats());
     }
 

@@ -38,9 +38,23 @@ public class Craft {
         this.name = name;
     }
 
-    public Long getId() { return id; }
-    public @Nullable String getCode() { return code; }
-    public Texts getName() { return name; }
-    public void setName(Texts name) { this.name = name; }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public @Nullable String getCode() {
+        return code;
+    }
+
+    public Texts getName() {
+        return name;
+    }
+
+    public void setName(Texts name) {
+        this.name = name;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

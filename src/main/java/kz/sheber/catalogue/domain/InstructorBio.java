@@ -33,8 +33,19 @@ public class InstructorBio {
         this.bio = bio;
     }
 
-    public Long getPersonId() { return personId; }
-    public Texts getBio() { return bio; }
-    public void setBio(Texts bio) { this.bio = bio; }
-    public long getVersion() { return version == null ? 0 : version; }
+    public Long getPersonId() {
+        return personId;
+    }
+
+    public Texts getBio() {
+        return bio;
+    }
+
+    public void setBio(Texts bio) {
+        this.bio = bio;
+    }
+
+    public long getVersion() {
+        return version == null ? 0 : version;
+    }
 }

@@ -25,16 +25,51 @@ public class Room {
     @Version
     private long version;
 
-    public Long getId() { return id; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public int getSeats() { return seats; }
-    public void setSeats(int seats) { this.seats = seats; }
-    public String getEquipment() { return equipment; }
-    public void setEquipment(String equipment) { this.equipment = equipment; }
-    public String getAccessNotes() { return accessNotes; }
-    public void setAccessNotes(String accessNotes) { this.accessNotes = accessNotes; }
-    public boolean isStepFree() { return stepFree; }
-    public void setStepFree(boolean stepFree) { this.stepFree = stepFree; }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public int getSeats() {
+        return seats;
+    }
+
+    public void setSeats(int seats) {
+        this.seats = seats;
+    }
+
+    public String getEquipment() {
+        return equipment;
+    }
+
+    public void setEquipment(String equipment) {
+        this.equipment = equipment;
+    }
+
+    public String getAccessNotes() {
+        return accessNotes;
+    }
+
+    public void setAccessNotes(String accessNotes) {
+        this.accessNotes = accessNotes;
+    }
+
+    public boolean isStepFree() {
+        return stepFree;
+    }
+
+    public void setStepFree(boolean stepFree) {
+        this.stepFree = stepFree;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

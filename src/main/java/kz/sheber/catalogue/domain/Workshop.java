@@ -71,27 +71,95 @@ public class Workshop {
     @Version
     private long version;
 
-    public Long getId() { return id; }
-    public long getCraftId() { return craftId; }
-    public void setCraftId(long craftId) { this.craftId = craftId; }
-    public Texts getTitle() { return title; }
-    public void setTitle(Texts title) { this.title = title; }
-    public Texts getDescription() { return description; }
-    public void setDescription(Texts description) { this.description = description; }
-    public Texts getProvided() { return provided; }
-    public void setProvided(Texts provided) { this.provided = provided; }
-    public Texts getToBring() { return toBring; }
-    public void setToBring(Texts toBring) { this.toBring = toBring; }
-    public Level getLevel() { return level; }
-    public void setLevel(Level level) { this.level = level; }
-    public int getMinimumAge() { return minimumAge; }
-    public void setMinimumAge(int minimumAge) { this.minimumAge = minimumAge; }
-    public int getDurationMinutes() { return durationMinutes; }
-    public void setDurationMinutes(int durationMinutes) { this.durationMinutes = durationMinutes; }
-    public int getDefaultCapacity() { return defaultCapacity; }
-    public void setDefaultCapacity(int defaultCapacity) { this.defaultCapacity = defaultCapacity; }
-    public @Nullable Integer getPriceTenge() { return priceTenge; }
-    public void setPriceTenge(@Nullable Integer priceTenge) { this.priceTenge = priceTenge; }
-    public Set<Long> getInstructorIds() { return instructorIds; }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getCraftId() {
+        return craftId;
+    }
+
+    public void setCraftId(long craftId) {
+        this.craftId = craftId;
+    }
+
+    public Texts getTitle() {
+        return title;
+    }
+
+    public void setTitle(Texts title) {
+        this.title = title;
+    }
+
+    public Texts getDescription() {
+        return description;
+    }
+
+    public void setDescription(Texts description) {
+        this.description = description;
+    }
+
+    public Texts getProvided() {
+        return provided;
+    }
+
+    public void setProvided(Texts provided) {
+        this.provided = provided;
+    }
+
+    public Texts getToBring() {
+        return toBring;
+    }
+
+    public void setToBring(Texts toBring) {
+        this.toBring = toBring;
+    }
+
+    public Level getLevel() {
+        return level;
+    }
+
+    public void setLevel(Level level) {
+        this.level = level;
+    }
+
+    public int getMinimumAge() {
+        return minimumAge;
+    }
+
+    public void setMinimumAge(int minimumAge) {
+        this.minimumAge = minimumAge;
+    }
+
+    public int getDurationMinutes() {
+        return durationMinutes;
+    }
+
+    public void setDurationMinutes(int durationMinutes) {
+        this.durationMinutes = durationMinutes;
+    }
+
+    public int getDefaultCapacity() {
+        return defaultCapacity;
+    }
+
+    public void setDefaultCapacity(int defaultCapacity) {
+        this.defaultCapacity = defaultCapacity;
+    }
+
+    public @Nullable Integer getPriceTenge() {
+        return priceTenge;
+    }
+
+    public void setPriceTenge(@Nullable Integer priceTenge) {
+        this.priceTenge = priceTenge;
+    }
+
+    public Set<Long> getInstructorIds() {
+        return instructorIds;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

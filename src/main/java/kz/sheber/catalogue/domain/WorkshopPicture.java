@@ -14,6 +14,7 @@ public class WorkshopPicture {
     private Long workshopId;
 
     private String contentType;
+
     @Column(columnDefinition = "MEDIUMBLOB")
     private byte[] content;
 
@@ -25,7 +26,15 @@ public class WorkshopPicture {
         this.content = content;
     }
 
-    public Long getWorkshopId() { return workshopId; }
-    public String getContentType() { return contentType; }
-    public byte[] getContent() { return content; }
+    public Long getWorkshopId() {
+        return workshopId;
+    }
+
+    public String getContentType() {
+        return contentType;
+    }
+
+    public byte[] getContent() {
+        return content;
+    }
 }

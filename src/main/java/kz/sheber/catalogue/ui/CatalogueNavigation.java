@@ -13,25 +13,30 @@ class CatalogueNavigation {
 
     @Bean
     NavigationEntry workshopsEntry(AuthenticationContext authentication) {
-        return NavigationEntry.forRole("catalogue.workshops.title", WorkshopsView.class, VaadinIcon.PALETTE, 50,
-                authentication, Roles.ADMIN);
+        return NavigationEntry.forRole(
+                "catalogue.workshops.title", WorkshopsView.class, VaadinIcon.PALETTE, 50, authentication, Roles.ADMIN);
     }
 
     @Bean
     NavigationEntry craftsEntry(AuthenticationContext authentication) {
-        return NavigationEntry.forRole("catalogue.crafts.title", CraftsView.class, VaadinIcon.TAGS, 55,
-                authentication, Roles.ADMIN);
+        return NavigationEntry.forRole(
+                "catalogue.crafts.title", CraftsView.class, VaadinIcon.TAGS, 55, authentication, Roles.ADMIN);
     }
 
     @Bean
     NavigationEntry roomsEntry(AuthenticationContext authentication) {
-        return NavigationEntry.forRole("catalogue.rooms.title", RoomsView.class, VaadinIcon.WORKPLACE, 60,
-                authentication, Roles.ADMIN);
+        return NavigationEntry.forRole(
+                "catalogue.rooms.title", RoomsView.class, VaadinIcon.WORKPLACE, 60, authentication, Roles.ADMIN);
     }
 
     @Bean
     NavigationEntry instructorsEntry(AuthenticationContext authentication) {
-        return NavigationEntry.forRole("catalogue.instructors.title", InstructorsView.class, VaadinIcon.ACADEMY_CAP,
-                65, authentication, Roles.ADMIN);
+        return NavigationEntry.forRole(
+                "catalogue.instructors.title",
+                InstructorsView.class,
+                VaadinIcon.ACADEMY_CAP,
+                65,
+                authentication,
+                Roles.ADMIN);
     }
 }

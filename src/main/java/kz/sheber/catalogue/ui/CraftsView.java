@@ -39,9 +39,14 @@ class CraftsView extends AdminList<CraftSummary> {
             if (craft != null) {
                 name.setValue(craft.name());
             }
-            action("action.save", "save", true, () -> catalogue.saveCraft(new CraftForm(
-                    craft == null ? null : craft.id(), craft == null ? 0 : craft.version(), name.value())),
-                    "catalogue.saved", afterSave);
+            action(
+                    "action.save",
+                    "save",
+                    true,
+                    () -> catalogue.saveCraft(new CraftForm(
+                            craft == null ? null : craft.id(), craft == null ? 0 : craft.version(), name.value())),
+                    "catalogue.saved",
+                    afterSave);
         }
     }
 }

@@ -16,8 +16,11 @@ class InstructorsView extends AdminList<InstructorDetails> {
 
     InstructorsView(CatalogueService catalogue) {
         super("catalogue.instructors.title", catalogue::instructors);
-        grid.addColumn(InstructorDetails::fullName).setHeader(getTranslation("account.field.fullName")).setFlexGrow(2);
-        grid.addColumn(i -> i.bio().in(getLocale()).text()).setHeader(getTranslation("catalogue.instructors.bio"))
+        grid.addColumn(InstructorDetails::fullName)
+                .setHeader(getTranslation("account.field.fullName"))
+                .setFlexGrow(2);
+        grid.addColumn(i -> i.bio().in(getLocale()).text())
+                .setHeader(getTranslation("catalogue.instructors.bio"))
                 .setFlexGrow(3);
         onEdit(instructor -> new BioDialog(catalogue, instructor, this::refresh).open());
         refresh();
@@ -33,8 +36,13 @@ class InstructorsView extends AdminList<InstructorDetails> {
                 form.add(field("bio." + language, bio.field(language)), 2);
             }
             bio.setValue(instructor.bio());
-            action("action.save", "save", true, () -> catalogue.saveBio(new BioForm(instructor.personId(),
-                    instructor.version(), bio.value())), "catalogue.saved", afterSave);
+            action(
+                    "action.save",
+                    "save",
+                    true,
+                    () -> catalogue.saveBio(new BioForm(instructor.personId(), instructor.version(), bio.value())),
+                    "catalogue.saved",
+                    afterSave);
         }
     }
 }

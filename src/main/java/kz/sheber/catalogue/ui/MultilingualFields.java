@@ -26,7 +26,8 @@ final class MultilingualFields<F extends TextFieldBase<F, String>> {
     }
 
     Multilingual value() {
-        return new Multilingual(field("kk").getValue(), field("ru").getValue(), field("en").getValue());
+        return new Multilingual(
+                field("kk").getValue(), field("ru").getValue(), field("en").getValue());
     }
 
     void setValue(Multilingual text) {

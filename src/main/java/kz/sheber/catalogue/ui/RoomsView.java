@@ -21,7 +21,9 @@ class RoomsView extends AdminList<RoomDetails> {
 
     RoomsView(CatalogueService catalogue) {
         super("catalogue.rooms.title", catalogue::rooms);
-        grid.addColumn(RoomDetails::name).setHeader(getTranslation("catalogue.room.name")).setFlexGrow(2);
+        grid.addColumn(RoomDetails::name)
+                .setHeader(getTranslation("catalogue.room.name"))
+                .setFlexGrow(2);
         grid.addColumn(RoomDetails::seats).setHeader(getTranslation("catalogue.room.seats"));
         grid.addColumn(r -> getTranslation(r.stepFree() ? "catalogue.yes" : "catalogue.no"))
                 .setHeader(getTranslation("catalogue.room.stepFree"));
@@ -50,9 +52,20 @@ class RoomsView extends AdminList<RoomDetails> {
                 access.setValue(room.accessNotes());
                 stepFree.setValue(room.stepFree());
             }
-            action("action.save", "save", true, () -> catalogue.saveRoom(new RoomForm(room == null ? null : room.id(),
-                    room == null ? 0 : room.version(), name.getValue(), seats.getValue(), equipment.getValue(),
-                    access.getValue(), stepFree.getValue())), "catalogue.saved", afterSave);
+            action(
+                    "action.save",
+                    "save",
+                    true,
+                    () -> catalogue.saveRoom(new RoomForm(
+                            room == null ? null : room.id(),
+                            room == null ? 0 : room.version(),
+                            name.getValue(),
+                            seats.getValue(),
+                            equipment.getValue(),
+                            access.getValue(),
+                            stepFree.getValue())),
+                    "catalogue.saved",
+                    afterSave);
         }
     }
 }

@@ -38,7 +38,10 @@ class WorkshopDialog extends FormDialog {
     private final List<Tab> tabs = new ArrayList<>();
     private @Nullable Picture uploaded;
 
-    WorkshopDialog(CatalogueService catalogue, List<InstructorSummary> instructors, @Nullable WorkshopDetails workshop,
+    WorkshopDialog(
+            CatalogueService catalogue,
+            List<InstructorSummary> instructors,
+            @Nullable WorkshopDetails workshop,
             Runnable afterSave) {
         setHeaderTitle(getTranslation(workshop == null ? "catalogue.workshops.add" : "catalogue.workshops.edit"));
         setWidth("min(48rem, 100vw)");
@@ -66,8 +69,10 @@ class WorkshopDialog extends FormDialog {
         level.setItems(Level.values());
         level.setItemLabelGenerator(l -> getTranslation("catalogue.level." + l));
         IntegerField age = field("minimumAge", new IntegerField(getTranslation("catalogue.workshop.minimumAge")));
-        IntegerField minutes = field("durationMinutes", new IntegerField(getTranslation("catalogue.workshop.duration")));
-        IntegerField capacity = field("defaultCapacity", new IntegerField(getTranslation("catalogue.workshop.capacity")));
+        IntegerField minutes =
+                field("durationMinutes", new IntegerField(getTranslation("catalogue.workshop.duration")));
+        IntegerField capacity =
+                field("defaultCapacity", new IntegerField(getTranslation("catalogue.workshop.capacity")));
         IntegerField price = field("priceTenge", new IntegerField(getTranslation("catalogue.workshop.price")));
         price.setHelperText(getTranslation("catalogue.workshop.price.help"));
         MultiSelectComboBox<InstructorSummary> teachers =
@@ -92,30 +97,49 @@ class WorkshopDialog extends FormDialog {
             minutes.setValue(workshop.durationMinutes());
             capacity.setValue(workshop.defaultCapacity());
             price.setValue(workshop.priceTenge());
-            Set<Long> ids = workshop.instructors().stream().map(InstructorSummary::id).collect(Collectors.toSet());
-            teachers.setValue(instructors.stream().filter(i -> ids.contains(i.id())).collect(Collectors.toSet()));
+            Set<Long> ids =
+                    workshop.instructors().stream().map(InstructorSummary::id).collect(Collectors.toSet());
+            teachers.setValue(
+                    instructors.stream().filter(i -> ids.contains(i.id())).collect(Collectors.toSet()));
         } else {
             level.setValue(Level.BEGINNER);
         }
-        action("action.save", "save", true, () -> catalogue.saveWorkshop(new WorkshopForm(
-                workshop == null ? null : workshop.id(), workshop == null ? 0 : workshop.version(),
-                craft.getValue() == null ? null : craft.getValue().id(), title.value(), description.value(),
-                provided.value(), toBring.value(), level.getValue(), age.getValue(), minutes.getValue(),
-                capacity.getValue(), price.getValue(),
-                teachers.getValue().stream().map(InstructorSummary::id).collect(Collectors.toCollection(LinkedHashSet::new)),
-                uploaded, removePicture.getValue())), "catalogue.saved", afterSave);
+        action(
+                "action.save",
+                "save",
+                true,
+                () -> catalogue.saveWorkshop(new WorkshopForm(
+                        workshop == null ? null : workshop.id(),
+                        workshop == null ? 0 : workshop.version(),
+                        craft.getValue() == null ? null : craft.getValue().id(),
+                        title.value(),
+                        description.value(),
+                        provided.value(),
+                        toBring.value(),
+                        level.getValue(),
+                        age.getValue(),
+                        minutes.getValue(),
+                        capacity.getValue(),
+                        price.getValue(),
+                        teachers.getValue().stream()
+                                .map(InstructorSummary::id)
+                                .collect(Collectors.toCollection(LinkedHashSet::new)),
+                        uploaded,
+                        removePicture.getValue())),
+                "catalogue.saved",
+                afterSave);
     }
 
-    private <F extends com.vaadin.flow.component.textfield.TextFieldBase<F, String>> F labelled(String name, F field,
-            String labelKey) {
+    private <F extends com.vaadin.flow.component.textfield.TextFieldBase<F, String>> F labelled(
+            String name, F field, String labelKey) {
         field.setLabel(getTranslation(labelKey));
         return field(name, field);
     }
 
     private Upload pictureUpload() {
         UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
-                ui.access(() -> uploaded = new Picture(metadata.contentType(), bytes))));
+        Upload upload = new Upload(UploadHandler.inMemory(
+                (metadata, bytes) -> ui.access(() -> uploaded = new Picture(metadata.contentType(), bytes))));
         upload.setId("picture");
         upload.setI18n(kz.sheber.base.ui.UploadTexts.of(this));
         upload.setMaxFiles(1);
@@ -133,7 +157,8 @@ class WorkshopDialog extends FormDialog {
         for (int i = 0; i < tabs.size(); i++) {
             String language = MultilingualFields.LANGUAGES[i];
             boolean invalid = fields().entrySet().stream()
-                    .anyMatch(f -> f.getKey().endsWith("." + language) && f.getValue().isInvalid());
+                    .anyMatch(f ->
+                            f.getKey().endsWith("." + language) && f.getValue().isInvalid());
             if (invalid) {
                 languages.setSelectedTab(tabs.get(i));
                 return;

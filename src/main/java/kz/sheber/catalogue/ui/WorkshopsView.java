@@ -17,13 +17,20 @@ class WorkshopsView extends AdminList<WorkshopDetails> {
 
     WorkshopsView(CatalogueService catalogue, InstructorDirectory instructors) {
         super("catalogue.workshops.title", catalogue::workshops);
-        grid.addColumn(w -> shown(w.title())).setHeader(getTranslation("catalogue.workshop.title")).setFlexGrow(3);
+        grid.addColumn(w -> shown(w.title()))
+                .setHeader(getTranslation("catalogue.workshop.title"))
+                .setFlexGrow(3);
         grid.addColumn(w -> w.craft() == null ? "" : shown(w.craft().name()))
                 .setHeader(getTranslation("catalogue.workshop.craft"));
-        grid.addColumn(w -> getTranslation("catalogue.level." + w.level())).setHeader(getTranslation("catalogue.workshop.level"));
-        grid.addColumn(w -> w.instructors().stream().map(InstructorSummary::fullName).collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("catalogue.workshop.instructors")).setFlexGrow(2);
-        addButton("catalogue.workshops.add",
+        grid.addColumn(w -> getTranslation("catalogue.level." + w.level()))
+                .setHeader(getTranslation("catalogue.workshop.level"));
+        grid.addColumn(w -> w.instructors().stream()
+                        .map(InstructorSummary::fullName)
+                        .collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("catalogue.workshop.instructors"))
+                .setFlexGrow(2);
+        addButton(
+                "catalogue.workshops.add",
                 () -> new WorkshopDialog(catalogue, instructors.instructors(), null, this::refresh).open());
         onEdit(w -> new WorkshopDialog(catalogue, instructors.instructors(), w, this::refresh).open());
         refresh();

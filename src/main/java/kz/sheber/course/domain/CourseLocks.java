@@ -19,6 +19,7 @@ public class CourseLocks {
 
     public void lock(long seriesId) {
         jdbc.sql("INSERT INTO course_lock (series_id) VALUES (?) ON DUPLICATE KEY UPDATE series_id = series_id")
-                .param(seriesId).update();
+                .param(seriesId)
+                .update();
     }
 }

@@ -76,15 +76,47 @@ public class Enrolment {
         return status == EnrolmentStatus.ACTIVE || status == EnrolmentStatus.WAITING;
     }
 
-    public Long getId() { return id; }
-    public long getSeriesId() { return seriesId; }
-    public long getPersonId() { return personId; }
-    public int getSeats() { return seats; }
-    public EnrolmentStatus getStatus() { return status; }
-    public int getArrival() { return arrival; }
-    public Instant getCreatedAt() { return createdAt; }
-    public @Nullable Instant getEnrolledAt() { return enrolledAt; }
-    public @Nullable Instant getEndedAt() { return endedAt; }
-    public @Nullable Long getBookedBy() { return bookedBy; }
-    public int getIcsSequence() { return icsSequence; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getSeriesId() {
+        return seriesId;
+    }
+
+    public long getPersonId() {
+        return personId;
+    }
+
+    public int getSeats() {
+        return seats;
+    }
+
+    public EnrolmentStatus getStatus() {
+        return status;
+    }
+
+    public int getArrival() {
+        return arrival;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public @Nullable Instant getEnrolledAt() {
+        return enrolledAt;
+    }
+
+    public @Nullable Instant getEndedAt() {
+        return endedAt;
+    }
+
+    public @Nullable Long getBookedBy() {
+        return bookedBy;
+    }
+
+    public int getIcsSequence() {
+        return icsSequence;
+    }
 }

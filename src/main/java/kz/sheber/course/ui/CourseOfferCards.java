@@ -37,7 +37,9 @@ class CourseOfferCards implements CourseOffers {
 
     @Override
     public Component ofWorkshop(long workshopId) {
-        return section(courses.upcoming(SHOWN * 10).stream().filter(c -> c.workshopId() == workshopId).toList());
+        return section(courses.upcoming(SHOWN * 10).stream()
+                .filter(c -> c.workshopId() == workshopId)
+                .toList());
     }
 
     private Component section(List<CourseOffer> offers) {
@@ -47,7 +49,8 @@ class CourseOfferCards implements CourseOffers {
         section.setVisible(!offers.isEmpty());
         if (!offers.isEmpty()) {
             section.add(new H2(CourseText.t("course.section")));
-            offers.forEach(offer -> section.add(card(offer, com.vaadin.flow.component.UI.getCurrent().getLocale())));
+            offers.forEach(offer -> section.add(
+                    card(offer, com.vaadin.flow.component.UI.getCurrent().getLocale())));
         }
         return section;
     }
@@ -56,13 +59,18 @@ class CourseOfferCards implements CourseOffers {
         Div card = new Div();
         card.addClassName("sheber-course-offer");
         card.setId("course-offer-" + offer.seriesId());
-        card.add(new H3(CourseText.t("course.offer.title", offer.workshopTitle().in(locale).text())));
+        card.add(new H3(CourseText.t(
+                "course.offer.title", offer.workshopTitle().in(locale).text())));
         card.add(new Paragraph(CourseText.summary(offer, locale, time)));
         Span seats = new Span(CourseText.seatsLeft(offer));
         seats.addClassName("sheber-seats");
         card.add(new Paragraph(seats));
-        RouterLink enrol = new RouterLink(CourseText.t(offer.availability() == CourseOffer.Availability.OPEN
-                ? "course.offer.enrol" : "course.offer.open"), CoursePage.class,
+        RouterLink enrol = new RouterLink(
+                CourseText.t(
+                        offer.availability() == CourseOffer.Availability.OPEN
+                                ? "course.offer.enrol"
+                                : "course.offer.open"),
+                CoursePage.class,
                 new RouteParameters("id", String.valueOf(offer.seriesId())));
         enrol.setId("enrol-" + offer.seriesId());
         enrol.addClassName("sheber-course-enrol");

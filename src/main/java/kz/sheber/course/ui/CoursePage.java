@@ -25,8 +25,8 @@ import kz.sheber.account.ResidentDirectory;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.base.time.CentreTime;
 import kz.sheber.base.ui.Toolbar;
-import kz.sheber.course.CourseDateState.Status;
 import kz.sheber.course.CourseDateState;
+import kz.sheber.course.CourseDateState.Status;
 import kz.sheber.course.CourseOffer;
 import kz.sheber.course.CourseService;
 import kz.sheber.course.EnrolmentState;
@@ -116,11 +116,15 @@ class CoursePage extends Main implements BeforeEnterObserver, HasDynamicTitle {
         status.setId("course-status");
         box.add(status);
         if (mine != null) {
-            status.setText(mine.state() == EnrolmentState.WAITING
-                    ? getTranslation("course.place", mine.placeInLine(), mine.seats())
-                    : getTranslation("course.yours", mine.seats()));
-            Button leave = button(mine.state() == EnrolmentState.WAITING ? "course.leaveWaiting" : "course.leave",
-                    "leave", ButtonVariant.LUMO_ERROR, () -> {
+            status.setText(
+                    mine.state() == EnrolmentState.WAITING
+                            ? getTranslation("course.place", mine.placeInLine(), mine.seats())
+                            : getTranslation("course.yours", mine.seats()));
+            Button leave = button(
+                    mine.state() == EnrolmentState.WAITING ? "course.leaveWaiting" : "course.leave",
+                    "leave",
+                    ButtonVariant.LUMO_ERROR,
+                    () -> {
                         courses.leave(mine.enrolmentId());
                         return getTranslation("course.done.left");
                     });
@@ -147,8 +151,8 @@ class CoursePage extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (full) {
             status.setText(getTranslation("course.full.hint"));
         }
-        Button enrol = button(full ? "course.join" : "course.enrol", full ? "join" : "enrol",
-                ButtonVariant.LUMO_PRIMARY, () -> {
+        Button enrol = button(
+                full ? "course.join" : "course.enrol", full ? "join" : "enrol", ButtonVariant.LUMO_PRIMARY, () -> {
                     MyEnrolment done = courses.enrol(seriesId, seats.getValue() == null ? 0 : seats.getValue(), full);
                     return done.state() == EnrolmentState.WAITING
                             ? getTranslation("course.done.waiting", done.placeInLine())
@@ -163,8 +167,16 @@ class CoursePage extends Main implements BeforeEnterObserver, HasDynamicTitle {
         UnorderedList list = new UnorderedList();
         list.setId("course-dates");
         list.addClassName("sheber-course-dates");
-        var shown = mine != null ? mine.dates() : offer.dates().stream().map(d -> new CourseDateState(d.id(),
-                d.startsAt(), d.endsAt(), d.roomName(), d.cancelled() ? Status.CANCELLED : Status.NOT_BOOKED)).toList();
+        var shown = mine != null
+                ? mine.dates()
+                : offer.dates().stream()
+                        .map(d -> new CourseDateState(
+                                d.id(),
+                                d.startsAt(),
+                                d.endsAt(),
+                                d.roomName(),
+                                d.cancelled() ? Status.CANCELLED : Status.NOT_BOOKED))
+                        .toList();
         for (CourseDateState date : shown) {
             ListItem item = new ListItem(new Span(CourseText.date(date, getLocale(), time)));
             item.setId("date-" + date.sessionId());
@@ -201,7 +213,9 @@ class CoursePage extends Main implements BeforeEnterObserver, HasDynamicTitle {
             text = action.get();
             theme = "success";
         } catch (InvalidInput problem) {
-            text = getTranslation(problem.firstMessageKey(), courses.offer(seriesId).map(CourseOffer::maxSeats).orElse(4));
+            text = getTranslation(
+                    problem.firstMessageKey(),
+                    courses.offer(seriesId).map(CourseOffer::maxSeats).orElse(4));
             theme = "error";
         }
         show();

@@ -73,7 +73,9 @@ class CourseRegisterView extends Main implements BeforeEnterObserver, HasDynamic
             throw new NotFoundException();
         }
         removeAll();
-        title = getTranslation("course.register.title", register.workshopTitle().in(getLocale()).text());
+        title = getTranslation(
+                "course.register.title",
+                register.workshopTitle().in(getLocale()).text());
         add(new H1(title), toolbar(register), table(register));
         if (residents.signedInIsStaff()) {
             add(new DeskEnrolment(courses, staff, seriesId, this::show));
@@ -81,13 +83,19 @@ class CourseRegisterView extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     private Toolbar toolbar(CourseRegister register) {
-        Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = csv(register);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "course-" + seriesId + ".csv",
-                    "text/csv; charset=UTF-8", bytes.length);
-        }), getTranslation("roster.csv"));
+        Anchor csv = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = csv(register);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes),
+                            "course-" + seriesId + ".csv",
+                            "text/csv; charset=UTF-8",
+                            bytes.length);
+                }),
+                getTranslation("roster.csv"));
         csv.setId("register-csv");
-        Button print = new Button(getTranslation("roster.print"),
+        Button print = new Button(
+                getTranslation("roster.print"),
                 e -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
         print.setId("register-print");
         Anchor page = new Anchor("course/" + seriesId, getTranslation("booking.course.open"));
@@ -121,8 +129,10 @@ class CourseRegisterView extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     private List<String> header(CourseRegister register) {
-        List<String> header = new ArrayList<>(List.of(getTranslation("roster.csv.name"),
-                getTranslation("roster.csv.seats"), getTranslation("roster.csv.state")));
+        List<String> header = new ArrayList<>(List.of(
+                getTranslation("roster.csv.name"),
+                getTranslation("roster.csv.seats"),
+                getTranslation("roster.csv.state")));
         for (SessionCard date : register.dates()) {
             header.add(time.formatDate(date.startsAt(), getLocale()));
         }

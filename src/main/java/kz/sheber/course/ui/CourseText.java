@@ -15,15 +15,22 @@ final class CourseText {
 
     /** "8 dates · Saturday at 11:00 · 05.12.2026 – 23.01.2027". */
     static String summary(CourseOffer offer, Locale locale, CentreTime time) {
-        String days = offer.weekdays().stream().map(d -> d.getDisplayName(TextStyle.FULL_STANDALONE, locale))
+        String days = offer.weekdays().stream()
+                .map(d -> d.getDisplayName(TextStyle.FULL_STANDALONE, locale))
                 .collect(Collectors.joining(", "));
-        return t("course.summary", offer.dateCount(), days, time.formatTime(offer.firstDate(), locale),
-                time.formatDate(offer.firstDate(), locale), time.formatDate(offer.lastDate(), locale));
+        return t(
+                "course.summary",
+                offer.dateCount(),
+                days,
+                time.formatTime(offer.firstDate(), locale),
+                time.formatDate(offer.firstDate(), locale),
+                time.formatDate(offer.lastDate(), locale));
     }
 
     static String seatsLeft(CourseOffer offer) {
         return switch (offer.availability()) {
-            case OPEN -> offer.seatsLeft() == 0 ? t("course.offer.full") : t("course.offer.seatsLeft", offer.seatsLeft());
+            case OPEN ->
+                offer.seatsLeft() == 0 ? t("course.offer.full") : t("course.offer.seatsLeft", offer.seatsLeft());
             case CLOSED -> t("course.state.closed");
             case CANCELLED -> t("course.state.cancelled");
         };
@@ -31,10 +38,13 @@ final class CourseText {
 
     /** "Saturday 05.12.2026, 11:00–13:00, Room 2". */
     static String date(CourseDateState date, Locale locale, CentreTime time) {
-        return t("course.date.line", date.startsAt().atZone(time.zone()).getDayOfWeek()
-                        .getDisplayName(TextStyle.FULL_STANDALONE, locale),
-                time.formatDate(date.startsAt(), locale), time.formatTime(date.startsAt(), locale),
-                time.formatTime(date.endsAt(), locale), date.roomName());
+        return t(
+                "course.date.line",
+                date.startsAt().atZone(time.zone()).getDayOfWeek().getDisplayName(TextStyle.FULL_STANDALONE, locale),
+                time.formatDate(date.startsAt(), locale),
+                time.formatTime(date.startsAt(), locale),
+                time.formatTime(date.endsAt(), locale),
+                date.roomName());
     }
 
     static String status(CourseDateState date) {

@@ -24,10 +24,10 @@ class DeskEnrolment extends Div {
         setId("desk-enrolment");
         ComboBox<PersonSummary> person = new ComboBox<>(getTranslation("desk.search"));
         person.setId("desk-person");
-        person.setItems(query -> staff.findPeople(query.getFilter().orElse(""), query.getLimit())
-                .stream().skip(query.getOffset()));
-        person.setItemLabelGenerator(p -> getTranslation("booking.line", p.fullName(),
-                p.email() != null ? p.email() : p.phone() == null ? "" : p.phone()));
+        person.setItems(query -> staff.findPeople(query.getFilter().orElse(""), query.getLimit()).stream()
+                .skip(query.getOffset()));
+        person.setItemLabelGenerator(p -> getTranslation(
+                "booking.line", p.fullName(), p.email() != null ? p.email() : p.phone() == null ? "" : p.phone()));
         person.setWidthFull();
         IntegerField seats = new IntegerField(getTranslation("booking.seats.label"));
         seats.setId("desk-seats");
@@ -41,9 +41,14 @@ class DeskEnrolment extends Div {
                 if (person.getValue() == null) {
                     throw InvalidInput.form("course.desk.choose");
                 }
-                MyEnrolment done = courses.enrolAtDesk(person.getValue().id(), seriesId,
-                        seats.getValue() == null ? 0 : seats.getValue(), wait.getValue());
-                Forms.success(this, done.state() == EnrolmentState.WAITING ? "course.done.waiting" : "course.desk.enrolled",
+                MyEnrolment done = courses.enrolAtDesk(
+                        person.getValue().id(),
+                        seriesId,
+                        seats.getValue() == null ? 0 : seats.getValue(),
+                        wait.getValue());
+                Forms.success(
+                        this,
+                        done.state() == EnrolmentState.WAITING ? "course.done.waiting" : "course.desk.enrolled",
                         done.placeInLine());
                 afterEnrol.run();
             } catch (InvalidInput problem) {

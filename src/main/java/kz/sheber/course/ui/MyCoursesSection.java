@@ -32,13 +32,15 @@ class MyCoursesSection implements MyCourses {
 
     @Override
     public Component section() {
-        List<MyEnrolment> live = courses.myEnrolments().stream().filter(MyEnrolment::live).toList();
+        List<MyEnrolment> live =
+                courses.myEnrolments().stream().filter(MyEnrolment::live).toList();
         Div section = new Div();
         section.setId("my-courses");
         section.setVisible(!live.isEmpty());
         if (!live.isEmpty()) {
             section.add(new H2(CourseText.t("course.mine")));
-            live.forEach(e -> section.add(card(e, com.vaadin.flow.component.UI.getCurrent().getLocale())));
+            live.forEach(e -> section.add(
+                    card(e, com.vaadin.flow.component.UI.getCurrent().getLocale())));
         }
         return section;
     }
@@ -48,15 +50,18 @@ class MyCoursesSection implements MyCourses {
         card.addClassName("sheber-booking-card");
         card.setId("course-" + e.seriesId());
         card.add(new H3(e.workshopTitle().in(locale).text()));
-        card.add(new Paragraph(e.state() == EnrolmentState.WAITING
-                ? CourseText.t("course.place", e.placeInLine(), e.seats())
-                : CourseText.t("course.yours", e.seats())));
+        card.add(new Paragraph(
+                e.state() == EnrolmentState.WAITING
+                        ? CourseText.t("course.place", e.placeInLine(), e.seats())
+                        : CourseText.t("course.yours", e.seats())));
         UnorderedList dates = new UnorderedList();
         for (CourseDateState date : e.dates()) {
             dates.add(new ListItem(CourseText.date(date, locale, time) + " · " + CourseText.status(date)));
         }
         card.add(dates);
-        RouterLink open = new RouterLink(CourseText.t("booking.course.open"), CoursePage.class,
+        RouterLink open = new RouterLink(
+                CourseText.t("booking.course.open"),
+                CoursePage.class,
                 new RouteParameters("id", String.valueOf(e.seriesId())));
         open.setId("open-course-" + e.seriesId());
         card.add(open);

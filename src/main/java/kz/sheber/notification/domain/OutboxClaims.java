@@ -12,8 +12,18 @@ import java.util.List;
 public interface OutboxClaims {
 
     /** A claimed mail as the sender needs it: {@code version} is the claim's own. */
-    record Claim(long id, long version, String template, String recipient, String recipientName, String subject,
-            String textBody, String htmlBody, Instant createdAt, Instant leaseEnd, List<File> files) {}
+    record Claim(
+            long id,
+            long version,
+            String template,
+            String recipient,
+            String recipientName,
+            String subject,
+            String textBody,
+            String htmlBody,
+            Instant createdAt,
+            Instant leaseEnd,
+            List<File> files) {}
 
     record File(String fileName, String contentType, byte[] content) {}
 

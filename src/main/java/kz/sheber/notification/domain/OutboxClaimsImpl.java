@@ -36,9 +36,20 @@ class OutboxClaimsImpl implements OutboxClaims {
                 .param("ids", ids)
                 .update();
         Map<Long, List<File>> files = filesOf(ids);
-        return due.stream().map(mail -> new Claim(mail.id(), mail.version() + 1, mail.template(), mail.recipient(),
-                mail.recipientName(), mail.subject(), mail.textBody(), mail.htmlBody(), mail.createdAt(), leaseEnd,
-                files.getOrDefault(mail.id(), List.of()))).toList();
+        return due.stream()
+                .map(mail -> new Claim(
+                        mail.id(),
+                        mail.version() + 1,
+                        mail.template(),
+                        mail.recipient(),
+                        mail.recipientName(),
+                        mail.subject(),
+                        mail.textBody(),
+                        mail.htmlBody(),
+                        mail.createdAt(),
+                        leaseEnd,
+                        files.getOrDefault(mail.id(), List.of())))
+                .toList();
     }
 
     /** The due rows, locked, as claims of the lease being taken (their files are read once they are ours). */
@@ -52,9 +63,17 @@ class OutboxClaimsImpl implements OutboxClaims {
                         LIMIT ?
                         FOR UPDATE SKIP LOCKED""")
                 .params(status, utc(now), limit)
-                .query((rs, n) -> new Claim(rs.getLong("id"), rs.getLong("version"), rs.getString("template"),
-                        rs.getString("recipient"), rs.getString("recipient_name"), rs.getString("subject"),
-                        rs.getString("text_body"), rs.getString("html_body"), instant(rs, "created_at"), leaseEnd,
+                .query((rs, n) -> new Claim(
+                        rs.getLong("id"),
+                        rs.getLong("version"),
+                        rs.getString("template"),
+                        rs.getString("recipient"),
+                        rs.getString("recipient_name"),
+                        rs.getString("subject"),
+                        rs.getString("text_body"),
+                        rs.getString("html_body"),
+                        instant(rs, "created_at"),
+                        leaseEnd,
                         List.of()))
                 .list();
     }
@@ -65,8 +84,9 @@ class OutboxClaimsImpl implements OutboxClaims {
                         + "ORDER BY id")
                 .param("ids", ids)
                 .query(rs -> {
-                    files.computeIfAbsent(rs.getLong("mail_id"), id -> new ArrayList<>()).add(new File(
-                            rs.getString("file_name"), rs.getString("content_type"), rs.getBytes("content")));
+                    files.computeIfAbsent(rs.getLong("mail_id"), id -> new ArrayList<>())
+                            .add(new File(
+                                    rs.getString("file_name"), rs.getString("content_type"), rs.getBytes("content")));
                 });
         return files;
     }
@@ -76,12 +96,11 @@ class OutboxClaimsImpl implements OutboxClaims {
         List<Long> lost = new ArrayList<>();
         List<Long> drop = new ArrayList<>();
         for (Sent mail : sent) {
-            int changed = jdbc.sql("""
+            int changed =
+                    jdbc.sql("""
                             UPDATE outbox_mail SET status = 'SENT', sent_at = ?, last_error = NULL,
                                 version = version + 1
-                            WHERE id = ? AND version = ?""")
-                    .params(utc(now), mail.id(), mail.version())
-                    .update();
+                            WHERE id = ? AND version = ?""").params(utc(now), mail.id(), mail.version()).update();
             if (changed == 0) {
                 lost.add(mail.id());
             } else if (mail.hadFiles()) {
@@ -89,7 +108,9 @@ class OutboxClaimsImpl implements OutboxClaims {
             }
         }
         if (!drop.isEmpty()) {
-            jdbc.sql("DELETE FROM outbox_attachment WHERE mail_id IN (:ids)").param("ids", drop).update();
+            jdbc.sql("DELETE FROM outbox_attachment WHERE mail_id IN (:ids)")
+                    .param("ids", drop)
+                    .update();
         }
         return lost;
     }

@@ -24,19 +24,19 @@ public class OutboxFigures {
         jdbc.sql("""
                 SELECT status, COUNT(*) AS mails,
                        MIN(CASE WHEN status IN ('QUEUED', 'SENDING') THEN created_at END) AS oldest
-                FROM outbox_mail GROUP BY status""")
-                .query(rs -> {
-                    counts.put(MailStatus.valueOf(rs.getString("status")), rs.getLong("mails"));
-                    Instant waiting = UtcColumns.instantOrNull(rs, "oldest");
-                    if (waiting != null && (oldest[0] == null || waiting.isBefore(oldest[0]))) {
-                        oldest[0] = waiting;
-                    }
-                });
+                FROM outbox_mail GROUP BY status""").query(rs -> {
+            counts.put(MailStatus.valueOf(rs.getString("status")), rs.getLong("mails"));
+            Instant waiting = UtcColumns.instantOrNull(rs, "oldest");
+            if (waiting != null && (oldest[0] == null || waiting.isBefore(oldest[0]))) {
+                oldest[0] = waiting;
+            }
+        });
         return new Snapshot(counts, oldest[0], now);
     }
 
     /** Mails per status, when the oldest still waiting was queued, and when this was counted. */
-    public record Snapshot(Map<MailStatus, Long> counts, @Nullable Instant oldestWaiting, Instant takenAt) {
+    public record Snapshot(
+            Map<MailStatus, Long> counts, @Nullable Instant oldestWaiting, Instant takenAt) {
 
         public long count(MailStatus status) {
             return counts.getOrDefault(status, 0L);

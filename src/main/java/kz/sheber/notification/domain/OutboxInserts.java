@@ -26,16 +26,32 @@ public class OutboxInserts {
     }
 
     /** A QUEUED mail due now; returns its id. */
-    public long queue(String template, String recipient, String recipientName, String language, String subject,
-            String textBody, String htmlBody, Instant now) {
+    public long queue(
+            String template,
+            String recipient,
+            String recipientName,
+            String language,
+            String subject,
+            String textBody,
+            String htmlBody,
+            Instant now) {
         LocalDateTime utc = utc(now);
         KeyHolder id = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO outbox_mail (template, recipient, recipient_name, language, subject, text_body,
                             html_body, status, attempts, next_attempt_at, created_at, version)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, 0)""")
-                .params(template, recipient, recipientName, language, subject, textBody, htmlBody,
-                        MailStatus.QUEUED.name(), utc, utc)
+                .params(
+                        template,
+                        recipient,
+                        recipientName,
+                        language,
+                        subject,
+                        textBody,
+                        htmlBody,
+                        MailStatus.QUEUED.name(),
+                        utc,
+                        utc)
                 .update(id, "id");
         return Objects.requireNonNull(id.getKeyAs(Number.class)).longValue();
     }

@@ -19,8 +19,17 @@ import org.springframework.stereotype.Component;
 public class OutboxUpkeep {
 
     /** A mail that gave up (FAILED) or is waiting to retry after a failed attempt. */
-    public record Undelivered(long id, Instant createdAt, String recipient, String recipientName, String template,
-            String subject, String status, int attempts, String lastError, Instant nextAttemptAt) {}
+    public record Undelivered(
+            long id,
+            Instant createdAt,
+            String recipient,
+            String recipientName,
+            String template,
+            String subject,
+            String status,
+            int attempts,
+            String lastError,
+            Instant nextAttemptAt) {}
 
     private final JdbcClient jdbc;
 
@@ -38,14 +47,24 @@ public class OutboxUpkeep {
                         ORDER BY created_at DESC, id DESC
                         LIMIT ?""")
                 .param(limit)
-                .query((rs, n) -> new Undelivered(rs.getLong(1), instant(rs, 2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(8), rs.getString(9),
+                .query((rs, n) -> new Undelivered(
+                        rs.getLong(1),
+                        instant(rs, 2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getInt(8),
+                        rs.getString(9),
                         instant(rs, 10)))
                 .list();
     }
 
     public long failedCount() {
-        return jdbc.sql("SELECT COUNT(*) FROM outbox_mail WHERE status = 'FAILED'").query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM outbox_mail WHERE status = 'FAILED'")
+                .query(Long.class)
+                .single();
     }
 
     /**
@@ -57,24 +76,22 @@ public class OutboxUpkeep {
         return jdbc.sql("""
                         UPDATE outbox_mail SET status = 'QUEUED', attempts = 0, next_attempt_at = ?,
                             version = version + 1
-                        WHERE id = ? AND status = 'FAILED'""")
-                .params(utc(now), id)
-                .update() == 1;
+                        WHERE id = ? AND status = 'FAILED'""").params(utc(now), id).update() == 1;
     }
 
     /** What kind of mail this is (its template's name), if it is still in the outbox. */
     public Optional<String> templateOf(long id) {
-        return jdbc.sql("SELECT template FROM outbox_mail WHERE id = ?").param(id).query(String.class).optional();
+        return jdbc.sql("SELECT template FROM outbox_mail WHERE id = ?")
+                .param(id)
+                .query(String.class)
+                .optional();
     }
 
     /** Up to {@code limit} SENT mails sent before {@code cutoff}, oldest first; a plain read that locks nothing. */
     public List<Long> sentBefore(Instant cutoff, int limit) {
         return jdbc.sql("""
                         SELECT id FROM outbox_mail WHERE status = 'SENT' AND sent_at < ?
-                        ORDER BY sent_at, id LIMIT ?""")
-                .params(utc(cutoff), limit)
-                .query(Long.class)
-                .list();
+                        ORDER BY sent_at, id LIMIT ?""").params(utc(cutoff), limit).query(Long.class).list();
     }
 
     /** Deletes these mails if they are still SENT before {@code cutoff}; locks only their own rows. */
@@ -97,14 +114,16 @@ public class OutboxUpkeep {
                         SELECT created_at, sent_at, status, subject, text_body FROM outbox_mail
                         WHERE recipient = ? ORDER BY created_at, id""")
                 .param(recipient)
-                .query((rs, n) -> new Kept(instant(rs, 1), instantOrNull(rs, 2), rs.getString(3), rs.getString(4),
-                        rs.getString(5)))
+                .query((rs, n) -> new Kept(
+                        instant(rs, 1), instantOrNull(rs, 2), rs.getString(3), rs.getString(4), rs.getString(5)))
                 .list();
     }
 
     /** Deletes every mail to this address, whatever its state (its attachments go with it); returns how many. */
     public int deleteMailTo(String recipient) {
-        return jdbc.sql("DELETE FROM outbox_mail WHERE recipient = ?").param(recipient).update();
+        return jdbc.sql("DELETE FROM outbox_mail WHERE recipient = ?")
+                .param(recipient)
+                .update();
     }
 
     /**
@@ -119,8 +138,11 @@ public class OutboxUpkeep {
                             recipient_name = REPLACE(recipient_name, :name, :instead)
                         WHERE subject LIKE :like OR text_body LIKE :like OR html_body LIKE :like
                            OR html_body LIKE :likeEscaped OR recipient_name LIKE :like""")
-                .param("name", name).param("escaped", escaped).param("instead", instead)
-                .param("like", "%" + name + "%").param("likeEscaped", "%" + escaped + "%")
+                .param("name", name)
+                .param("escaped", escaped)
+                .param("instead", instead)
+                .param("like", "%" + name + "%")
+                .param("likeEscaped", "%" + escaped + "%")
                 .update();
     }
 }

@@ -20,13 +20,17 @@ class MailCard extends Div {
     MailCard(UndeliveredMail mail, CentreTime time, LongConsumer sendAgain) {
         addClassName("sheber-booking-card");
         setId("mail-" + mail.id());
-        Span state = new Span(getTranslation(mail.failed() ? "notification.undelivered.failed"
-                : "notification.undelivered.retrying"));
+        Span state = new Span(getTranslation(
+                mail.failed() ? "notification.undelivered.failed" : "notification.undelivered.retrying"));
         state.getElement().getThemeList().add(mail.failed() ? "badge error" : "badge");
         add(state, new H3(getTranslation("notification.template." + mail.template())));
         add(line("notification.undelivered.subject", mail.subject()));
-        add(line("notification.undelivered.to", mail.recipientName() == null ? mail.recipient()
-                : getTranslation("notification.undelivered.nameAndAddress", mail.recipientName(), mail.recipient())));
+        add(line(
+                "notification.undelivered.to",
+                mail.recipientName() == null
+                        ? mail.recipient()
+                        : getTranslation(
+                                "notification.undelivered.nameAndAddress", mail.recipientName(), mail.recipient())));
         add(line("notification.undelivered.queued", time.formatDateTime(mail.queuedAt(), getLocale())));
         add(line("notification.undelivered.attempts", mail.attempts()));
         if (mail.lastError() != null) {
@@ -35,7 +39,9 @@ class MailCard extends Div {
             add(error);
         }
         if (mail.failed()) {
-            Button again = new Button(getTranslation("notification.undelivered.sendAgain"), VaadinIcon.REFRESH.create(),
+            Button again = new Button(
+                    getTranslation("notification.undelivered.sendAgain"),
+                    VaadinIcon.REFRESH.create(),
                     e -> sendAgain.accept(mail.id()));
             again.setId("send-again-" + mail.id());
             again.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -13,7 +13,12 @@ class MailNavigation {
 
     @Bean
     NavigationEntry undeliveredMailEntry(AuthenticationContext authentication) {
-        return NavigationEntry.forRole("notification.undelivered.title", UndeliveredMailView.class,
-                VaadinIcon.ENVELOPE_O, 85, authentication, Roles.ADMIN);
+        return NavigationEntry.forRole(
+                "notification.undelivered.title",
+                UndeliveredMailView.class,
+                VaadinIcon.ENVELOPE_O,
+                85,
+                authentication,
+                Roles.ADMIN);
     }
 }

@@ -33,8 +33,11 @@ class UndeliveredMailView extends Main implements HasDynamicTitle {
         addClassName("sheber-page");
         failedCount.setId("failed-count");
         list.setId("mails");
-        add(new H1(getTranslation("notification.undelivered.title")),
-                new Paragraph(getTranslation("notification.undelivered.intro")), failedCount, list);
+        add(
+                new H1(getTranslation("notification.undelivered.title")),
+                new Paragraph(getTranslation("notification.undelivered.intro")),
+                failedCount,
+                list);
         refresh();
     }
 

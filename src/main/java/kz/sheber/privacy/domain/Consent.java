@@ -33,7 +33,12 @@ public class Consent {
     protected Consent() {}
 
     @SuppressWarnings("NullAway.Init") // the id comes from the database on save
-    public Consent(long personId, long noticeVersion, String language, Instant givenAt, ConsentChannel channel,
+    public Consent(
+            long personId,
+            long noticeVersion,
+            String language,
+            Instant givenAt,
+            ConsentChannel channel,
             @Nullable Long staffId) {
         this.personId = personId;
         this.noticeVersion = noticeVersion;
@@ -43,11 +48,31 @@ public class Consent {
         this.staffId = staffId;
     }
 
-    public long getId() { return id; }
-    public long getPersonId() { return personId; }
-    public long getNoticeVersion() { return noticeVersion; }
-    public String getLanguage() { return language; }
-    public Instant getGivenAt() { return givenAt; }
-    public ConsentChannel getChannel() { return channel; }
-    public @Nullable Long getStaffId() { return staffId; }
+    public long getId() {
+        return id;
+    }
+
+    public long getPersonId() {
+        return personId;
+    }
+
+    public long getNoticeVersion() {
+        return noticeVersion;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public Instant getGivenAt() {
+        return givenAt;
+    }
+
+    public ConsentChannel getChannel() {
+        return channel;
+    }
+
+    public @Nullable Long getStaffId() {
+        return staffId;
+    }
 }

@@ -33,9 +33,17 @@ public class PrivacyNotice {
         this.publishedAt = publishedAt;
     }
 
-    public long getId() { return id; }
-    public String getTextHash() { return textHash; }
-    public Instant getPublishedAt() { return publishedAt; }
+    public long getId() {
+        return id;
+    }
+
+    public String getTextHash() {
+        return textHash;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
 
     public String textIn(String language) {
         return switch (language) {

@@ -48,9 +48,18 @@ public class ErasureService {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    ErasureService(PersonErasure accounts, ResidentDirectory people, BookingService bookings, CourseService courses,
-            PersonalMail mail, ClassMessageRetention messages, CatalogueService catalogue, ErasureRecords records,
-            ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
+    ErasureService(
+            PersonErasure accounts,
+            ResidentDirectory people,
+            BookingService bookings,
+            CourseService courses,
+            PersonalMail mail,
+            ClassMessageRetention messages,
+            CatalogueService catalogue,
+            ErasureRecords records,
+            ApplicationEventPublisher events,
+            TransactionTemplate transaction,
+            Clock clock) {
         this.courses = courses;
         this.catalogue = catalogue;
         this.accounts = accounts;
@@ -108,7 +117,11 @@ public class ErasureService {
     }
 
     /** When, how (ONLINE, DESK, SYSTEM), by which member of staff and why a person was erased. */
-    public record Erasure(java.time.Instant erasedAt, String channel, @Nullable Long byPerson, String reason) {}
+    public record Erasure(
+            java.time.Instant erasedAt,
+            String channel,
+            @Nullable Long byPerson,
+            String reason) {}
 
     private boolean erase(long personId, String channel, @Nullable Long by, String reason) {
         courses.leaveAllOf(personId); // a course's dates go back to the course, and its waiting list moves up
@@ -118,7 +131,9 @@ public class ErasureService {
             if (account.isEmpty()) {
                 return false;
             }
-            int mails = account.get().email() == null ? 0 : mail.destroyMailTo(account.get().email());
+            int mails = account.get().email() == null
+                    ? 0
+                    : mail.destroyMailTo(account.get().email());
             mail.forgetName(account.get().fullName());
             bookings.forgetCalendarFeedOf(personId);
             messages.forgetSender(personId);

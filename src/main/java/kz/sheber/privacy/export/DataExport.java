@@ -38,9 +38,17 @@ public class DataExport {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    DataExport(List<PersonalDataSection> sections, PersonErasure accounts, ResidentDirectory people,
-            ExportFiles files, ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
-        this.sections = sections.stream().sorted(Comparator.comparingInt(PersonalDataSection::order)).toList();
+    DataExport(
+            List<PersonalDataSection> sections,
+            PersonErasure accounts,
+            ResidentDirectory people,
+            ExportFiles files,
+            ApplicationEventPublisher events,
+            TransactionTemplate transaction,
+            Clock clock) {
+        this.sections = sections.stream()
+                .sorted(Comparator.comparingInt(PersonalDataSection::order))
+                .toList();
         this.accounts = accounts;
         this.people = people;
         this.files = files;
@@ -72,7 +80,8 @@ public class DataExport {
         Locale language = Languages.of(account.language()).orElse(Languages.KAZAKH);
         var subject = new PersonalDataSection.Subject(personId, account.email(), language);
         List<ExportFiles.Part> parts = sections.stream()
-                .map(section -> new ExportFiles.Part(section.name(), section.of(subject))).toList();
+                .map(section -> new ExportFiles.Part(section.name(), section.of(subject)))
+                .toList();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry("sheber-data.json"));
             files.json(personId, clock.instant(), parts, zip);
@@ -83,8 +92,9 @@ public class DataExport {
         } catch (IOException e) {
             throw new UncheckedIOException("The data file could not be written", e);
         }
-        int records = parts.stream().mapToInt(part -> part.table().rows().size()).sum();
-        transaction.executeWithoutResult(status -> events.publishEvent(
-                new PersonalDataExported(personId, byStaff, records)));
+        int records =
+                parts.stream().mapToInt(part -> part.table().rows().size()).sum();
+        transaction.executeWithoutResult(
+                status -> events.publishEvent(new PersonalDataExported(personId, byStaff, records)));
     }
 }

@@ -43,15 +43,22 @@ class ExportFiles {
         file.put("exportedAt", at.toString());
         file.put("personId", personId);
         for (Part part : parts) {
-            file.put(part.name(), part.table().rows().stream().map(row -> {
-                Map<String, Object> record = new LinkedHashMap<>();
-                for (int i = 0; i < part.table().columns().size(); i++) {
-                    Object value = row.get(i);
-                    record.put(part.table().columns().get(i), value instanceof Number || value instanceof Boolean
-                            || value == null ? value : value.toString());
-                }
-                return record;
-            }).toList());
+            file.put(
+                    part.name(),
+                    part.table().rows().stream()
+                            .map(row -> {
+                                Map<String, Object> record = new LinkedHashMap<>();
+                                for (int i = 0; i < part.table().columns().size(); i++) {
+                                    Object value = row.get(i);
+                                    record.put(
+                                            part.table().columns().get(i),
+                                            value instanceof Number || value instanceof Boolean || value == null
+                                                    ? value
+                                                    : value.toString());
+                                }
+                                return record;
+                            })
+                            .toList());
         }
         // The stream belongs to the ZIP: written through, never closed here
         json.writerWithDefaultPrettyPrinter().writeValue(new NotClosing(out), file);
@@ -82,8 +89,8 @@ class ExportFiles {
                 for (List<Object> row : part.table().rows()) {
                     page.write("<tr>");
                     for (Object value : row) {
-                        page.write("<td>" + HtmlUtils.htmlEscape(shown(value, language)).replace("\n", "<br>")
-                                + "</td>");
+                        page.write("<td>"
+                                + HtmlUtils.htmlEscape(shown(value, language)).replace("\n", "<br>") + "</td>");
                     }
                     page.write("</tr>");
                 }

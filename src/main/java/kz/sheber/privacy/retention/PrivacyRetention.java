@@ -43,9 +43,17 @@ class PrivacyRetention {
     private final ZoneId zone;
     private final Clock clock;
 
-    PrivacyRetention(PersonErasure accounts, BookingService bookings, ErasureService erasure,
-            ClassMessageRetention messages, DailyJobs jobs, PrivacySettings settings, ApplicationEventPublisher events,
-            TransactionTemplate transaction, SheberProperties properties, Clock clock) {
+    PrivacyRetention(
+            PersonErasure accounts,
+            BookingService bookings,
+            ErasureService erasure,
+            ClassMessageRetention messages,
+            DailyJobs jobs,
+            PrivacySettings settings,
+            ApplicationEventPublisher events,
+            TransactionTemplate transaction,
+            SheberProperties properties,
+            Clock clock) {
         this.accounts = accounts;
         this.bookings = bookings;
         this.erasure = erasure;
@@ -69,8 +77,10 @@ class PrivacyRetention {
     RetentionApplied apply() {
         RetentionApplied done = new RetentionApplied(anonymiseInactive(), emptyOldMessages());
         transaction.executeWithoutResult(status -> events.publishEvent(done));
-        log.info("Privacy retention: {} inactive residents anonymised, {} class messages emptied",
-                done.residentsAnonymised(), done.classMessagesEmptied());
+        log.info(
+                "Privacy retention: {} inactive residents anonymised, {} class messages emptied",
+                done.residentsAnonymised(),
+                done.classMessagesEmptied());
         return done;
     }
 
@@ -83,7 +93,8 @@ class PrivacyRetention {
             batch = accounts.dormantResidents(cutoff, after, BATCH);
             for (long personId : batch) {
                 after = personId;
-                boolean bookedSince = bookings.lastBookingActivityOf(personId).filter(at -> !at.isBefore(cutoff))
+                boolean bookedSince = bookings.lastBookingActivityOf(personId)
+                        .filter(at -> !at.isBefore(cutoff))
                         .isPresent();
                 if (!bookedSince && erasure.eraseDormant(personId)) {
                     anonymised++;
@@ -105,6 +116,9 @@ class PrivacyRetention {
     }
 
     private Instant before(java.time.Period period) {
-        return LocalDate.now(clock.withZone(zone)).minus(period).atStartOfDay(zone).toInstant();
+        return LocalDate.now(clock.withZone(zone))
+                .minus(period)
+                .atStartOfDay(zone)
+                .toInstant();
     }
 }

@@ -25,8 +25,8 @@ public class RetentionOutlook {
     private final PrivacySettings settings;
     private final SheberProperties properties;
 
-    RetentionOutlook(PersonErasure accounts, BookingService bookings, PrivacySettings settings,
-            SheberProperties properties) {
+    RetentionOutlook(
+            PersonErasure accounts, BookingService bookings, PrivacySettings settings, SheberProperties properties) {
         this.accounts = accounts;
         this.bookings = bookings;
         this.settings = settings;
@@ -35,12 +35,20 @@ public class RetentionOutlook {
 
     public Optional<Outlook> of(long personId) {
         return accounts.lastSeen(personId).map(seen -> {
-            Instant lastActive = Stream.concat(Stream.of(seen.lastSeen()),
-                    bookings.lastBookingActivityOf(personId).stream()).max(Comparator.naturalOrder()).orElseThrow();
+            Instant lastActive = Stream.concat(
+                            Stream.of(seen.lastSeen()), bookings.lastBookingActivityOf(personId).stream())
+                    .max(Comparator.naturalOrder())
+                    .orElseThrow();
             // The job runs daily and counts whole days in the centre's zone: the first day the rule is past
-            Optional<Instant> from = seen.retained() ? Optional.of(lastActive.atZone(properties.timeZone())
-                    .toLocalDate().plus(settings.anonymiseInactiveAfter()).plusDays(1)
-                    .atStartOfDay(properties.timeZone()).toInstant()) : Optional.empty();
+            Optional<Instant> from = seen.retained()
+                    ? Optional.of(lastActive
+                            .atZone(properties.timeZone())
+                            .toLocalDate()
+                            .plus(settings.anonymiseInactiveAfter())
+                            .plusDays(1)
+                            .atStartOfDay(properties.timeZone())
+                            .toInstant())
+                    : Optional.empty();
             return new Outlook(lastActive, from, Optional.ofNullable(seen.erasedAt()));
         });
     }

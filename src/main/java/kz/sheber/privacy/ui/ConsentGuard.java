@@ -32,23 +32,27 @@ class ConsentGuard implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(enter -> {
-            if (enter.hasRerouteTarget() || enter.hasForwardTarget()
-                    || OPEN.contains(enter.getLocation().getPath())) {
-                return;
-            }
-            String accepted = acceptedKey(consents.currentVersion());
-            if (accepted == null || accepted.equals(VaadinSession.getCurrent().getAttribute(ACCEPTED))) {
-                return;
-            }
-            if (consents.needsMyConsent()) {
-                // Kept for the prompt, which opens the page asked for once the notice is accepted
-                ComponentUtil.setData(enter.getUI(), ASKED_FOR, enter.getLocation().getPathWithQueryParameters());
-                enter.rerouteTo(ConsentPromptView.class);
-            } else {
-                VaadinSession.getCurrent().setAttribute(ACCEPTED, accepted);
-            }
-        }));
+        event.getSource()
+                .addUIInitListener(init -> init.getUI().addBeforeEnterListener(enter -> {
+                    if (enter.hasRerouteTarget()
+                            || enter.hasForwardTarget()
+                            || OPEN.contains(enter.getLocation().getPath())) {
+                        return;
+                    }
+                    String accepted = acceptedKey(consents.currentVersion());
+                    if (accepted == null
+                            || accepted.equals(VaadinSession.getCurrent().getAttribute(ACCEPTED))) {
+                        return;
+                    }
+                    if (consents.needsMyConsent()) {
+                        // Kept for the prompt, which opens the page asked for once the notice is accepted
+                        ComponentUtil.setData(
+                                enter.getUI(), ASKED_FOR, enter.getLocation().getPathWithQueryParameters());
+                        enter.rerouteTo(ConsentPromptView.class);
+                    } else {
+                        VaadinSession.getCurrent().setAttribute(ACCEPTED, accepted);
+                    }
+                }));
     }
 
     /** Remembers that whoever is signed in accepted this version; nothing for a visitor, who is asked nothing. */

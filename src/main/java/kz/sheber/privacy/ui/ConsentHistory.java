@@ -27,10 +27,11 @@ final class ConsentHistory {
 
     /** "Version 2, 01.12.2026, at the desk by Гүлнар Оспанова (kk)". */
     static String line(Component owner, ConsentRecord consent, CentreTime time) {
-        String how = consent.staffName() == null ? owner.getTranslation("privacy.channel." + consent.channel())
+        String how = consent.staffName() == null
+                ? owner.getTranslation("privacy.channel." + consent.channel())
                 : owner.getTranslation("privacy.channel.DESK.by", consent.staffName());
-        return owner.getTranslation("privacy.consents.given", consent.version(),
-                NoticeContent.day(consent.givenAt(), time), how) + " · " + owner.getTranslation(
-                        "language." + consent.language());
+        return owner.getTranslation(
+                        "privacy.consents.given", consent.version(), NoticeContent.day(consent.givenAt(), time), how)
+                + " · " + owner.getTranslation("language." + consent.language());
     }
 }

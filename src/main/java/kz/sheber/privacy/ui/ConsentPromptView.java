@@ -46,8 +46,11 @@ class ConsentPromptView extends Main implements BeforeEnterObserver, HasDynamicT
         refuse.setId("consent-refuse");
         refuse.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         Toolbar buttons = new Toolbar(accept, refuse);
-        add(new H1(getTranslation("privacy.prompt.title")), new Paragraph(getTranslation("privacy.prompt.intro")),
-                NoticeContent.of(this, consents.notice(getLocale()), time), buttons);
+        add(
+                new H1(getTranslation("privacy.prompt.title")),
+                new Paragraph(getTranslation("privacy.prompt.intro")),
+                NoticeContent.of(this, consents.notice(getLocale()), time),
+                buttons);
     }
 
     private void accept() {

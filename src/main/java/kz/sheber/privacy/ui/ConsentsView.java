@@ -46,10 +46,15 @@ class ConsentsView extends Main implements HasDynamicTitle {
         Toolbar toolbar = new Toolbar(search, onlyOutdated);
         summary.setId("consents-summary");
 
-        grid.addColumn(PersonConsent::fullName).setHeader(getTranslation("account.field.fullName")).setFlexGrow(2);
+        grid.addColumn(PersonConsent::fullName)
+                .setHeader(getTranslation("account.field.fullName"))
+                .setFlexGrow(2);
         var email = grid.addColumn(p -> p.email() == null ? "" : p.email())
-                .setHeader(getTranslation("account.field.email")).setFlexGrow(2);
-        grid.addColumn(this::status).setHeader(getTranslation("privacy.consents.status")).setFlexGrow(3);
+                .setHeader(getTranslation("account.field.email"))
+                .setFlexGrow(2);
+        grid.addColumn(this::status)
+                .setHeader(getTranslation("privacy.consents.status"))
+                .setFlexGrow(3);
         NarrowScreens.hideOnPhones(this, email);
         grid.setId("consents");
         // A click opens the person's every consent: what staff show when asked on what ground data is kept
@@ -60,7 +65,8 @@ class ConsentsView extends Main implements HasDynamicTitle {
     }
 
     private void refresh() {
-        summary.setText(getTranslation("privacy.consents.summary", consents.currentVersion(), consents.acceptedCurrent()));
+        summary.setText(
+                getTranslation("privacy.consents.summary", consents.currentVersion(), consents.acceptedCurrent()));
         grid.setItems(consents.people(search.getValue(), onlyOutdated.getValue(), SHOWN));
     }
 

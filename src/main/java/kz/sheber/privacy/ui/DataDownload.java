@@ -12,13 +12,15 @@ final class DataDownload {
     private DataDownload() {}
 
     static Anchor link(DataExport export, String label, String id, BiConsumer<DataExport, OutputStream> write) {
-        Anchor link = new Anchor((DownloadEvent event) -> {
-            event.setFileName(export.fileName());
-            event.setContentType("application/zip");
-            try (OutputStream out = event.getOutputStream()) {
-                write.accept(export, out);
-            }
-        }, label);
+        Anchor link = new Anchor(
+                (DownloadEvent event) -> {
+                    event.setFileName(export.fileName());
+                    event.setContentType("application/zip");
+                    try (OutputStream out = event.getOutputStream()) {
+                        write.accept(export, out);
+                    }
+                },
+                label);
         link.setId(id);
         link.getElement().setAttribute("download", true);
         link.addClassName("sheber-button-link");

@@ -17,7 +17,12 @@ class DeleteAccountDialog extends FormDialog {
         password.setId("delete-password");
         form.add(password);
         form.setColspan(password, 2);
-        action("privacy.delete.confirm", "confirm-delete", true, () -> erasure.eraseMe(password.getValue()),
-                "privacy.delete.done", () -> getUI().ifPresent(ui -> ui.getPage().setLocation("/")));
+        action(
+                "privacy.delete.confirm",
+                "confirm-delete",
+                true,
+                () -> erasure.eraseMe(password.getValue()),
+                "privacy.delete.done",
+                () -> getUI().ifPresent(ui -> ui.getPage().setLocation("/")));
     }
 }

@@ -19,7 +19,12 @@ class EraseDialog extends FormDialog {
         reason.setHelperText(getTranslation("privacy.erase.reasonHelp"));
         form.add(reason);
         form.setColspan(reason, 2);
-        action("privacy.erase.confirm", "confirm-erase", true, () -> erasure.eraseByStaff(personId, reason.getValue()),
-                "privacy.erase.done", afterErasure);
+        action(
+                "privacy.erase.confirm",
+                "confirm-erase",
+                true,
+                () -> erasure.eraseByStaff(personId, reason.getValue()),
+                "privacy.erase.done",
+                afterErasure);
     }
 }

@@ -16,17 +16,20 @@ final class NoticeContent {
         Div content = new Div();
         content.setId("privacy-notice");
         content.addClassName("sheber-privacy-notice");
-        Paragraph version = new Paragraph(owner.getTranslation("privacy.notice.version", notice.version(),
-                day(notice.since(), time)));
+        Paragraph version = new Paragraph(
+                owner.getTranslation("privacy.notice.version", notice.version(), day(notice.since(), time)));
         version.setId("notice-version");
         version.addClassName("sheber-muted");
         content.add(version);
-        notice.blocks().forEach(block -> content.add(block.heading() ? new H2(block.text()) : new Paragraph(block.text())));
+        notice.blocks()
+                .forEach(block -> content.add(block.heading() ? new H2(block.text()) : new Paragraph(block.text())));
         return content;
     }
 
     /** A date as people in Kazakhstan write it, in the centre's zone: 01.12.2026. */
     static String day(java.time.Instant instant, CentreTime time) {
-        return java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").withZone(time.zone()).format(instant);
+        return java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")
+                .withZone(time.zone())
+                .format(instant);
     }
 }

@@ -38,8 +38,8 @@ class PersonDataView extends Main implements BeforeEnterObserver, HasDynamicTitl
     private final StaffService staff;
     private final CentreTime time;
 
-    PersonDataView(DataExport export, ErasureService erasure, RetentionOutlook outlook, StaffService staff,
-            CentreTime time) {
+    PersonDataView(
+            DataExport export, ErasureService erasure, RetentionOutlook outlook, StaffService staff, CentreTime time) {
         this.export = export;
         this.erasure = erasure;
         this.outlook = outlook;
@@ -64,11 +64,13 @@ class PersonDataView extends Main implements BeforeEnterObserver, HasDynamicTitl
         String name = staff.namesOf(List.of(personId)).getOrDefault(personId, "");
         add(new H1(name.isBlank() ? getTranslation("person.erased") : name));
         if (seen.erasedAt().isPresent()) {
-            Paragraph erased = new Paragraph(getTranslation("privacy.person.erasedAt", day(seen.erasedAt().get())));
+            Paragraph erased = new Paragraph(getTranslation(
+                    "privacy.person.erasedAt", day(seen.erasedAt().get())));
             erased.setId("erased-at");
             add(erased);
-            erasure.erasureOf(personId).filter(e -> !e.reason().isBlank()).ifPresent(e -> add(
-                    new Paragraph(getTranslation("privacy.person.reason", e.reason()))));
+            erasure.erasureOf(personId)
+                    .filter(e -> !e.reason().isBlank())
+                    .ifPresent(e -> add(new Paragraph(getTranslation("privacy.person.reason", e.reason()))));
             add(new Anchor("admin/people", getTranslation("privacy.person.back")));
             return;
         }
@@ -78,15 +80,27 @@ class PersonDataView extends Main implements BeforeEnterObserver, HasDynamicTitl
                 .map(at -> getTranslation("privacy.person.anonymisedFrom", day(at)))
                 .orElseGet(() -> getTranslation("privacy.person.notAnonymised")));
         anonymised.setId("anonymised-from");
-        var download = DataDownload.link(export, getTranslation("privacy.person.download"), "download-person-data",
+        var download = DataDownload.link(
+                export,
+                getTranslation("privacy.person.download"),
+                "download-person-data",
                 (files, out) -> files.writeFor(personId, out));
-        Button erase = new Button(getTranslation("privacy.person.erase"),
-                e -> new EraseDialog(erasure, personId, () -> show(personId, outlook.of(personId).orElseThrow()))
+        Button erase = new Button(
+                getTranslation("privacy.person.erase"),
+                e -> new EraseDialog(
+                                erasure,
+                                personId,
+                                () -> show(personId, outlook.of(personId).orElseThrow()))
                         .open());
         erase.setId("erase-person");
         erase.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        add(lastActive, anonymised, new Paragraph(getTranslation("privacy.person.downloadHelp")), download,
-                new Paragraph(getTranslation("privacy.person.eraseHelp")), erase,
+        add(
+                lastActive,
+                anonymised,
+                new Paragraph(getTranslation("privacy.person.downloadHelp")),
+                download,
+                new Paragraph(getTranslation("privacy.person.eraseHelp")),
+                erase,
                 new Paragraph(new Anchor("admin/people", getTranslation("privacy.person.back"))));
     }
 

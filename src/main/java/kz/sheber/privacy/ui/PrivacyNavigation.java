@@ -13,7 +13,7 @@ class PrivacyNavigation {
 
     @Bean
     NavigationEntry consentsEntry(AuthenticationContext authentication) {
-        return NavigationEntry.forRole("privacy.consents.title", ConsentsView.class, VaadinIcon.SHIELD, 95,
-                authentication, Roles.ADMIN);
+        return NavigationEntry.forRole(
+                "privacy.consents.title", ConsentsView.class, VaadinIcon.SHIELD, 95, authentication, Roles.ADMIN);
     }
 }

@@ -35,14 +35,16 @@ class YourDataPart implements ProfilePart {
     public Component create() {
         Section section = new Section();
         section.setId("your-data");
-        var download = DataDownload.link(export, section.getTranslation("privacy.profile.download"),
-                "download-my-data", DataExport::writeMine);
-        Button delete = new Button(section.getTranslation("privacy.profile.delete"),
-                e -> new DeleteAccountDialog(erasure).open());
+        var download = DataDownload.link(
+                export, section.getTranslation("privacy.profile.download"), "download-my-data", DataExport::writeMine);
+        Button delete = new Button(
+                section.getTranslation("privacy.profile.delete"), e -> new DeleteAccountDialog(erasure).open());
         delete.setId("delete-account");
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        section.add(new H2(section.getTranslation("privacy.profile.title")),
-                new Paragraph(section.getTranslation("privacy.profile.downloadHelp")), download);
+        section.add(
+                new H2(section.getTranslation("privacy.profile.title")),
+                new Paragraph(section.getTranslation("privacy.profile.downloadHelp")),
+                download);
         if (authentication.hasRole(Roles.ADMIN)) {
             // The service refuses it too: a staff account is removed by another admin, with a reason
             section.add(new Paragraph(section.getTranslation("privacy.erase.adminSelf")));

@@ -23,8 +23,15 @@ public class AttendanceBook {
     }
 
     /** Sets or replaces the mark of a booking. */
-    public void mark(long bookingId, long sessionId, long personId, Instant sessionStartsAt, String status,
-            int seatsPresent, Instant now, long markedBy) {
+    public void mark(
+            long bookingId,
+            long sessionId,
+            long personId,
+            Instant sessionStartsAt,
+            String status,
+            int seatsPresent,
+            Instant now,
+            long markedBy) {
         jdbc.sql("""
                 INSERT INTO attendance (booking_id, session_id, person_id, session_starts_at, status, seats_present,
                                         marked_at, marked_by)
@@ -36,16 +43,19 @@ public class AttendanceBook {
     }
 
     public boolean undo(long bookingId) {
-        return jdbc.sql("DELETE FROM attendance WHERE booking_id = ?").param(bookingId).update() > 0;
+        return jdbc.sql("DELETE FROM attendance WHERE booking_id = ?")
+                        .param(bookingId)
+                        .update()
+                > 0;
     }
 
     public Map<Long, Mark> ofSession(long sessionId) {
         Map<Long, Mark> marks = new HashMap<>();
-        jdbc.sql("SELECT booking_id, status, seats_present FROM attendance WHERE session_id = ?").param(sessionId)
+        jdbc.sql("SELECT booking_id, status, seats_present FROM attendance WHERE session_id = ?")
+                .param(sessionId)
                 .query(rs -> {
                     marks.put(rs.getLong(1), new Mark(rs.getString(2), rs.getInt(3)));
-                })
-                ;
+                });
         return marks;
     }
 
@@ -55,7 +65,8 @@ public class AttendanceBook {
                 SELECT COALESCE(SUM(status = 'PRESENT'), 0), COALESCE(SUM(status = 'NO_SHOW'), 0) FROM attendance
                 WHERE person_id = ? AND session_starts_at >= ? AND session_starts_at < ?""")
                 .params(personId, utc(from), utc(to))
-                .query((rs, n) -> new Counts(rs.getInt(1), rs.getInt(2))).single();
+                .query((rs, n) -> new Counts(rs.getInt(1), rs.getInt(2)))
+                .single();
     }
 
     public record PersonMark(long bookingId, long sessionId, String status, int seatsPresent, Instant markedAt) {}
@@ -64,8 +75,13 @@ public class AttendanceBook {
     public java.util.List<PersonMark> ofPerson(long personId) {
         return jdbc.sql("""
                 SELECT booking_id, session_id, status, seats_present, marked_at FROM attendance
-                WHERE person_id = ? ORDER BY session_starts_at""").param(personId)
-                .query((rs, n) -> new PersonMark(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4),
+                WHERE person_id = ? ORDER BY session_starts_at""")
+                .param(personId)
+                .query((rs, n) -> new PersonMark(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getInt(4),
                         kz.sheber.base.db.UtcColumns.instant(rs, 5)))
                 .list();
     }

@@ -16,15 +16,18 @@ class ClassCard extends Div {
         addClassName("sheber-booking-card");
         setId("session-" + card.id());
         add(new H3(card.workshopTitle().in(getLocale()).text()));
-        add(new Paragraph(getTranslation("roster.when", time.formatDateTime(card.startsAt(), getLocale()),
-                card.roomName())));
+        add(new Paragraph(
+                getTranslation("roster.when", time.formatDateTime(card.startsAt(), getLocale()), card.roomName())));
         if (withInstructor) {
             add(new Paragraph(getTranslation("roster.rosters.instructor", card.instructorName())));
         }
-        add(new Paragraph(card.cancelled() ? getTranslation("roster.mySessions.cancelled")
-                : getTranslation("roster.mySessions.counts", card.bookedSeats(), card.capacity(), session.waiting())));
-        RouterLink open = new RouterLink(getTranslation("roster.open"), RosterView.class,
-                new RouteParameters("id", String.valueOf(card.id())));
+        add(new Paragraph(
+                card.cancelled()
+                        ? getTranslation("roster.mySessions.cancelled")
+                        : getTranslation(
+                                "roster.mySessions.counts", card.bookedSeats(), card.capacity(), session.waiting())));
+        RouterLink open = new RouterLink(
+                getTranslation("roster.open"), RosterView.class, new RouteParameters("id", String.valueOf(card.id())));
         open.setId("open-" + card.id());
         add(open);
     }

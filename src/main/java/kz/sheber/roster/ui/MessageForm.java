@@ -45,8 +45,8 @@ class MessageForm extends Div {
         waiting.setId("message-waiting");
         Button send = Submit.onClick(new Button(getTranslation("roster.message.send")), () -> {
             try {
-                int count = rosters.writeToClass(sessionId, new MessageToClass(subject.getValue(), body.getValue(),
-                        waiting.getValue()));
+                int count = rosters.writeToClass(
+                        sessionId, new MessageToClass(subject.getValue(), body.getValue(), waiting.getValue()));
                 Forms.success(this, "roster.message.sent", count);
                 subject.clear();
                 body.clear();
@@ -71,8 +71,14 @@ class MessageForm extends Div {
         Div sent = new Div();
         sent.setId("messages");
         for (Roster.ClassMessage m : messages) {
-            Div one = new Div(new H3(m.subject()), new Paragraph(getTranslation("roster.message.line",
-                    time.formatDateTime(m.sentAt(), getLocale()), m.sentBy(), m.recipients())), new Paragraph(m.body()));
+            Div one = new Div(
+                    new H3(m.subject()),
+                    new Paragraph(getTranslation(
+                            "roster.message.line",
+                            time.formatDateTime(m.sentAt(), getLocale()),
+                            m.sentBy(),
+                            m.recipients())),
+                    new Paragraph(m.body()));
             one.addClassName("sheber-booking-card");
             one.getStyle().set("white-space", "pre-line");
             sent.add(one);

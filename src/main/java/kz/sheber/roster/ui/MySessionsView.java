@@ -23,12 +23,23 @@ class MySessionsView extends Main implements HasDynamicTitle {
     MySessionsView(RosterService rosters, CentreTime time) {
         addClassName("sheber-page");
         add(new H1(getTranslation("roster.mySessions.title")));
-        Instant startOfToday = time.nowInCentre().toLocalDate().atStartOfDay(time.zone()).toInstant();
+        Instant startOfToday =
+                time.nowInCentre().toLocalDate().atStartOfDay(time.zone()).toInstant();
         List<RosterSession> all = rosters.mySessions();
-        section("upcoming", "roster.mySessions.upcoming", all.stream()
-                .filter(s -> !s.card().startsAt().isBefore(startOfToday)).toList(), time);
-        section("recent", "roster.mySessions.recent", all.stream()
-                .filter(s -> s.card().startsAt().isBefore(startOfToday)).toList(), time);
+        section(
+                "upcoming",
+                "roster.mySessions.upcoming",
+                all.stream()
+                        .filter(s -> !s.card().startsAt().isBefore(startOfToday))
+                        .toList(),
+                time);
+        section(
+                "recent",
+                "roster.mySessions.recent",
+                all.stream()
+                        .filter(s -> s.card().startsAt().isBefore(startOfToday))
+                        .toList(),
+                time);
     }
 
     private void section(String id, String titleKey, List<RosterSession> sessions, CentreTime time) {

@@ -28,7 +28,12 @@ class ParticipantCard extends Div {
     private final Participant p;
     private final Runnable afterMark;
 
-    ParticipantCard(RosterService rosters, CentreTime time, long sessionId, Participant p, boolean marking,
+    ParticipantCard(
+            RosterService rosters,
+            CentreTime time,
+            long sessionId,
+            Participant p,
+            boolean marking,
             Runnable afterMark) {
         this.rosters = rosters;
         this.sessionId = sessionId;
@@ -38,8 +43,10 @@ class ParticipantCard extends Div {
         addClassName("sheber-screen-only");
         setId("booking-" + p.bookingId());
         add(new H3(p.shownName(word -> RosterWords.word(this, word))));
-        add(new Paragraph(p.state() == Participant.State.WAITING ? getTranslation("roster.place", p.placeInLine())
-                : getTranslation("roster.seats", p.seats())));
+        add(new Paragraph(
+                p.state() == Participant.State.WAITING
+                        ? getTranslation("roster.place", p.placeInLine())
+                        : getTranslation("roster.seats", p.seats())));
         if (p.state() != Participant.State.WAITING) {
             Span kind = new Span(getTranslation(p.inCourse() ? "roster.inCourse" : "roster.dropIn"));
             kind.setId("kind-" + p.bookingId());
@@ -87,26 +94,33 @@ class ParticipantCard extends Div {
         came.setMin(1);
         came.setMax(p.seats());
         // What was marked, so a second look does not suggest everyone came
-        came.setValue(p.attendance().filter(a -> a.mark() == Attendance.Mark.PRESENT)
-                .map(Attendance::seatsPresent).orElse(p.seats()));
+        came.setValue(p.attendance()
+                .filter(a -> a.mark() == Attendance.Mark.PRESENT)
+                .map(Attendance::seatsPresent)
+                .orElse(p.seats()));
         came.setStepButtonsVisible(true);
         came.setWidth("9em");
         came.setVisible(p.seats() > 1);
-        Button present = new Button(getTranslation("roster.present"), e -> act(() -> {
-            rosters.markPresent(sessionId, p.bookingId(), came.getValue() == null ? 0 : came.getValue());
-            Forms.success(this, "roster.attendance.saved");
-        }));
+        Button present = new Button(
+                getTranslation("roster.present"),
+                e -> act(() -> {
+                    rosters.markPresent(sessionId, p.bookingId(), came.getValue() == null ? 0 : came.getValue());
+                    Forms.success(this, "roster.attendance.saved");
+                }));
         present.setId("present-" + p.bookingId());
         present.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
-        Button noShow = new Button(getTranslation("roster.noShow"), e -> act(() -> {
-            rosters.markNoShow(sessionId, p.bookingId());
-            Forms.success(this, "roster.attendance.saved");
-        }));
+        Button noShow = new Button(
+                getTranslation("roster.noShow"),
+                e -> act(() -> {
+                    rosters.markNoShow(sessionId, p.bookingId());
+                    Forms.success(this, "roster.attendance.saved");
+                }));
         noShow.setId("no-show-" + p.bookingId());
         noShow.addThemeVariants(ButtonVariant.LUMO_ERROR);
         controls.add(came, present, noShow);
         if (p.attendance().isPresent()) {
-            Button undo = new Button(getTranslation("roster.undo"), e -> act(() -> rosters.undo(sessionId, p.bookingId())));
+            Button undo =
+                    new Button(getTranslation("roster.undo"), e -> act(() -> rosters.undo(sessionId, p.bookingId())));
             undo.setId("undo-" + p.bookingId());
             undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             controls.add(undo);

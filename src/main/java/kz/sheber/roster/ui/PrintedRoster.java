@@ -16,8 +16,8 @@ class PrintedRoster extends NativeTable {
     PrintedRoster(String id, List<Participant> people, boolean waiting, Function<Participant, String> mark) {
         setId(id);
         addClassName("sheber-print-only");
-        List<String> columns = new ArrayList<>(List.of("roster.print.number", "roster.csv.name", "roster.csv.seats",
-                "roster.csv.phone", "roster.csv.email"));
+        List<String> columns = new ArrayList<>(List.of(
+                "roster.print.number", "roster.csv.name", "roster.csv.seats", "roster.csv.phone", "roster.csv.email"));
         if (!waiting) {
             columns.add("roster.csv.attendance");
         }

@@ -14,8 +14,13 @@ class RosterNavigation {
 
     @Bean
     NavigationEntry mySessionsEntry(AuthenticationContext authentication) {
-        return NavigationEntry.forRole("roster.mySessions.title", MySessionsView.class, VaadinIcon.USERS, 15,
-                authentication, Roles.INSTRUCTOR);
+        return NavigationEntry.forRole(
+                "roster.mySessions.title",
+                MySessionsView.class,
+                VaadinIcon.USERS,
+                15,
+                authentication,
+                Roles.INSTRUCTOR);
     }
 
     @Bean
@@ -31,7 +36,7 @@ class RosterNavigation {
 
     @Bean
     NavigationEntry rostersEntry(AuthenticationContext authentication) {
-        return NavigationEntry.forRole("roster.rosters.title", RostersView.class, VaadinIcon.CLIPBOARD_USER, 47,
-                authentication, Roles.ADMIN);
+        return NavigationEntry.forRole(
+                "roster.rosters.title", RostersView.class, VaadinIcon.CLIPBOARD_USER, 47, authentication, Roles.ADMIN);
     }
 }

@@ -42,6 +42,7 @@ class RosterView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final CentreTime time;
     /** What a click changes: the counts, the toolbar and the lists; the forms below are built once per session. */
     private final Div content = new Div();
+
     private MessageForm messages;
     private long sessionId;
 
@@ -70,7 +71,10 @@ class RosterView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         messages = new MessageForm(rosters, time, sessionId, this::refresh);
         removeAll();
-        add(new H1(getTranslation("roster.title")), content, new WalkInForm(rosters, sessionId, this::refresh),
+        add(
+                new H1(getTranslation("roster.title")),
+                content,
+                new WalkInForm(rosters, sessionId, this::refresh),
                 messages);
         show(roster);
     }
@@ -82,10 +86,15 @@ class RosterView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private void show(Roster roster) {
         content.removeAll();
         var card = roster.session();
-        content.add(new H2(card.workshopTitle().in(getLocale()).text()),
-                new Paragraph(getTranslation("roster.when", time.formatDateTime(card.startsAt(), getLocale()),
-                        card.roomName())),
-                new Paragraph(getTranslation("roster.counts", card.bookedSeats(), card.capacity(), roster.waiting().size())));
+        content.add(
+                new H2(card.workshopTitle().in(getLocale()).text()),
+                new Paragraph(getTranslation(
+                        "roster.when", time.formatDateTime(card.startsAt(), getLocale()), card.roomName())),
+                new Paragraph(getTranslation(
+                        "roster.counts",
+                        card.bookedSeats(),
+                        card.capacity(),
+                        roster.waiting().size())));
         content.add(toolbar(roster));
         content.add(new H2(getTranslation("roster.participants")));
         content.add(list("participants", roster.participants(), false, roster.attendanceOpen()));
@@ -105,21 +114,28 @@ class RosterView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         } else {
             bar.add(new Paragraph(getTranslation("roster.attendance.notOpen")));
         }
-        Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = csv();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "roster-" + sessionId + ".csv",
-                    "text/csv; charset=UTF-8", bytes.length);
-        }), getTranslation("roster.csv"));
+        Anchor csv = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = csv();
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes),
+                            "roster-" + sessionId + ".csv",
+                            "text/csv; charset=UTF-8",
+                            bytes.length);
+                }),
+                getTranslation("roster.csv"));
         csv.setId("roster-csv");
-        Button print = new Button(getTranslation("roster.print"), e -> getUI().ifPresent(ui -> ui.getPage()
-                .executeJs("window.print()")));
+        Button print = new Button(
+                getTranslation("roster.print"),
+                e -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
         print.setId("roster-print");
         Anchor history = new Anchor("history/session/" + sessionId, getTranslation("roster.sessionHistory"));
         history.setId("session-history");
         bar.add(csv, print, history);
-        if (roster.session().seriesId() != null && roster.participants().stream().anyMatch(Participant::inCourse)) {
-            Anchor register = new Anchor("course/" + roster.session().seriesId() + "/register",
-                    getTranslation("course.register.link"));
+        if (roster.session().seriesId() != null
+                && roster.participants().stream().anyMatch(Participant::inCourse)) {
+            Anchor register = new Anchor(
+                    "course/" + roster.session().seriesId() + "/register", getTranslation("course.register.link"));
             register.setId("course-register");
             bar.add(register);
         }
@@ -128,8 +144,10 @@ class RosterView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     /** The CSV in the reader's language; package-private so tests can read what the download would give. */
     byte[] csv() {
-        List<String> header = List.of("name", "seats", "phone", "email", "bookedAt", "state", "attendance",
-                "seatsPresent").stream().map(k -> getTranslation("roster.csv." + k)).toList();
+        List<String> header =
+                List.of("name", "seats", "phone", "email", "bookedAt", "state", "attendance", "seatsPresent").stream()
+                        .map(k -> getTranslation("roster.csv." + k))
+                        .toList();
         return RosterCsv.write(rosters.roster(sessionId), header, time.zone(), word -> RosterWords.word(this, word));
     }
 

@@ -14,8 +14,8 @@ final class RosterWords {
         if (word instanceof Participant.Unnamed) {
             return reader.getTranslation("person.erased");
         }
-        return reader.getTranslation((word instanceof Participant.State ? "roster.state." : "roster.mark.")
-                + word.name());
+        return reader.getTranslation(
+                (word instanceof Participant.State ? "roster.state." : "roster.mark.") + word.name());
     }
 
     /** How a booking came: present with how many, a no-show, cancelled late, or not yet (empty). */
@@ -23,8 +23,10 @@ final class RosterWords {
         if (p.state() == Participant.State.CANCELLED_LATE) {
             return reader.getTranslation("roster.lateCancel");
         }
-        return p.attendance().map(a -> a.mark() == Attendance.Mark.PRESENT
-                ? reader.getTranslation("roster.marked.present", a.seatsPresent())
-                : reader.getTranslation("roster.marked.noShow")).orElse("");
+        return p.attendance()
+                .map(a -> a.mark() == Attendance.Mark.PRESENT
+                        ? reader.getTranslation("roster.marked.present", a.seatsPresent())
+                        : reader.getTranslation("roster.marked.noShow"))
+                .orElse("");
     }
 }

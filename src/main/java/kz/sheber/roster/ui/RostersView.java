@@ -58,7 +58,8 @@ class RostersView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Button previous = dayButton("previous-day", "roster.rosters.previous", VaadinIcon.ANGLE_LEFT, -1);
         Button next = dayButton("next-day", "roster.rosters.next", VaadinIcon.ANGLE_RIGHT, 1);
         next.setIconAfterText(true);
-        Button today = new Button(getTranslation("roster.rosters.today"),
+        Button today = new Button(
+                getTranslation("roster.rosters.today"),
                 e -> day.setValue(time.nowInCentre().toLocalDate()));
         today.setId("today");
         today.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -68,13 +69,18 @@ class RostersView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         list.setId("rosters");
         day.addValueChangeListener(e -> show(e.getValue()));
         summaries.orderedStream().map(StaffStartSummary::create).forEach(this::add);
-        add(new H1(getTranslation("roster.rosters.title")), new Paragraph(getTranslation("roster.rosters.intro")),
-                toolbar, notice, list);
+        add(
+                new H1(getTranslation("roster.rosters.title")),
+                new Paragraph(getTranslation("roster.rosters.intro")),
+                toolbar,
+                notice,
+                list);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        List<String> asked = event.getLocation().getQueryParameters().getParameters().getOrDefault("day", List.of());
+        List<String> asked =
+                event.getLocation().getQueryParameters().getParameters().getOrDefault("day", List.of());
         LocalDate chosen = time.nowInCentre().toLocalDate();
         boolean understood = true;
         if (!asked.isEmpty()) {
@@ -110,8 +116,9 @@ class RostersView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 list.add(new Paragraph(getTranslation("roster.rosters.empty")));
             }
             sessions.forEach(s -> list.add(new ClassCard(s, time, true)));
-            getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                    new Location(ROUTE, QueryParameters.of("day", chosen.toString()))));
+            getUI().ifPresent(ui -> ui.getPage()
+                    .getHistory()
+                    .replaceState(null, new Location(ROUTE, QueryParameters.of("day", chosen.toString()))));
         } catch (InvalidInput problem) {
             Forms.show(this, problem, Map.of("day", day));
         }

@@ -30,12 +30,16 @@ class WalkInForm extends Div {
         seats.setMin(1);
         seats.setStepButtonsVisible(true);
         var consent = kz.sheber.base.ui.ConsentCheckbox.onBehalf(this);
-        Map<String, HasValidation> fields = Map.of("fullName", name, "phone", phone, "seats", seats,
-                "personAgreedToPrivacyNotice", consent);
+        Map<String, HasValidation> fields =
+                Map.of("fullName", name, "phone", phone, "seats", seats, "personAgreedToPrivacyNotice", consent);
         Button add = Submit.onClick(new Button(getTranslation("roster.walkIn.add")), () -> {
             try {
-                rosters.addWalkIn(sessionId, name.getValue(), phone.getValue(),
-                        seats.getValue() == null ? 0 : seats.getValue(), getLocale().getLanguage(),
+                rosters.addWalkIn(
+                        sessionId,
+                        name.getValue(),
+                        phone.getValue(),
+                        seats.getValue() == null ? 0 : seats.getValue(),
+                        getLocale().getLanguage(),
                         consent.getValue());
                 Forms.success(this, "roster.walkIn.added", name.getValue().strip());
                 // The form stays on the roster: empty it for the next person at the door

@@ -23,8 +23,12 @@ public class PlanningLocks {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void lock(long roomId, long instructorId) {
-        List<String> resources = Stream.of("room:" + roomId, "instructor:" + instructorId).sorted().toList();
-        jdbc.sql("INSERT IGNORE INTO schedule_lock (resource) VALUES (?), (?)").params(resources).update();
+        List<String> resources = Stream.of("room:" + roomId, "instructor:" + instructorId)
+                .sorted()
+                .toList();
+        jdbc.sql("INSERT IGNORE INTO schedule_lock (resource) VALUES (?), (?)")
+                .params(resources)
+                .update();
         jdbc.sql("SELECT resource FROM schedule_lock WHERE resource IN (?, ?) ORDER BY resource FOR UPDATE")
                 .params(resources)
                 .query(String.class)

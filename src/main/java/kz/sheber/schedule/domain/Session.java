@@ -50,25 +50,81 @@ public class Session {
         this.seriesId = seriesId;
     }
 
-    public Long getId() { return id; }
-    public long getWorkshopId() { return workshopId; }
-    public long getRoomId() { return roomId; }
-    public void setRoomId(long roomId) { this.roomId = roomId; }
-    public long getInstructorId() { return instructorId; }
-    public void setInstructorId(long instructorId) { this.instructorId = instructorId; }
-    public Instant getStartsAt() { return startsAt; }
-    public void setStartsAt(Instant startsAt) { this.startsAt = startsAt; }
-    public Instant getEndsAt() { return endsAt; }
-    public void setEndsAt(Instant endsAt) { this.endsAt = endsAt; }
-    public int getCapacity() { return capacity; }
-    public void setCapacity(int capacity) { this.capacity = capacity; }
-    public int getBookedSeats() { return bookedSeats; }
-    public SessionStatus getStatus() { return status; }
-    public @Nullable String getCancelReason() { return cancelReason; }
-    public @Nullable Long getSeriesId() { return seriesId; }
-    public boolean isEditedByHand() { return editedByHand; }
-    public void markEditedByHand() { this.editedByHand = true; }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getWorkshopId() {
+        return workshopId;
+    }
+
+    public long getRoomId() {
+        return roomId;
+    }
+
+    public void setRoomId(long roomId) {
+        this.roomId = roomId;
+    }
+
+    public long getInstructorId() {
+        return instructorId;
+    }
+
+    public void setInstructorId(long instructorId) {
+        this.instructorId = instructorId;
+    }
+
+    public Instant getStartsAt() {
+        return startsAt;
+    }
+
+    public void setStartsAt(Instant startsAt) {
+        this.startsAt = startsAt;
+    }
+
+    public Instant getEndsAt() {
+        return endsAt;
+    }
+
+    public void setEndsAt(Instant endsAt) {
+        this.endsAt = endsAt;
+    }
+
+    public int getCapacity() {
+        return capacity;
+    }
+
+    public void setCapacity(int capacity) {
+        this.capacity = capacity;
+    }
+
+    public int getBookedSeats() {
+        return bookedSeats;
+    }
+
+    public SessionStatus getStatus() {
+        return status;
+    }
+
+    public @Nullable String getCancelReason() {
+        return cancelReason;
+    }
+
+    public @Nullable Long getSeriesId() {
+        return seriesId;
+    }
+
+    public boolean isEditedByHand() {
+        return editedByHand;
+    }
+
+    public void markEditedByHand() {
+        this.editedByHand = true;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 
     public void cancel(String reason) {
         this.status = SessionStatus.CANCELLED;

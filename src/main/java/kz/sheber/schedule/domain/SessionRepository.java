@@ -30,8 +30,8 @@ public interface SessionRepository extends JpaRepository<Session, Long> {
             WHERE s.roomId = :roomId AND s.status = :status AND s.startsAt < :end AND s.endsAt > :start
               AND s.startsAt > :earliest AND s.id <> :self
             ORDER BY s.startsAt""")
-    List<Session> overlappingInRoom(long roomId, Instant start, Instant end, Instant earliest, long self,
-            SessionStatus status, Limit limit);
+    List<Session> overlappingInRoom(
+            long roomId, Instant start, Instant end, Instant earliest, long self, SessionStatus status, Limit limit);
 
     // A locking read: it sees sessions committed after this transaction began (see PlanningLocks)
     @Lock(LockModeType.PESSIMISTIC_READ)
@@ -40,6 +40,12 @@ public interface SessionRepository extends JpaRepository<Session, Long> {
             WHERE s.instructorId = :instructorId AND s.status = :status AND s.startsAt < :end AND s.endsAt > :start
               AND s.startsAt > :earliest AND s.id <> :self
             ORDER BY s.startsAt""")
-    List<Session> overlappingForInstructor(long instructorId, Instant start, Instant end, Instant earliest, long self,
-            SessionStatus status, Limit limit);
+    List<Session> overlappingForInstructor(
+            long instructorId,
+            Instant start,
+            Instant end,
+            Instant earliest,
+            long self,
+            SessionStatus status,
+            Limit limit);
 }

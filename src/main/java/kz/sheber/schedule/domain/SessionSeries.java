@@ -53,7 +53,11 @@ public class SessionSeries {
     protected SessionSeries() {}
 
     @SuppressWarnings("NullAway.Init") // the id comes from the database, the time of day from plan(...) right after
-    public SessionSeries(long workshopId, Collection<DayOfWeek> weekdays, LocalDate firstDate, LocalDate lastDate,
+    public SessionSeries(
+            long workshopId,
+            Collection<DayOfWeek> weekdays,
+            LocalDate firstDate,
+            LocalDate lastDate,
             Collection<LocalDate> skippedDates) {
         this.workshopId = workshopId;
         this.weekdays = weekdays.stream().sorted().map(DayOfWeek::name).collect(Collectors.joining(","));
@@ -78,22 +82,65 @@ public class SessionSeries {
         this.enrolUntilDate = enrolUntilDate;
     }
 
-    public boolean isCourse() { return course; }
-    public boolean isDropIn() { return dropIn; }
-    public int getEnrolUntilDate() { return enrolUntilDate; }
-    public Long getId() { return id; }
-    public long getWorkshopId() { return workshopId; }
-    public long getRoomId() { return roomId; }
-    public long getInstructorId() { return instructorId; }
-    public int getCapacity() { return capacity; }
-    public LocalDate getFirstDate() { return firstDate; }
-    public LocalDate getLastDate() { return lastDate; }
-    public LocalTime getStartTime() { return startTime; }
-    public int getMinutes() { return minutes; }
-    public Set<LocalDate> getSkippedDates() { return skippedDates; }
-    public long getVersion() { return version; }
+    public boolean isCourse() {
+        return course;
+    }
+
+    public boolean isDropIn() {
+        return dropIn;
+    }
+
+    public int getEnrolUntilDate() {
+        return enrolUntilDate;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getWorkshopId() {
+        return workshopId;
+    }
+
+    public long getRoomId() {
+        return roomId;
+    }
+
+    public long getInstructorId() {
+        return instructorId;
+    }
+
+    public int getCapacity() {
+        return capacity;
+    }
+
+    public LocalDate getFirstDate() {
+        return firstDate;
+    }
+
+    public LocalDate getLastDate() {
+        return lastDate;
+    }
+
+    public LocalTime getStartTime() {
+        return startTime;
+    }
+
+    public int getMinutes() {
+        return minutes;
+    }
+
+    public Set<LocalDate> getSkippedDates() {
+        return skippedDates;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 
     public Set<DayOfWeek> getWeekdays() {
-        return Arrays.stream(weekdays.split(",")).map(DayOfWeek::valueOf).collect(Collectors.toCollection(TreeSet::new));
+        return Arrays.stream(weekdays.split(","))
+                .map(DayOfWeek::valueOf)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 }

@@ -25,7 +25,12 @@ import org.springframework.stereotype.Repository;
 public class TimetableQuery {
 
     /** Bounds in UTC; {@code to} is exclusive and may be null. */
-    public record Criteria(Instant from, @Nullable Instant to, @Nullable Long craftId, @Nullable Level level, boolean freeSeatsOnly,
+    public record Criteria(
+            Instant from,
+            @Nullable Instant to,
+            @Nullable Long craftId,
+            @Nullable Level level,
+            boolean freeSeatsOnly,
             @Nullable String text,
             boolean includeCancelled) {}
 
@@ -60,11 +65,17 @@ public class TimetableQuery {
 
     public int count(Criteria criteria) {
         List<Object> params = new ArrayList<>();
-        return jdbc.sql("SELECT COUNT(*) " + FROM + where(criteria, params)).params(params).query(Integer.class).single();
+        return jdbc.sql("SELECT COUNT(*) " + FROM + where(criteria, params))
+                .params(params)
+                .query(Integer.class)
+                .single();
     }
 
     public Optional<SessionCard> one(long id) {
-        return jdbc.sql(SELECT + FROM + " WHERE s.id = ?").param(id).query(TimetableQuery::card).optional();
+        return jdbc.sql(SELECT + FROM + " WHERE s.id = ?")
+                .param(id)
+                .query(TimetableQuery::card)
+                .optional();
     }
 
     /** The next scheduled sessions of one workshop from {@code from} on, in start order. */
@@ -72,13 +83,17 @@ public class TimetableQuery {
         return jdbc.sql(SELECT + FROM + """
                          WHERE s.workshop_id = ? AND s.starts_at >= ? AND s.status = 'SCHEDULED'
                          ORDER BY s.starts_at, s.id LIMIT ?""")
-                .params(workshopId, utc(from), Math.max(0, limit)).query(TimetableQuery::card).list();
+                .params(workshopId, utc(from), Math.max(0, limit))
+                .query(TimetableQuery::card)
+                .list();
     }
 
     /** Every date of one series, cancelled ones too, in start order. */
     public List<SessionCard> ofSeries(long seriesId) {
         return jdbc.sql(SELECT + FROM + " WHERE s.series_id = ? ORDER BY s.starts_at, s.id")
-                .param(seriesId).query(TimetableQuery::card).list();
+                .param(seriesId)
+                .query(TimetableQuery::card)
+                .list();
     }
 
     /**
@@ -90,7 +105,9 @@ public class TimetableQuery {
                          WHERE s.instructor_id = ? AND s.starts_at >= ? AND s.starts_at < ?
                            AND s.status IN ('SCHEDULED', 'CANCELLED')
                          ORDER BY s.starts_at, s.id LIMIT ?""")
-                .params(instructorId, utc(from), utc(to), Math.max(0, limit)).query(TimetableQuery::card).list();
+                .params(instructorId, utc(from), utc(to), Math.max(0, limit))
+                .query(TimetableQuery::card)
+                .list();
     }
 
     private static String where(Criteria c, List<Object> params) {
@@ -100,7 +117,8 @@ public class TimetableQuery {
             where.append(" AND s.starts_at < ?");
             params.add(utc(c.to()));
         }
-        where.append(c.includeCancelled() ? " AND s.status IN ('SCHEDULED', 'CANCELLED')" : " AND s.status = 'SCHEDULED'");
+        where.append(
+                c.includeCancelled() ? " AND s.status IN ('SCHEDULED', 'CANCELLED')" : " AND s.status = 'SCHEDULED'");
         if (c.craftId() != null) {
             where.append(" AND w.craft_id = ?");
             params.add(c.craftId());
@@ -114,7 +132,8 @@ public class TimetableQuery {
         }
         if (c.text() != null && !c.text().isBlank()) {
             // The collation ignores case; % and _ typed by a reader are matched literally
-            String like = "%" + c.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            String like = "%"
+                    + c.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
             where.append(" AND (w.title_kk LIKE ? OR w.title_ru LIKE ? OR w.title_en LIKE ? OR p.full_name LIKE ?)");
             for (int i = 0; i < 4; i++) {
                 params.add(like);
@@ -125,14 +144,24 @@ public class TimetableQuery {
 
     private static SessionCard card(ResultSet rs, int row) throws SQLException {
         Long seriesId = rs.getObject("series_id", Long.class);
-        return new SessionCard(rs.getLong("id"), instant(rs, "starts_at"), instant(rs, "ends_at"),
+        return new SessionCard(
+                rs.getLong("id"),
+                instant(rs, "starts_at"),
+                instant(rs, "ends_at"),
                 rs.getLong("workshop_id"),
                 new Multilingual(rs.getString("title_kk"), rs.getString("title_ru"), rs.getString("title_en")),
                 rs.getLong("craft_id"),
                 new Multilingual(rs.getString("name_kk"), rs.getString("name_ru"), rs.getString("name_en")),
-                Level.valueOf(rs.getString("level")), rs.getLong("person_id"), rs.getString("full_name"),
-                rs.getLong("room_id"), rs.getString("room_name"), rs.getInt("capacity"), rs.getInt("booked_seats"),
-                "CANCELLED".equals(rs.getString("status")), seriesId,
-                rs.getBoolean("edited_by_hand"), rs.getLong("version"));
+                Level.valueOf(rs.getString("level")),
+                rs.getLong("person_id"),
+                rs.getString("full_name"),
+                rs.getLong("room_id"),
+                rs.getString("room_name"),
+                rs.getInt("capacity"),
+                rs.getInt("booked_seats"),
+                "CANCELLED".equals(rs.getString("status")),
+                seriesId,
+                rs.getBoolean("edited_by_hand"),
+                rs.getLong("version"));
     }
 }

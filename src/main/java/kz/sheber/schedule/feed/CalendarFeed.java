@@ -52,8 +52,10 @@ class CalendarFeed {
                 .withProdId("-//Sheber//Timetable " + language.getLanguage() + "//EN")
                 .withDefaults()
                 .withProperty(new Method(Method.VALUE_PUBLISH))
-                .withProperty(new XProperty("X-WR-CALNAME", settings.centre().name().in(language) + ": "
-                        + translations.getTranslation("timetable.title", language)))
+                .withProperty(new XProperty(
+                        "X-WR-CALNAME",
+                        settings.centre().name().in(language) + ": "
+                                + translations.getTranslation("timetable.title", language)))
                 .withProperty(new XProperty("X-WR-TIMEZONE", time.zone().getId()))
                 .getFluentTarget();
         for (SessionCard card : sessions) {
@@ -74,11 +76,17 @@ class CalendarFeed {
         event.add(new net.fortuna.ical4j.model.property.DtStart<>(card.startsAt()));
         event.add(new net.fortuna.ical4j.model.property.DtEnd<>(card.endsAt()));
         event.add(new Uid(uid(card.id(), settings)));
-        event.add(new net.fortuna.ical4j.model.property.Summary(card.workshopTitle().in(language).text()));
-        event.add(new Location(card.roomName() + ", " + settings.centre().address().in(language)));
-        event.add(new Description(String.join("\n", card.craftName().in(language).text() + " · "
-                + translations.getTranslation("catalogue.level." + card.level().name(), language),
-                card.instructorName(), seats(card, language))));
+        event.add(new net.fortuna.ical4j.model.property.Summary(
+                card.workshopTitle().in(language).text()));
+        event.add(new Location(
+                card.roomName() + ", " + settings.centre().address().in(language)));
+        event.add(new Description(String.join(
+                "\n",
+                card.craftName().in(language).text() + " · "
+                        + translations.getTranslation(
+                                "catalogue.level." + card.level().name(), language),
+                card.instructorName(),
+                seats(card, language))));
         event.add(new Url(URI.create(settings.link("session/" + card.id()))));
         event.add(new Status(card.cancelled() ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED));
         return event;
@@ -88,7 +96,8 @@ class CalendarFeed {
         if (card.cancelled()) {
             return translations.getTranslation("timetable.cancelled", language);
         }
-        return card.seatsLeft() == 0 ? translations.getTranslation("timetable.full", language)
+        return card.seatsLeft() == 0
+                ? translations.getTranslation("timetable.full", language)
                 : translations.getTranslation("seats.left", language, card.seatsLeft());
     }
 }

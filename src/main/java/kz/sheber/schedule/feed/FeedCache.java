@@ -41,14 +41,17 @@ class FeedCache {
             }
         }
         return entries.compute(key, (k, old) -> {
-            if (old != null && old.builtAt().plus(KEEP).isAfter(now)) {
-                return old;
-            }
-            byte[] body = build.get();
-            String etag = etag(body);
-            Instant changed = old != null && old.body().etag().equals(etag) ? old.body().lastModified() : now;
-            return new Entry(new FeedBody(body, contentType, etag, changed), now);
-        }).body();
+                    if (old != null && old.builtAt().plus(KEEP).isAfter(now)) {
+                        return old;
+                    }
+                    byte[] body = build.get();
+                    String etag = etag(body);
+                    Instant changed = old != null && old.body().etag().equals(etag)
+                            ? old.body().lastModified()
+                            : now;
+                    return new Entry(new FeedBody(body, contentType, etag, changed), now);
+                })
+                .body();
     }
 
     /** A hash of the content, leaving out iCalendar's DTSTAMP lines, which say when the file was written. */

@@ -28,8 +28,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/feeds")
 class FeedController {
 
-    private static final CacheControl FEED_CACHING = CacheControl.maxAge(5, TimeUnit.MINUTES).cachePublic();
-    private static final CacheControl PICTURE_CACHING = CacheControl.maxAge(1, TimeUnit.HOURS).cachePublic();
+    private static final CacheControl FEED_CACHING =
+            CacheControl.maxAge(5, TimeUnit.MINUTES).cachePublic();
+    private static final CacheControl PICTURE_CACHING =
+            CacheControl.maxAge(1, TimeUnit.HOURS).cachePublic();
 
     private final FeedCache cache;
     private final FeedSessions sessions;
@@ -39,8 +41,14 @@ class FeedController {
     private final SheberProperties settings;
     private final CentreTime time;
 
-    FeedController(FeedCache cache, FeedSessions sessions, CalendarFeed calendar, JsonFeed json,
-            CatalogueService catalogue, SheberProperties settings, CentreTime time) {
+    FeedController(
+            FeedCache cache,
+            FeedSessions sessions,
+            CalendarFeed calendar,
+            JsonFeed json,
+            CatalogueService catalogue,
+            SheberProperties settings,
+            CentreTime time) {
         this.cache = cache;
         this.sessions = sessions;
         this.calendar = calendar;
@@ -53,16 +61,26 @@ class FeedController {
     @GetMapping("/sessions.ics")
     ResponseEntity<byte[]> calendar(@RequestParam MultiValueMap<String, String> parameters) {
         FeedRequest request = request(parameters);
-        return answer(cache.get(request.key("ics"), CalendarFeed.CONTENT_TYPE,
-                () -> calendar.write(sessions.of(request.filter()), request.language())), FEED_CACHING);
+        return answer(
+                cache.get(
+                        request.key("ics"),
+                        CalendarFeed.CONTENT_TYPE,
+                        () -> calendar.write(sessions.of(request.filter()), request.language())),
+                FEED_CACHING);
     }
 
     @GetMapping("/sessions.json")
     ResponseEntity<byte[]> json(@RequestParam MultiValueMap<String, String> parameters) {
         FeedRequest request = request(parameters);
-        return answer(cache.get(request.key("json"), JsonFeed.CONTENT_TYPE,
-                () -> json.write(sessions.of(request.filter()), TimetableLink.parameters(request.filter()),
-                        catalogue.workshops())), FEED_CACHING);
+        return answer(
+                cache.get(
+                        request.key("json"),
+                        JsonFeed.CONTENT_TYPE,
+                        () -> json.write(
+                                sessions.of(request.filter()),
+                                TimetableLink.parameters(request.filter()),
+                                catalogue.workshops())),
+                FEED_CACHING);
     }
 
     @GetMapping("/workshops/{id}/picture")
@@ -72,8 +90,7 @@ class FeedController {
             return ResponseEntity.notFound().build();
         }
         // Through the cache for its ETag; browsers keep the picture an hour and then revalidate
-        return answer(cache.get("picture|" + id, picture.get().contentType(), picture.get()::content),
-                PICTURE_CACHING);
+        return answer(cache.get("picture|" + id, picture.get().contentType(), picture.get()::content), PICTURE_CACHING);
     }
 
     private FeedRequest request(Map<String, List<String>> parameters) {

@@ -21,10 +21,17 @@ record FeedRequest(TimetableFilter filter, Locale language) {
         // No past sessions: from today on means "from now", which the schedule does when from is left out
         LocalDate from = asked.from() == null || !asked.from().isAfter(today) ? null : asked.from();
         LocalDate to = asked.to() == null ? (from == null ? today : from).plusDays(DEFAULT_DAYS - 1) : asked.to();
-        TimetableFilter filter = new TimetableFilter(asked.craftId(), asked.level(), from, to, asked.freeSeatsOnly(),
-                asked.text(), asked.includeCancelled());
+        TimetableFilter filter = new TimetableFilter(
+                asked.craftId(),
+                asked.level(),
+                from,
+                to,
+                asked.freeSeatsOnly(),
+                asked.text(),
+                asked.includeCancelled());
         List<String> lang = parameters.getOrDefault("lang", List.of());
-        Locale language = lang.isEmpty() ? defaultLanguage
+        Locale language = lang.isEmpty()
+                ? defaultLanguage
                 : Languages.of(lang.getFirst().strip()).orElse(defaultLanguage);
         return new FeedRequest(filter, language);
     }

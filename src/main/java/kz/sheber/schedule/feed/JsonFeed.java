@@ -25,11 +25,29 @@ class JsonFeed {
 
     record Feed(int version, String timeZone, Map<String, List<String>> filter, int count, List<Item> sessions) {}
 
-    record Item(long id, String url, String start, String end, String localStart, String localEnd, String status,
-            Workshop workshop, Named craft, String level, String instructor, String room, int capacity,
+    record Item(
+            long id,
+            String url,
+            String start,
+            String end,
+            String localStart,
+            String localEnd,
+            String status,
+            Workshop workshop,
+            Named craft,
+            String level,
+            String instructor,
+            String room,
+            int capacity,
             int seatsLeft) {}
 
-    record Workshop(long id, String url, Texts title, @Nullable Integer priceTenge, boolean free, int minimumAge,
+    record Workshop(
+            long id,
+            String url,
+            Texts title,
+            @Nullable Integer priceTenge,
+            boolean free,
+            int minimumAge,
             @Nullable String pictureUrl) {}
 
     record Named(long id, Texts name) {}
@@ -51,22 +69,39 @@ class JsonFeed {
     }
 
     byte[] write(List<SessionCard> sessions, Map<String, List<String>> filter, List<WorkshopDetails> workshops) {
-        Map<Long, WorkshopDetails> byId = workshops.stream()
-                .collect(Collectors.toMap(WorkshopDetails::id, Function.identity()));
-        List<Item> items = sessions.stream().map(card -> item(card, byId.get(card.workshopId()))).toList();
+        Map<Long, WorkshopDetails> byId =
+                workshops.stream().collect(Collectors.toMap(WorkshopDetails::id, Function.identity()));
+        List<Item> items = sessions.stream()
+                .map(card -> item(card, byId.get(card.workshopId())))
+                .toList();
         return json.writeValueAsBytes(new Feed(VERSION, time.zone().getId(), filter, items.size(), items));
     }
 
     private Item item(SessionCard card, @Nullable WorkshopDetails workshop) {
-        Workshop w = new Workshop(card.workshopId(), settings.link("workshop/" + card.workshopId()),
-                Texts.of(card.workshopTitle()), workshop == null || workshop.isFree() ? null : workshop.priceTenge(),
-                workshop == null || workshop.isFree(), workshop == null ? 0 : workshop.minimumAge(),
+        Workshop w = new Workshop(
+                card.workshopId(),
+                settings.link("workshop/" + card.workshopId()),
+                Texts.of(card.workshopTitle()),
+                workshop == null || workshop.isFree() ? null : workshop.priceTenge(),
+                workshop == null || workshop.isFree(),
+                workshop == null ? 0 : workshop.minimumAge(),
                 workshop != null && workshop.hasPicture()
-                        ? settings.link("feeds/workshops/" + card.workshopId() + "/picture") : null);
-        return new Item(card.id(), settings.link("session/" + card.id()), card.startsAt().toString(),
-                card.endsAt().toString(), local(card.startsAt()), local(card.endsAt()),
-                card.cancelled() ? "cancelled" : "scheduled", w, new Named(card.craftId(), Texts.of(card.craftName())),
-                card.level().name().toLowerCase(Locale.ROOT), card.instructorName(), card.roomName(), card.capacity(),
+                        ? settings.link("feeds/workshops/" + card.workshopId() + "/picture")
+                        : null);
+        return new Item(
+                card.id(),
+                settings.link("session/" + card.id()),
+                card.startsAt().toString(),
+                card.endsAt().toString(),
+                local(card.startsAt()),
+                local(card.endsAt()),
+                card.cancelled() ? "cancelled" : "scheduled",
+                w,
+                new Named(card.craftId(), Texts.of(card.craftName())),
+                card.level().name().toLowerCase(Locale.ROOT),
+                card.instructorName(),
+                card.roomName(),
+                card.capacity(),
                 card.seatsLeft());
     }
 

@@ -43,7 +43,8 @@ class CourseFields extends Composite<VerticalLayout> {
     }
 
     /** The terms ticked, or null for drop-in classes; an empty "until" reads as 0 and is refused by the service. */
-    @Nullable CourseTerms terms() {
+    @Nullable
+    CourseTerms terms() {
         if (!course.getValue()) {
             return null;
         }

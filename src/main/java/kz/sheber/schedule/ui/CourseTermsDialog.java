@@ -12,8 +12,12 @@ class CourseTermsDialog extends FormDialog {
         CourseFields course = new CourseFields(offer.course());
         field("enrolUntil", course.enrolUntilField());
         form.add(course, 2);
-        action("action.save", "save-course", true,
+        action(
+                "action.save",
+                "save-course",
+                true,
                 () -> planning.offerAsCourse(offer.seriesId(), offer.version(), course.terms()),
-                "course.terms.saved", afterSave);
+                "course.terms.saved",
+                afterSave);
     }
 }

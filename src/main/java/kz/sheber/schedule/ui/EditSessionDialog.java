@@ -19,8 +19,13 @@ class EditSessionDialog extends SessionFormDialog {
     private final DateTimePicker start;
     private final DateTimePicker end;
 
-    EditSessionDialog(PlanningService planning, CentreTime time, SessionCard session, List<RoomDetails> rooms,
-            List<InstructorSummary> instructors, Runnable afterSave) {
+    EditSessionDialog(
+            PlanningService planning,
+            CentreTime time,
+            SessionCard session,
+            List<RoomDetails> rooms,
+            List<InstructorSummary> instructors,
+            Runnable afterSave) {
         super(time, rooms, instructors);
         setHeaderTitle(session.workshopTitle().in(getLocale()).text());
         start = field("start", LocalDatePickers.dateTime(getTranslation("schedule.field.start")));
@@ -28,7 +33,10 @@ class EditSessionDialog extends SessionFormDialog {
         start.setValue(LocalDateTime.ofInstant(session.startsAt(), time.zone()));
         end.setValue(LocalDateTime.ofInstant(session.endsAt(), time.zone()));
         rooms.stream().filter(r -> r.id() == session.roomId()).findFirst().ifPresent(room::setValue);
-        instructors.stream().filter(i -> i.id() == session.instructorId()).findFirst().ifPresent(instructor::setValue);
+        instructors.stream()
+                .filter(i -> i.id() == session.instructorId())
+                .findFirst()
+                .ifPresent(instructor::setValue);
         capacity.setValue(session.capacity());
         capacity.setHelperText(getTranslation("schedule.field.capacity.booked", session.bookedSeats()));
         TextArea reason = field("reason", new TextArea(getTranslation("schedule.field.cancelReason")));
@@ -38,32 +46,57 @@ class EditSessionDialog extends SessionFormDialog {
         form.add(cancelHeading, 2);
         form.add(reason, 2);
 
-        action("schedule.action.cancelSession", "cancel-session", false,
+        action(
+                "schedule.action.cancelSession",
+                "cancel-session",
+                false,
                 () -> planning.cancelSession(session.id(), session.version(), reason.getValue()),
-                "schedule.session.cancelledNow", afterSave);
+                "schedule.session.cancelledNow",
+                afterSave);
         if (session.seriesId() != null) {
-            action("schedule.action.cancelRest", "cancel-rest", false,
+            action(
+                    "schedule.action.cancelRest",
+                    "cancel-rest",
+                    false,
                     () -> planning.cancelRestOfSeries(session.id(), session.version(), reason.getValue()),
-                    "schedule.session.cancelledNow", afterSave);
+                    "schedule.session.cancelledNow",
+                    afterSave);
             planning.seriesOffer(session.seriesId()).ifPresent(offer -> {
                 com.vaadin.flow.component.button.Button asCourse = new com.vaadin.flow.component.button.Button(
                         getTranslation(offer.course() == null ? "course.terms.make" : "course.terms.edit"),
                         e -> new CourseTermsDialog(planning, offer, () -> {
-                            close();
-                            afterSave.run();
-                        }).open());
+                                    close();
+                                    afterSave.run();
+                                })
+                                .open());
                 asCourse.setId("course-terms");
                 getFooter().add(asCourse);
             });
-            action("schedule.action.saveRest", "save-rest", false,
-                    () -> planning.editRestOfSeries(edit(session)), "schedule.session.saved", afterSave);
+            action(
+                    "schedule.action.saveRest",
+                    "save-rest",
+                    false,
+                    () -> planning.editRestOfSeries(edit(session)),
+                    "schedule.session.saved",
+                    afterSave);
         }
-        action("schedule.action.saveOne", "save", true, () -> planning.editSession(edit(session)),
-                "schedule.session.saved", afterSave);
+        action(
+                "schedule.action.saveOne",
+                "save",
+                true,
+                () -> planning.editSession(edit(session)),
+                "schedule.session.saved",
+                afterSave);
     }
 
     private SessionEdit edit(SessionCard session) {
-        return new SessionEdit(session.id(), session.version(), start.getValue(), end.getValue(), id(room.getValue()),
-                id(instructor.getValue()), capacity.getValue());
+        return new SessionEdit(
+                session.id(),
+                session.version(),
+                start.getValue(),
+                end.getValue(),
+                id(room.getValue()),
+                id(instructor.getValue()),
+                capacity.getValue());
     }
 }

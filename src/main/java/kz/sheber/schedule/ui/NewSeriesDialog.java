@@ -28,8 +28,13 @@ class NewSeriesDialog extends SessionFormDialog {
     private final DatePicker last;
     private final MultiSelectComboBox<LocalDate> skipped;
 
-    NewSeriesDialog(PlanningService planning, CentreTime time, List<WorkshopDetails> workshops, List<RoomDetails> rooms,
-            List<InstructorSummary> instructors, Runnable afterSave) {
+    NewSeriesDialog(
+            PlanningService planning,
+            CentreTime time,
+            List<WorkshopDetails> workshops,
+            List<RoomDetails> rooms,
+            List<InstructorSummary> instructors,
+            Runnable afterSave) {
         super(time, rooms, instructors);
         setHeaderTitle(getTranslation("schedule.series.new"));
         ComboBox<WorkshopDetails> workshop = workshopField(workshops);
@@ -41,7 +46,8 @@ class NewSeriesDialog extends SessionFormDialog {
         TimePicker startTime = field("startTime", LocalDatePickers.time(getTranslation("schedule.field.startTime")));
         skipped = new MultiSelectComboBox<>(getTranslation("schedule.field.skipped"));
         skipped.setId("skipped");
-        skipped.setItemLabelGenerator(d -> time.formatDate(d.atStartOfDay(time.zone()).toInstant(), getLocale()));
+        skipped.setItemLabelGenerator(
+                d -> time.formatDate(d.atStartOfDay(time.zone()).toInstant(), getLocale()));
         weekdays.addValueChangeListener(e -> offerSkippableDates());
         first.addValueChangeListener(e -> offerSkippableDates());
         last.addValueChangeListener(e -> offerSkippableDates());
@@ -53,11 +59,23 @@ class NewSeriesDialog extends SessionFormDialog {
         form.setColspan(workshop, 2);
         form.setColspan(weekdays, 2);
         form.setColspan(skipped, 2);
-        action("action.save", "save", true, () -> planning.createSeries(new SeriesPlan(
-                workshop.getValue() == null ? null : workshop.getValue().id(), id(room.getValue()),
-                id(instructor.getValue()), capacity.getValue(), Set.copyOf(weekdays.getValue()), first.getValue(),
-                last.getValue(), startTime.getValue(), Set.copyOf(skipped.getValue()), course.terms())),
-                "schedule.series.created", afterSave);
+        action(
+                "action.save",
+                "save",
+                true,
+                () -> planning.createSeries(new SeriesPlan(
+                        workshop.getValue() == null ? null : workshop.getValue().id(),
+                        id(room.getValue()),
+                        id(instructor.getValue()),
+                        capacity.getValue(),
+                        Set.copyOf(weekdays.getValue()),
+                        first.getValue(),
+                        last.getValue(),
+                        startTime.getValue(),
+                        Set.copyOf(skipped.getValue()),
+                        course.terms())),
+                "schedule.series.created",
+                afterSave);
     }
 
     /** The dates the series would have, so staff pick the ones to skip (holidays) instead of typing them. */

@@ -14,8 +14,13 @@ import kz.sheber.schedule.PlanningService;
 /** A one-off session; times in the centre's zone. */
 class NewSessionDialog extends SessionFormDialog {
 
-    NewSessionDialog(PlanningService planning, CentreTime time, List<WorkshopDetails> workshops, List<RoomDetails> rooms,
-            List<InstructorSummary> instructors, Runnable afterSave) {
+    NewSessionDialog(
+            PlanningService planning,
+            CentreTime time,
+            List<WorkshopDetails> workshops,
+            List<RoomDetails> rooms,
+            List<InstructorSummary> instructors,
+            Runnable afterSave) {
         super(time, rooms, instructors);
         setHeaderTitle(getTranslation("schedule.session.new"));
         ComboBox<WorkshopDetails> workshop = workshopField(workshops);
@@ -25,9 +30,18 @@ class NewSessionDialog extends SessionFormDialog {
         capacity.setHelperText(getTranslation("schedule.field.capacity.help"));
         form.add(workshop, room, instructor, capacity, start, end);
         form.setColspan(workshop, 2);
-        action("action.save", "save", true, () -> planning.createSession(new NewSession(
-                workshop.getValue() == null ? null : workshop.getValue().id(), id(room.getValue()),
-                id(instructor.getValue()), start.getValue(), end.getValue(), capacity.getValue())),
-                "schedule.session.created", afterSave);
+        action(
+                "action.save",
+                "save",
+                true,
+                () -> planning.createSession(new NewSession(
+                        workshop.getValue() == null ? null : workshop.getValue().id(),
+                        id(room.getValue()),
+                        id(instructor.getValue()),
+                        start.getValue(),
+                        end.getValue(),
+                        capacity.getValue())),
+                "schedule.session.created",
+                afterSave);
     }
 }

@@ -13,7 +13,12 @@ class ScheduleNavigation {
 
     @Bean
     NavigationEntry sessionsEntry(AuthenticationContext authentication) {
-        return NavigationEntry.forRole("schedule.sessions.title", SessionsView.class, VaadinIcon.CALENDAR_CLOCK, 45,
-                authentication, Roles.ADMIN);
+        return NavigationEntry.forRole(
+                "schedule.sessions.title",
+                SessionsView.class,
+                VaadinIcon.CALENDAR_CLOCK,
+                45,
+                authentication,
+                Roles.ADMIN);
     }
 }

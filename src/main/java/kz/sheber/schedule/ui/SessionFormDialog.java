@@ -34,14 +34,19 @@ abstract class SessionFormDialog extends FormDialog {
     }
 
     protected ComboBox<WorkshopDetails> workshopField(List<WorkshopDetails> workshops) {
-        ComboBox<WorkshopDetails> workshop = field("workshop", new ComboBox<>(getTranslation("schedule.field.workshop")));
+        ComboBox<WorkshopDetails> workshop =
+                field("workshop", new ComboBox<>(getTranslation("schedule.field.workshop")));
         workshop.setItems(workshops);
         workshop.setItemLabelGenerator(w -> w.title().in(getLocale()).text());
         workshop.addValueChangeListener(e -> {
             if (e.getValue() != null && e.getValue().instructors().size() == 1 && instructor.isEmpty()) {
-                instructor.getListDataView().getItems()
-                        .filter(i -> i.id() == e.getValue().instructors().getFirst().id())
-                        .findFirst().ifPresent(instructor::setValue);
+                instructor
+                        .getListDataView()
+                        .getItems()
+                        .filter(i ->
+                                i.id() == e.getValue().instructors().getFirst().id())
+                        .findFirst()
+                        .ifPresent(instructor::setValue);
             }
         });
         return workshop;
@@ -58,7 +63,9 @@ abstract class SessionFormDialog extends FormDialog {
     @Override
     protected boolean explain(RuntimeException problem) {
         if (problem instanceof SessionConflict clash) {
-            String workshop = clash.workshop() == null ? "" : clash.workshop().in(getLocale()).text();
+            String workshop = clash.workshop() == null
+                    ? ""
+                    : clash.workshop().in(getLocale()).text();
             String when = time.formatDateTime(clash.startsAt(), getLocale()) + "–"
                     + time.formatTime(clash.endsAt(), getLocale());
             showBeside(clash.field(), getTranslation(clash.messageKey(), clash.busyName(), workshop, when));

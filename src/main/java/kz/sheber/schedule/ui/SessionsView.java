@@ -37,8 +37,12 @@ class SessionsView extends Main implements HasDynamicTitle {
     private final DatePicker to = LocalDatePickers.date();
     private final Checkbox cancelled = new Checkbox();
 
-    SessionsView(TimetableService schedule, PlanningService planning, CatalogueService catalogue,
-            InstructorDirectory instructors, CentreTime time) {
+    SessionsView(
+            TimetableService schedule,
+            PlanningService planning,
+            CatalogueService catalogue,
+            InstructorDirectory instructors,
+            CentreTime time) {
         this.schedule = schedule;
         this.planning = planning;
         addClassName("sheber-page");
@@ -53,39 +57,72 @@ class SessionsView extends Main implements HasDynamicTitle {
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
         cancelled.addValueChangeListener(e -> refresh());
-        Button newSession = new Button(getTranslation("schedule.session.new"), VaadinIcon.PLUS.create(),
-                e -> new NewSessionDialog(planning, time, catalogue.workshops(), catalogue.rooms(),
-                        instructors.instructors(), this::refresh).open());
+        Button newSession = new Button(
+                getTranslation("schedule.session.new"),
+                VaadinIcon.PLUS.create(),
+                e -> new NewSessionDialog(
+                                planning,
+                                time,
+                                catalogue.workshops(),
+                                catalogue.rooms(),
+                                instructors.instructors(),
+                                this::refresh)
+                        .open());
         newSession.setId("new-session");
         newSession.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button newSeries = new Button(getTranslation("schedule.series.new"), VaadinIcon.CALENDAR.create(),
-                e -> new NewSeriesDialog(planning, time, catalogue.workshops(), catalogue.rooms(),
-                        instructors.instructors(), this::refresh).open());
+        Button newSeries = new Button(
+                getTranslation("schedule.series.new"),
+                VaadinIcon.CALENDAR.create(),
+                e -> new NewSeriesDialog(
+                                planning,
+                                time,
+                                catalogue.workshops(),
+                                catalogue.rooms(),
+                                instructors.instructors(),
+                                this::refresh)
+                        .open());
         newSeries.setId("new-series");
         Toolbar toolbar = new Toolbar(from, to, cancelled, newSession, newSeries);
 
         // At 1280 px every column shows whole: a short day.month.year date, fixed widths for the short columns, and
         // long workshop, room and instructor names wrapping onto a second line instead of ending in "…"
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        DateTimeFormatter day = DateTimeFormatter.ofPattern("dd.MM.yyyy", getLocale()).withZone(time.zone());
+        DateTimeFormatter day =
+                DateTimeFormatter.ofPattern("dd.MM.yyyy", getLocale()).withZone(time.zone());
         // The day above the hours, so the column stays narrow enough to leave the workshop room on a phone
         grid.addColumn(s -> day.format(s.startsAt()) + " " + time.formatTime(s.startsAt(), getLocale()) + "–"
                         + time.formatTime(s.endsAt(), getLocale()))
-                .setHeader(getTranslation("schedule.column.when")).setWidth("8.5rem").setFlexGrow(0);
-        grid.addColumn(s -> s.workshopTitle().in(getLocale()).text()).setHeader(getTranslation("schedule.field.workshop"))
+                .setHeader(getTranslation("schedule.column.when"))
+                .setWidth("8.5rem")
+                .setFlexGrow(0);
+        grid.addColumn(s -> s.workshopTitle().in(getLocale()).text())
+                .setHeader(getTranslation("schedule.field.workshop"))
                 .setFlexGrow(3);
-        var room = grid.addColumn(SessionCard::roomName).setHeader(getTranslation("schedule.field.room")).setFlexGrow(2);
+        var room = grid.addColumn(SessionCard::roomName)
+                .setHeader(getTranslation("schedule.field.room"))
+                .setFlexGrow(2);
         var instructor = grid.addColumn(SessionCard::instructorName)
-                .setHeader(getTranslation("schedule.field.instructor")).setFlexGrow(2);
+                .setHeader(getTranslation("schedule.field.instructor"))
+                .setFlexGrow(2);
         grid.addColumn(s -> getTranslation("schedule.column.seatsValue", s.bookedSeats(), s.capacity()))
-                .setHeader(getTranslation("schedule.column.seats")).setWidth("7rem").setFlexGrow(0);
-        var status = grid.addColumn(this::status).setHeader(getTranslation("schedule.column.status"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("schedule.column.seats"))
+                .setWidth("7rem")
+                .setFlexGrow(0);
+        var status = grid.addColumn(this::status)
+                .setHeader(getTranslation("schedule.column.status"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         NarrowScreens.hideOnPhones(this, room, instructor, status);
         grid.addItemClickListener(e -> {
             if (!e.getItem().cancelled()) {
-                new EditSessionDialog(planning, time, e.getItem(), catalogue.rooms(), instructors.instructors(),
-                        this::refresh).open();
+                new EditSessionDialog(
+                                planning,
+                                time,
+                                e.getItem(),
+                                catalogue.rooms(),
+                                instructors.instructors(),
+                                this::refresh)
+                        .open();
             }
         });
         grid.setHeight("70vh");
@@ -104,9 +141,10 @@ class SessionsView extends Main implements HasDynamicTitle {
     }
 
     private void refresh() {
-        TimetableFilter filter = new TimetableFilter(null, null, from.getValue(), to.getValue(), false, null,
-                cancelled.getValue());
-        grid.setItems(query -> schedule.upcoming(filter, query.getOffset(), query.getLimit()).stream(),
+        TimetableFilter filter =
+                new TimetableFilter(null, null, from.getValue(), to.getValue(), false, null, cancelled.getValue());
+        grid.setItems(
+                query -> schedule.upcoming(filter, query.getOffset(), query.getLimit()).stream(),
                 query -> schedule.count(filter));
     }
 

@@ -15,10 +15,17 @@ import org.springframework.security.core.session.SessionRegistry;
 @SheberTest
 class SessionEndTest {
 
-    @Autowired SessionTerminator terminator;
-    @Autowired SessionRegistry registry;
-    @Autowired JdbcClient jdbc;
-    @Autowired java.time.Clock clock;
+    @Autowired
+    SessionTerminator terminator;
+
+    @Autowired
+    SessionRegistry registry;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    java.time.Clock clock;
 
     @Test
     void a_session_ended_by_another_instance_ends_here_at_the_next_poll_and_a_later_sign_in_is_left_alone() {
@@ -27,7 +34,8 @@ class SessionEndTest {
 
         // What another instance's disabling of the account writes, as seen by this one
         jdbc.sql("INSERT INTO session_end (person_id, ended_at) VALUES (?, ?)")
-                .params(person.personId(), UtcColumns.utc(clock.instant())).update();
+                .params(person.personId(), UtcColumns.utc(clock.instant()))
+                .update();
         terminator.poll();
         assertThat(registry.getSessionInformation("here-1").isExpired()).isTrue();
 
@@ -47,6 +55,9 @@ class SessionEndTest {
 
         assertThat(registry.getSessionInformation("here-3").isExpired()).isTrue();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM session_end WHERE person_id = ? AND ended_at >= ?")
-                .params(person.personId(), UtcColumns.utc(before)).query(Integer.class).single()).isEqualTo(1);
+                        .params(person.personId(), UtcColumns.utc(before))
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
     }
 }

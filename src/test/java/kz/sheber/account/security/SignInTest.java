@@ -25,16 +25,26 @@ class SignInTest {
 
     private static final String WRONG = "wrong-password!";
 
-    @Autowired AuthenticationManager signIn;
-    @Autowired SignInThrottle throttle;
-    @Autowired TestPeople people;
-    @Autowired TestClock clock;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    AuthenticationManager signIn;
+
+    @Autowired
+    SignInThrottle throttle;
+
+    @Autowired
+    TestPeople people;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void the_right_password_signs_in_whatever_the_letter_case_of_the_email() {
         PersonDetails dana = people.create(Roles.RESIDENT);
-        Authentication result = signIn.authenticate(attempt(dana.email().toUpperCase(), TestPeople.PASSWORD, "10.0.0.1"));
+        Authentication result =
+                signIn.authenticate(attempt(dana.email().toUpperCase(), TestPeople.PASSWORD, "10.0.0.1"));
         assertThat(result.getPrincipal()).isEqualTo(dana);
     }
 
@@ -55,12 +65,14 @@ class SignInTest {
         assertThatThrownBy(() -> signIn.authenticate(attempt(dana.email(), TestPeople.PASSWORD, "10.1.0.1")))
                 .isInstanceOf(SignInThrottledException.class);
         // The owner on their own phone is not locked out by a stranger's typos
-        assertThat(signIn.authenticate(attempt(dana.email(), TestPeople.PASSWORD, "10.1.0.2")).isAuthenticated())
+        assertThat(signIn.authenticate(attempt(dana.email(), TestPeople.PASSWORD, "10.1.0.2"))
+                        .isAuthenticated())
                 .isTrue();
 
         failTimes(5, dana.email(), "10.1.0.1");
         clock.advance(Duration.ofMinutes(16));
-        assertThat(signIn.authenticate(attempt(dana.email(), TestPeople.PASSWORD, "10.1.0.1")).isAuthenticated())
+        assertThat(signIn.authenticate(attempt(dana.email(), TestPeople.PASSWORD, "10.1.0.1"))
+                        .isAuthenticated())
                 .isTrue();
     }
 
@@ -77,9 +89,11 @@ class SignInTest {
         failTimes(1, dana.email(), "10.2.1.2");
         clock.advance(Duration.ofSeconds(61));
         assertThatThrownBy(() -> signIn.authenticate(attempt(dana.email(), TestPeople.PASSWORD, "10.2.1.3")))
-                .as("the 11th failure pauses for two minutes").isInstanceOf(SignInThrottledException.class);
+                .as("the 11th failure pauses for two minutes")
+                .isInstanceOf(SignInThrottledException.class);
         clock.advance(Duration.ofSeconds(61));
-        assertThat(signIn.authenticate(attempt(dana.email(), TestPeople.PASSWORD, "10.2.1.3")).isAuthenticated())
+        assertThat(signIn.authenticate(attempt(dana.email(), TestPeople.PASSWORD, "10.2.1.3"))
+                        .isAuthenticated())
                 .isTrue();
     }
 
@@ -101,14 +115,17 @@ class SignInTest {
         PersonDetails dana = people.create(Roles.RESIDENT);
         assertThatThrownBy(() -> signIn.authenticate(attempt(dana.email(), TestPeople.PASSWORD, sprayer)))
                 .isInstanceOf(SignInThrottledException.class);
-        assertThat(signIn.authenticate(attempt(dana.email(), TestPeople.PASSWORD, "10.3.0.2")).isAuthenticated())
+        assertThat(signIn.authenticate(attempt(dana.email(), TestPeople.PASSWORD, "10.3.0.2"))
+                        .isAuthenticated())
                 .isTrue();
     }
 
     @Test
     void a_disabled_account_answers_a_wrong_password_as_any_other_and_is_refused_with_the_right_one() {
         PersonDetails dana = people.create(Roles.RESIDENT);
-        jdbc.sql("UPDATE person SET enabled = FALSE WHERE id = ?").param(dana.personId()).update();
+        jdbc.sql("UPDATE person SET enabled = FALSE WHERE id = ?")
+                .param(dana.personId())
+                .update();
         assertThatThrownBy(() -> signIn.authenticate(attempt(dana.email(), WRONG, "10.4.0.1")))
                 .isExactlyInstanceOf(BadCredentialsException.class);
         assertThatThrownBy(() -> signIn.authenticate(attempt(dana.email(), TestPeople.PASSWORD, "10.4.0.1")))
@@ -123,7 +140,8 @@ class SignInTest {
     }
 
     static UsernamePasswordAuthenticationToken attempt(String email, String password, String address) {
-        UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.unauthenticated(email, password);
+        UsernamePasswordAuthenticationToken token =
+                UsernamePasswordAuthenticationToken.unauthenticated(email, password);
         MockHttpServletRequest request = new MockHttpServletRequest();
         request.setRemoteAddr(address);
         token.setDetails(new WebAuthenticationDetails(request));

@@ -23,16 +23,24 @@ import org.springframework.security.web.WebAttributes;
 
 class EmailedLinkPagesTest extends KaribuTest {
 
-    @Autowired AccountService accounts;
-    @Autowired JdbcClient jdbc;
-    @Autowired TestPeople people;
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TestPeople people;
 
     @Test
     void opening_a_verification_link_changes_nothing_until_the_button_is_pressed() {
         String email = TestPeople.uniqueEmail("scanner");
         accounts.register(new Registration("Mail Scanner", email, "", "en", "Felt-and-wool-2026", true));
-        String token = jdbc.sql("SELECT text_body FROM outbox_mail WHERE recipient = ?").param(email)
-                .query(String.class).single().replaceAll("(?s).*token=([A-Za-z0-9_-]+).*", "$1");
+        String token = jdbc.sql("SELECT text_body FROM outbox_mail WHERE recipient = ?")
+                .param(email)
+                .query(String.class)
+                .single()
+                .replaceAll("(?s).*token=([A-Za-z0-9_-]+).*", "$1");
 
         open("verify-email?token=" + token, Languages.ENGLISH);
         assertThat(verified(email)).as("verified by merely opening the link").isFalse();
@@ -51,7 +59,8 @@ class EmailedLinkPagesTest extends KaribuTest {
 
     @Test
     void after_too_many_failures_the_sign_in_page_says_to_wait_in_the_readers_language() {
-        VaadinSession.getCurrent().getSession()
+        VaadinSession.getCurrent()
+                .getSession()
                 .setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, new SignInThrottledException());
 
         open("login?error", Languages.KAZAKH);
@@ -64,7 +73,9 @@ class EmailedLinkPagesTest extends KaribuTest {
     @Test
     void a_person_who_must_change_their_password_is_sent_to_that_page_first() {
         var admin = people.create(Roles.ADMIN);
-        jdbc.sql("UPDATE person SET must_change_password = TRUE WHERE id = ?").param(admin.personId()).update();
+        jdbc.sql("UPDATE person SET must_change_password = TRUE WHERE id = ?")
+                .param(admin.personId())
+                .update();
         login(admin);
 
         open("admin/people", Languages.ENGLISH);
@@ -74,6 +85,9 @@ class EmailedLinkPagesTest extends KaribuTest {
     }
 
     private boolean verified(String email) {
-        return jdbc.sql("SELECT email_verified FROM person WHERE email = ?").param(email).query(Boolean.class).single();
+        return jdbc.sql("SELECT email_verified FROM person WHERE email = ?")
+                .param(email)
+                .query(Boolean.class)
+                .single();
     }
 }

@@ -22,8 +22,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** The switcher sets this device's pages; the profile's language, the one mail is written in, stays as it was. */
 class LanguageChoiceTest extends KaribuTest {
 
-    @Autowired TestPeople people;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    TestPeople people;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void switching_to_english_on_this_device_leaves_the_profiles_mail_language_alone() {
@@ -35,8 +38,11 @@ class LanguageChoiceTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("language-en")));
 
         assertThat(response.getCookie(LocaleResolution.COOKIE).getValue()).isEqualTo("en");
-        assertThat(jdbc.sql("SELECT language FROM person WHERE id = ?").param(dana.personId()).query(String.class)
-                .single()).isEqualTo("ru");
+        assertThat(jdbc.sql("SELECT language FROM person WHERE id = ?")
+                        .param(dana.personId())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("ru");
     }
 
     @Test

@@ -38,7 +38,8 @@ class RegisterViewTest extends KaribuTest {
         PasswordField password = _get(PasswordField.class, spec -> spec.withId("password"));
         assertThat(password.isInvalid()).isTrue();
         assertThat(password.getErrorMessage()).contains("злоумышленники");
-        assertThat(_get(Button.class, spec -> spec.withId("register")).isEnabled()).isTrue();
+        assertThat(_get(Button.class, spec -> spec.withId("register")).isEnabled())
+                .isTrue();
     }
 
     @Test

@@ -30,8 +30,11 @@ import org.springframework.security.authentication.TestingAuthenticationToken;
 /** Every way to the sign-in page remembers the page the person came from, and only pages of this site. */
 class SignInReturnTest extends KaribuTest {
 
-    @Autowired TestSessions sessions;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    TestSessions sessions;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void sign_in_to_book_on_a_session_page_carries_the_session_page() {
@@ -48,7 +51,8 @@ class SignInReturnTest extends KaribuTest {
     void signing_in_from_the_login_page_with_a_return_path_lands_on_that_page() throws Exception {
         open("login?continue=/session/12", Languages.KAZAKH);
 
-        var stored = VaadinSession.getCurrent().getSession()
+        var stored = VaadinSession.getCurrent()
+                .getSession()
                 .getAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT_ABSOLUTE);
         assertThat(stored).isEqualTo("/session/12");
         assertThat(_get(RouterLink.class, spec -> spec.withId("login-register")).getHref())
@@ -62,9 +66,12 @@ class SignInReturnTest extends KaribuTest {
         open("login?continue=https://evil.example/session/12", Languages.ENGLISH);
         open("login?continue=//evil.example/", Languages.ENGLISH);
 
-        assertThat(VaadinSession.getCurrent().getSession()
-                .getAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT_ABSOLUTE)).isNull();
-        assertThat(_get(RouterLink.class, spec -> spec.withId("login-register")).getHref()).isEqualTo("register");
+        assertThat(VaadinSession.getCurrent()
+                        .getSession()
+                        .getAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT_ABSOLUTE))
+                .isNull();
+        assertThat(_get(RouterLink.class, spec -> spec.withId("login-register")).getHref())
+                .isEqualTo("register");
     }
 
     @Test
@@ -77,8 +84,11 @@ class SignInReturnTest extends KaribuTest {
         _setValue(_get(PasswordField.class, spec -> spec.withId("password")), "Felt-and-wool-2026");
         _setValue(_get(Checkbox.class, spec -> spec.withId("consent")), true);
         _click(_get(Button.class, spec -> spec.withId("register")));
-        String token = jdbc.sql("SELECT text_body FROM outbox_mail WHERE recipient = ?").param(email)
-                .query(String.class).single().replaceAll("(?s).*token=([A-Za-z0-9_-]+).*", "$1");
+        String token = jdbc.sql("SELECT text_body FROM outbox_mail WHERE recipient = ?")
+                .param(email)
+                .query(String.class)
+                .single()
+                .replaceAll("(?s).*token=([A-Za-z0-9_-]+).*", "$1");
 
         open("verify-email?token=" + token, Languages.RUSSIAN);
         _click(_get(Button.class, spec -> spec.withId("confirm")));
@@ -89,7 +99,8 @@ class SignInReturnTest extends KaribuTest {
     }
 
     private static String redirectAfterSignIn(String storedAbsolute) throws Exception {
-        VaadinSavedRequestAwareAuthenticationSuccessHandler handler = new VaadinSavedRequestAwareAuthenticationSuccessHandler();
+        VaadinSavedRequestAwareAuthenticationSuccessHandler handler =
+                new VaadinSavedRequestAwareAuthenticationSuccessHandler();
         handler.setDefaultTargetUrl("/start");
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/login");
         request.getSession().setAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT_ABSOLUTE, storedAbsolute);

@@ -14,8 +14,8 @@ import java.util.function.Supplier;
 import kz.sheber.admin.Dashboard;
 import kz.sheber.admin.FigureFilter;
 import kz.sheber.admin.FiguresService;
-import kz.sheber.admin.Period;
 import kz.sheber.admin.PastCentre;
+import kz.sheber.admin.Period;
 import kz.sheber.admin.domain.CentreFigures;
 import kz.sheber.admin.domain.Grouping;
 import kz.sheber.admin.domain.SessionScope;
@@ -47,11 +47,20 @@ class DashboardBenchmark {
     private static final int SESSIONS = 5_000, BOOKINGS = 60_000, RESIDENTS = 3_000, WORKSHOPS = 20, RUNS = 15;
     private static final Period YEAR = new Period(LocalDate.of(2014, 1, 1), LocalDate.of(2014, 12, 31));
 
-    @Autowired PastCentre past;
-    @Autowired FiguresService figures;
-    @Autowired TestPeople people;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired CentreFigures centre;
+    @Autowired
+    PastCentre past;
+
+    @Autowired
+    FiguresService figures;
+
+    @Autowired
+    TestPeople people;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    CentreFigures centre;
 
     @Test
     void the_dashboard_over_a_year_of_five_thousand_sessions() {
@@ -62,21 +71,31 @@ class DashboardBenchmark {
         long room = past.room();
         long seeding = System.nanoTime();
         seed(workshops, room);
-        log.info("Dashboard benchmark: seeded {} sessions and {} bookings in {} ms", SESSIONS, BOOKINGS,
+        log.info(
+                "Dashboard benchmark: seeded {} sessions and {} bookings in {} ms",
+                SESSIONS,
+                BOOKINGS,
                 (System.nanoTime() - seeding) / 1_000_000);
         TestCatalogue.signIn(people.create(Roles.ADMIN));
         eachQuery();
         time("year", () -> figures.centre(YEAR, FigureFilter.ALL));
-        time("month", () -> figures.centre(new Period(LocalDate.of(2014, 6, 1), LocalDate.of(2014, 6, 30)),
-                FigureFilter.ALL));
-        time("year, one workshop", () -> figures.centre(YEAR,
-                new FigureFilter(null, workshops.getFirst().id(), null, null)));
+        time(
+                "month",
+                () -> figures.centre(
+                        new Period(LocalDate.of(2014, 6, 1), LocalDate.of(2014, 6, 30)), FigureFilter.ALL));
+        time(
+                "year, one workshop",
+                () -> figures.centre(
+                        YEAR, new FigureFilter(null, workshops.getFirst().id(), null, null)));
     }
 
     /** Where the time goes: each query of the year's page on its own. */
     private void eachQuery() {
-        SessionScope year = new SessionScope(YEAR.from().atStartOfDay(ALMATY).toInstant(),
-                YEAR.to().plusDays(1).atStartOfDay(ALMATY).toInstant(), ALMATY, FigureFilter.ALL);
+        SessionScope year = new SessionScope(
+                YEAR.from().atStartOfDay(ALMATY).toInstant(),
+                YEAR.to().plusDays(1).atStartOfDay(ALMATY).toInstant(),
+                ALMATY,
+                FigureFilter.ALL);
         Instant now = Instant.now();
         queryTime("one pass, total and people", () -> centre.pass(year, now, Grouping.TOTAL));
         queryTime("one pass, every grouping and people", () -> centre.pass(year, now, Grouping.values()));
@@ -107,9 +126,14 @@ class DashboardBenchmark {
             ms[i] = (System.nanoTime() - start) / 1_000_000;
         }
         Arrays.sort(ms);
-        log.info("Dashboard benchmark: {} ({} sessions, {} seats booked): median {} ms, slowest {} ms over {} runs",
-                what, last.figures().tally().sessions(), last.figures().tally().seatsBooked(), ms[RUNS / 2],
-                ms[RUNS - 1], RUNS);
+        log.info(
+                "Dashboard benchmark: {} ({} sessions, {} seats booked): median {} ms, slowest {} ms over {} runs",
+                what,
+                last.figures().tally().sessions(),
+                last.figures().tally().seatsBooked(),
+                ms[RUNS / 2],
+                ms[RUNS - 1],
+                RUNS);
     }
 
     /** Bulk inserts: residents, sessions spread over the year's days and hours, twelve bookings a session. */
@@ -118,8 +142,10 @@ class DashboardBenchmark {
         Long before = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM person", Long.class);
         List<Object[]> persons = new ArrayList<>();
         for (int i = 0; i < RESIDENTS; i++) {
-            persons.add(new Object[] {"Bench " + i, utc(LocalDateTime.of(2013, 1, 1, 0, 0)
-                    .atZone(ALMATY).toInstant())});
+            persons.add(new Object[] {
+                "Bench " + i,
+                utc(LocalDateTime.of(2013, 1, 1, 0, 0).atZone(ALMATY).toInstant())
+            });
         }
         jdbc.batchUpdate("INSERT INTO person (full_name, language, created_at) VALUES (?, 'kk', ?)", persons);
         List<Long> residents = jdbc.queryForList("SELECT id FROM person WHERE id > ? ORDER BY id", Long.class, before);
@@ -127,17 +153,25 @@ class DashboardBenchmark {
         List<Object[]> sessions = new ArrayList<>();
         for (int i = 0; i < SESSIONS; i++) {
             WorkshopDetails w = workshops.get(i % WORKSHOPS);
-            LocalDateTime start = LocalDate.of(2014, 1, 1).plusDays(i * 365L / SESSIONS)
+            LocalDateTime start = LocalDate.of(2014, 1, 1)
+                    .plusDays(i * 365L / SESSIONS)
                     .atTime(9 + random.nextInt(11), random.nextBoolean() ? 0 : 30);
             LocalDateTime utcStart = utc(start.atZone(ALMATY).toInstant());
-            sessions.add(new Object[] {w.id(), room, w.instructors().getFirst().id(), utcStart, utcStart.plusHours(2),
-                    16, i % 97 == 0 ? "CANCELLED" : "SCHEDULED"});
+            sessions.add(new Object[] {
+                w.id(),
+                room,
+                w.instructors().getFirst().id(),
+                utcStart,
+                utcStart.plusHours(2),
+                16,
+                i % 97 == 0 ? "CANCELLED" : "SCHEDULED"
+            });
         }
         jdbc.batchUpdate("""
                 INSERT INTO workshop_session (workshop_id, room_id, instructor_id, starts_at, ends_at, capacity, status)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""", sessions);
-        List<Long> sessionIds = jdbc.queryForList("SELECT id FROM workshop_session WHERE id > ? ORDER BY id",
-                Long.class, firstSession);
+        List<Long> sessionIds =
+                jdbc.queryForList("SELECT id FROM workshop_session WHERE id > ? ORDER BY id", Long.class, firstSession);
         List<Object[]> bookings = new ArrayList<>();
         int perSession = BOOKINGS / SESSIONS;
         for (int s = 0; s < sessionIds.size(); s++) {
@@ -148,10 +182,19 @@ class DashboardBenchmark {
                 String status = kind < 16 ? "CONFIRMED" : kind < 18 ? "WAITING" : "CANCELLED";
                 LocalDateTime made = start.minusHours(6 + random.nextInt(400));
                 // References only need to be unique: "1" and a number, which no real reference can be
-                bookings.add(new Object[] {"1" + Integer.toString(bookings.size(), 36).toUpperCase(),
-                        sessionIds.get(s), residents.get((offset + b * 7) % RESIDENTS), 1, status, b + 1, made,
-                        status.equals("WAITING") ? null : made, status.equals("CANCELLED") ? made.plusHours(2) : null,
-                        status.equals("CANCELLED") ? "RESIDENT" : null, kind == 19});
+                bookings.add(new Object[] {
+                    "1" + Integer.toString(bookings.size(), 36).toUpperCase(),
+                    sessionIds.get(s),
+                    residents.get((offset + b * 7) % RESIDENTS),
+                    1,
+                    status,
+                    b + 1,
+                    made,
+                    status.equals("WAITING") ? null : made,
+                    status.equals("CANCELLED") ? made.plusHours(2) : null,
+                    status.equals("CANCELLED") ? "RESIDENT" : null,
+                    kind == 19
+                });
             }
         }
         jdbc.batchUpdate("""

@@ -41,9 +41,14 @@ class DashboardViewTest extends KaribuTest {
 
     static final String MARCH_2017 = "admin/dashboard?period=custom&from=2017-03-01&to=2017-03-31";
 
-    @Autowired PastCentre past;
-    @Autowired TestPeople people;
-    @Autowired kz.sheber.admin.FiguresService figures;
+    @Autowired
+    PastCentre past;
+
+    @Autowired
+    TestPeople people;
+
+    @Autowired
+    kz.sheber.admin.FiguresService figures;
 
     private static WorkshopDetails full, halfEmpty;
 
@@ -74,7 +79,8 @@ class DashboardViewTest extends KaribuTest {
     }
 
     private static List<CSVRecord> parse(byte[] csv) throws Exception {
-        assertThat(Arrays.copyOf(csv, 3)).as("a byte order mark for Excel")
+        assertThat(Arrays.copyOf(csv, 3))
+                .as("a byte order mark for Excel")
                 .containsExactly((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
         String body = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
         return CSVFormat.EXCEL.parse(new StringReader(body)).getRecords();
@@ -86,7 +92,8 @@ class DashboardViewTest extends KaribuTest {
         open(MARCH_2017, Languages.ENGLISH);
 
         assertThat(_get(Select.class, spec -> spec.withId("period")).getValue()).isEqualTo(Period.Kind.CUSTOM);
-        assertThat(_get(DatePicker.class, spec -> spec.withId("from")).getValue()).isEqualTo(LocalDate.of(2017, 3, 1));
+        assertThat(_get(DatePicker.class, spec -> spec.withId("from")).getValue())
+                .isEqualTo(LocalDate.of(2017, 3, 1));
         assertThat(_get(Paragraph.class, spec -> spec.withId("shown-period")).getText())
                 .isEqualTo("01.03.2017 – 31.03.2017, compared with 29.01.2017 – 28.02.2017");
         assertThat(text("figure-sessions")).isEqualTo("Sessions held2Before: 0Change: +2");
@@ -102,7 +109,9 @@ class DashboardViewTest extends KaribuTest {
         open(MARCH_2017, Languages.RUSSIAN);
         Grid<FigureRow> grid = grid("by-workshop-grid");
         assertThat(GridKt._size(grid)).isEqualTo(2);
-        assertThat(GridKt._get(grid, 0).name().ru()).as("fullest first").isEqualTo(full.title().ru());
+        assertThat(GridKt._get(grid, 0).name().ru())
+                .as("fullest first")
+                .isEqualTo(full.title().ru());
         grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("fillRate"), SortDirection.ASCENDING)));
         assertThat(GridKt._get(grid, 0).name().ru()).isEqualTo(halfEmpty.title().ru());
 
@@ -111,9 +120,12 @@ class DashboardViewTest extends KaribuTest {
         assertThat(rows.getFirst().get(0)).isEqualTo("Мастер-класс");
         assertThat(rows.getFirst().get(4)).isEqualTo("Заполненность");
         assertThat(rows).hasSize(3);
-        CSVRecord fullRow = rows.stream().filter(r -> r.get(0).equals(full.title().ru())).findFirst().orElseThrow();
-        assertThat(fullRow.values()).containsExactly(full.title().ru(), "1", "2", "2", "1.000", "2", "1.000", "0",
-                "0", "1", "1", "1");
+        CSVRecord fullRow = rows.stream()
+                .filter(r -> r.get(0).equals(full.title().ru()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(fullRow.values())
+                .containsExactly(full.title().ru(), "1", "2", "2", "1.000", "2", "1.000", "0", "0", "1", "1", "1");
     }
 
     @Test
@@ -121,8 +133,13 @@ class DashboardViewTest extends KaribuTest {
         login(people.create(Roles.ADMIN));
         open(MARCH_2017, Languages.ENGLISH);
         ComboBox<WorkshopDetails> workshop = _get(ComboBox.class, spec -> spec.withId("workshop"));
-        _setValue(workshop, workshop.getListDataView().getItems().filter(w -> w.id() == halfEmpty.id())
-                .findFirst().orElseThrow());
+        _setValue(
+                workshop,
+                workshop.getListDataView()
+                        .getItems()
+                        .filter(w -> w.id() == halfEmpty.id())
+                        .findFirst()
+                        .orElseThrow());
 
         assertThat(text("figure-sessions")).startsWith("Sessions held1");
         assertThat(text("figure-unmetSeats")).startsWith("Waited in vain (seats)0");
@@ -160,8 +177,8 @@ class DashboardViewTest extends KaribuTest {
 
     @Test
     void an_instructor_sees_my_figures_for_their_own_classes_without_an_instructor_filter() {
-        PersonDetails teacher = new PersonDetails(full.instructors().getFirst().id(), "t@test", "", true,
-                List.of(Roles.INSTRUCTOR));
+        PersonDetails teacher =
+                new PersonDetails(full.instructors().getFirst().id(), "t@test", "", true, List.of(Roles.INSTRUCTOR));
         login(teacher);
         open("my-figures?period=custom&from=2017-03-01&to=2017-03-31", Languages.ENGLISH);
         assertThat(text("figure-sessions")).startsWith("Sessions held1");
@@ -169,20 +186,32 @@ class DashboardViewTest extends KaribuTest {
         _assertNone(ComboBox.class, spec -> spec.withId("instructor"));
         _assertNone(FigureTable.class, spec -> spec.withId("by-instructor"));
         com.vaadin.flow.component.UI.getCurrent().refreshCurrentRoute(true); // the layout from before sign-in
-        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.sidenav.SideNavItem.class)
-                .stream().map(item -> item.getLabel() + " " + item.getPath()).toList())
-                .as("right under My classes").contains("My classes my-sessions", "My figures my-figures");
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(
+                                com.vaadin.flow.component.sidenav.SideNavItem.class)
+                        .stream()
+                        .map(item -> item.getLabel() + " " + item.getPath())
+                        .toList())
+                .as("right under My classes")
+                .contains("My classes my-sessions", "My figures my-figures");
     }
 
     @Test
     void the_period_and_filters_written_to_the_address_read_back_the_same() {
         LocalDate today = LocalDate.of(2026, 12, 1);
-        PeriodChoice chosen = PeriodChoice.of(Period.Kind.CUSTOM, LocalDate.of(2026, 1, 5), LocalDate.of(2026, 2, 1),
-                new kz.sheber.admin.FigureFilter(3L, null, 7L, 11L), today);
-        assertThat(chosen.query().getParameters()).containsOnly(java.util.Map.entry("period", List.of("custom")),
-                java.util.Map.entry("from", List.of("2026-01-05")), java.util.Map.entry("to", List.of("2026-02-01")),
-                java.util.Map.entry("craft", List.of("3")), java.util.Map.entry("instructor", List.of("7")),
-                java.util.Map.entry("room", List.of("11")));
+        PeriodChoice chosen = PeriodChoice.of(
+                Period.Kind.CUSTOM,
+                LocalDate.of(2026, 1, 5),
+                LocalDate.of(2026, 2, 1),
+                new kz.sheber.admin.FigureFilter(3L, null, 7L, 11L),
+                today);
+        assertThat(chosen.query().getParameters())
+                .containsOnly(
+                        java.util.Map.entry("period", List.of("custom")),
+                        java.util.Map.entry("from", List.of("2026-01-05")),
+                        java.util.Map.entry("to", List.of("2026-02-01")),
+                        java.util.Map.entry("craft", List.of("3")),
+                        java.util.Map.entry("instructor", List.of("7")),
+                        java.util.Map.entry("room", List.of("11")));
         assertThat(PeriodChoice.read(chosen.query(), today)).isEqualTo(chosen);
     }
 }

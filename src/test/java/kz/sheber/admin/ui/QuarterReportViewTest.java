@@ -26,8 +26,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** The report for the second quarter of 2021: felt in April and May, needlework in June. */
 class QuarterReportViewTest extends KaribuTest {
 
-    @Autowired PastCentre past;
-    @Autowired TestPeople people;
+    @Autowired
+    PastCentre past;
+
+    @Autowired
+    TestPeople people;
 
     private static WorkshopDetails felt, needlework;
 
@@ -40,12 +43,21 @@ class QuarterReportViewTest extends KaribuTest {
             felt = past.workshop(5);
             needlework = past.workshop(1);
             long room = past.room();
-            past.confirmed(past.session(felt, room, LocalDateTime.of(2021, 4, 6, 10, 0), 6, false), past.resident(), 3,
+            past.confirmed(
+                    past.session(felt, room, LocalDateTime.of(2021, 4, 6, 10, 0), 6, false),
+                    past.resident(),
+                    3,
                     LocalDateTime.of(2021, 4, 1, 9, 0));
-            past.confirmed(past.session(felt, room, LocalDateTime.of(2021, 5, 11, 10, 0), 6, false), past.resident(),
-                    2, LocalDateTime.of(2021, 5, 1, 9, 0));
-            past.confirmed(past.session(needlework, room, LocalDateTime.of(2021, 6, 30, 23, 30), 4, false),
-                    past.resident(), 4, LocalDateTime.of(2021, 6, 1, 9, 0));
+            past.confirmed(
+                    past.session(felt, room, LocalDateTime.of(2021, 5, 11, 10, 0), 6, false),
+                    past.resident(),
+                    2,
+                    LocalDateTime.of(2021, 5, 1, 9, 0));
+            past.confirmed(
+                    past.session(needlework, room, LocalDateTime.of(2021, 6, 30, 23, 30), 4, false),
+                    past.resident(),
+                    4,
+                    LocalDateTime.of(2021, 6, 1, 9, 0));
         }
     }
 
@@ -54,22 +66,31 @@ class QuarterReportViewTest extends KaribuTest {
         login(people.create(Roles.ADMIN));
         open("admin/report?year=2021&quarter=2", Languages.RUSSIAN);
 
-        String report = _get(Div.class, spec -> spec.withId("report")).getElement().getTextRecursively();
+        String report =
+                _get(Div.class, spec -> spec.withId("report")).getElement().getTextRecursively();
         assertThat(report).contains("2-й квартал 2021 года: 01.04.2021 – 30.06.2021");
-        String byCraft = _get(NativeTable.class, spec -> spec.withId("report-by-craft")).getElement()
+        String byCraft = _get(NativeTable.class, spec -> spec.withId("report-by-craft"))
+                .getElement()
                 .getTextRecursively();
-        assertThat(byCraft).contains(felt.craft().name().ru()).contains(needlework.craft().name().ru());
-        String byMonth = _get(NativeTable.class, spec -> spec.withId("report-by-month")).getElement()
+        assertThat(byCraft)
+                .contains(felt.craft().name().ru())
+                .contains(needlework.craft().name().ru());
+        String byMonth = _get(NativeTable.class, spec -> spec.withId("report-by-month"))
+                .getElement()
                 .getTextRecursively();
         assertThat(byMonth).contains("апрель 2021").contains("май 2021").contains("июнь 2021");
 
-        List<CSVRecord> csv = CSVFormat.EXCEL.parse(new StringReader(new String(
-                _get(QuarterReportView.class).csv(), StandardCharsets.UTF_8).substring(1))).getRecords();
+        List<CSVRecord> csv = CSVFormat.EXCEL
+                .parse(new StringReader(
+                        new String(_get(QuarterReportView.class).csv(), StandardCharsets.UTF_8).substring(1)))
+                .getRecords();
         assertThat(csv.getFirst().get(0)).isEqualTo("Ремесло или месяц");
-        assertThat(csv).extracting(r -> r.get(0), r -> r.get(1), r -> r.get(3)).contains(
-                org.assertj.core.groups.Tuple.tuple("Весь квартал", "3", "9"),
-                org.assertj.core.groups.Tuple.tuple(felt.craft().name().ru(), "2", "5"),
-                org.assertj.core.groups.Tuple.tuple("июнь 2021", "1", "4"));
+        assertThat(csv)
+                .extracting(r -> r.get(0), r -> r.get(1), r -> r.get(3))
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple("Весь квартал", "3", "9"),
+                        org.assertj.core.groups.Tuple.tuple(felt.craft().name().ru(), "2", "5"),
+                        org.assertj.core.groups.Tuple.tuple("июнь 2021", "1", "4"));
     }
 
     @Test
@@ -77,7 +98,8 @@ class QuarterReportViewTest extends KaribuTest {
         login(people.create(Roles.ADMIN));
         open("admin/report?year=2021&quarter=2", Languages.ENGLISH);
         _setValue(_get(Select.class, spec -> spec.withId("quarter")), 3);
-        String figures = _get(NativeTable.class, spec -> spec.withId("report-figures")).getElement()
+        String figures = _get(NativeTable.class, spec -> spec.withId("report-figures"))
+                .getElement()
                 .getTextRecursively();
         assertThat(figures).startsWith("Sessions held0");
     }

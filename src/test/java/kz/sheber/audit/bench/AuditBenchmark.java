@@ -33,13 +33,26 @@ class AuditBenchmark {
     private static final Logger log = LoggerFactory.getLogger(AuditBenchmark.class);
     private static final int ENTRIES = 100_000;
     private static final int PEOPLE = 2_000;
-    private static final String[] ACTIONS = {"booking.booked", "booking.cancelled", "booking.seats_changed",
-            "booking.promoted", "attendance.marked", "session.moved"};
+    private static final String[] ACTIONS = {
+        "booking.booked",
+        "booking.cancelled",
+        "booking.seats_changed",
+        "booking.promoted",
+        "attendance.marked",
+        "session.moved"
+    };
 
-    @Autowired AuditService audit;
-    @Autowired TestPeople people;
-    @Autowired JdbcClient jdbc;
-    @Autowired Clock clock;
+    @Autowired
+    AuditService audit;
+
+    @Autowired
+    TestPeople people;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
 
     @Test
     void first_page_of_the_log_at_a_hundred_thousand_entries() {
@@ -53,10 +66,14 @@ class AuditBenchmark {
         lines.add(time("everything, first page", () -> audit.find(AuditFilter.everything(), 0, 50)));
         lines.add(time("everything, count", () -> audit.count(AuditFilter.everything())));
         lines.add(time("one person, first page", () -> audit.find(filter(null, null, someone, null), 0, 50)));
-        lines.add(time("one action, first page", () -> audit.find(filter(null, null, null, "booking.cancelled"), 0, 50)));
-        lines.add(time("one day, first page", () -> audit.find(filter(day, day.plus(Duration.ofDays(1)), null, null), 0, 50)));
+        lines.add(
+                time("one action, first page", () -> audit.find(filter(null, null, null, "booking.cancelled"), 0, 50)));
+        lines.add(time(
+                "one day, first page", () -> audit.find(filter(day, day.plus(Duration.ofDays(1)), null, null), 0, 50)));
         lines.add(time("one day, count", () -> audit.count(filter(day, day.plus(Duration.ofDays(1)), null, null))));
-        log.info("\n\nAudit log with {} entries (median of 15 runs after 5 warm-ups):\n  {}\n", ENTRIES,
+        log.info(
+                "\n\nAudit log with {} entries (median of 15 runs after 5 warm-ups):\n  {}\n",
+                ENTRIES,
                 String.join("\n  ", lines));
     }
 
@@ -65,18 +82,31 @@ class AuditBenchmark {
     }
 
     private void seed(Instant now) {
-        long firstPerson = jdbc.sql("SELECT COALESCE(MIN(id), 1) FROM person").query(Long.class).single();
+        long firstPerson = jdbc.sql("SELECT COALESCE(MIN(id), 1) FROM person")
+                .query(Long.class)
+                .single();
         StringBuilder values = new StringBuilder();
         for (int i = 0; i < ENTRIES; i++) {
             Instant at = now.minus(Duration.ofMinutes((long) i * 10));
             long person = firstPerson + (i % PEOPLE);
-            values.append(values.isEmpty() ? "" : ",").append("('").append(UtcColumns.utc(at)).append("',")
-                    .append(person).append(",NULL,'ONLINE','").append(ACTIONS[i % ACTIONS.length])
-                    .append("','BOOKING','B").append(i).append("',").append(person).append(",").append(i % 3000)
+            values.append(values.isEmpty() ? "" : ",")
+                    .append("('")
+                    .append(UtcColumns.utc(at))
+                    .append("',")
+                    .append(person)
+                    .append(",NULL,'ONLINE','")
+                    .append(ACTIONS[i % ACTIONS.length])
+                    .append("','BOOKING','B")
+                    .append(i)
+                    .append("',")
+                    .append(person)
+                    .append(",")
+                    .append(i % 3000)
                     .append(",'[{\"field\":\"seats\",\"before\":null,\"after\":\"2\"}]')");
             if ((i + 1) % 5_000 == 0) {
                 jdbc.sql("INSERT INTO audit_entry (at, actor_id, actor_job, channel, action, object_type, object_id,"
-                        + " subject_id, session_id, changes) VALUES " + values).update();
+                                + " subject_id, session_id, changes) VALUES " + values)
+                        .update();
                 values.setLength(0);
             }
         }

@@ -32,12 +32,23 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class AuditLogViewTest extends KaribuTest {
 
-    @Autowired TestSessions sessions;
-    @Autowired TestPeople people;
-    @Autowired BookingService bookings;
-    @Autowired AuditService audit;
-    @Autowired CentreTime time;
-    @Autowired I18NProvider translations;
+    @Autowired
+    TestSessions sessions;
+
+    @Autowired
+    TestPeople people;
+
+    @Autowired
+    BookingService bookings;
+
+    @Autowired
+    AuditService audit;
+
+    @Autowired
+    CentreTime time;
+
+    @Autowired
+    I18NProvider translations;
 
     @Test
     void a_roster_link_opens_the_log_narrowed_to_that_booking_with_names_in_the_readers_language() {
@@ -55,7 +66,8 @@ class AuditLogViewTest extends KaribuTest {
         assertThat(entries.getFirst().getElement().getTextRecursively())
                 .contains("Изменено число мест", "Онлайн", "Тұрғын", "Места: 1 → 2", "Запись " + booked.reference());
         assertThat(entries.get(1).getElement().getTextRecursively()).contains("Запись сделана");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("audit-count")).getText()).isEqualTo("Записи 1–2 из 2");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("audit-count")).getText())
+                .isEqualTo("Записи 1–2 из 2");
     }
 
     @Test
@@ -66,13 +78,21 @@ class AuditLogViewTest extends KaribuTest {
         login(people.create(Roles.ADMIN));
         var filter = new AuditFilter(null, null, null, null, "BOOKING", booked.reference(), null);
 
-        byte[] bytes = AuditCsv.write(audit.find(filter, 0, 100), key -> translations.getTranslation(key, Languages.KAZAKH), time,
+        byte[] bytes = AuditCsv.write(
+                audit.find(filter, 0, 100),
+                key -> translations.getTranslation(key, Languages.KAZAKH),
+                time,
                 Languages.KAZAKH);
 
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
         String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-        List<CSVRecord> rows = CSVFormat.EXCEL.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(text)).getRecords();
+        List<CSVRecord> rows = CSVFormat.EXCEL
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(text))
+                .getRecords();
         assertThat(rows).singleElement().satisfies(row -> {
             assertThat(row.get("Әрекет")).isEqualTo("Жазылды");
             assertThat(row.get("Қайдан")).isEqualTo("Онлайн");

@@ -21,8 +21,11 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class BackupsViewTest extends KaribuTest {
 
-    @Autowired TestPeople people;
-    @Autowired BackupService service;
+    @Autowired
+    TestPeople people;
+
+    @Autowired
+    BackupService service;
 
     @Test
     void with_an_external_database_admins_read_that_backups_are_the_operators_job_and_nothing_starts_one() {

@@ -15,9 +15,11 @@ class Utf8PropertiesFilesTest {
     void kazakh_written_as_utf8_in_a_properties_file_reads_back_as_written() {
         String written = "Тараз қолөнер орталығы: ә ғ қ ң ө ұ ү һ і 🧶";
         StandardEnvironment environment = new StandardEnvironment();
-        environment.getPropertySources().addFirst(new OriginTrackedMapPropertySource(
-                "Config resource 'file [config/application.properties]'",
-                Map.of("sheber.centre.name.kk", OriginTrackedValue.of(asSpringBootReadsIt(written)))));
+        environment
+                .getPropertySources()
+                .addFirst(new OriginTrackedMapPropertySource(
+                        "Config resource 'file [config/application.properties]'",
+                        Map.of("sheber.centre.name.kk", OriginTrackedValue.of(asSpringBootReadsIt(written)))));
 
         new Utf8PropertiesFiles().postProcessEnvironment(environment, null);
 

@@ -12,7 +12,8 @@ import org.springframework.dao.CannotAcquireLockException;
 @SheberTest
 class ConflictRetryTest {
 
-    @Autowired ConflictingWork work;
+    @Autowired
+    ConflictingWork work;
 
     @Test
     void a_transaction_that_lost_a_write_conflict_runs_again_in_a_transaction_of_its_own() {

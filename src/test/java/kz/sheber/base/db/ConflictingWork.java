@@ -31,8 +31,10 @@ public class ConflictingWork {
         transactions.add(TransactionSynchronizationManager.isActualTransactionActive() ? "in a transaction" : "none");
         if (conflictsLeft-- > 0) {
             // What the driver reports when another Galera node's write won the rows at COMMIT
-            throw new CannotAcquireLockException("conflict", new SQLTransactionRollbackException(
-                    "Deadlock found when trying to get lock; try restarting transaction", "40001", 1213));
+            throw new CannotAcquireLockException(
+                    "conflict",
+                    new SQLTransactionRollbackException(
+                            "Deadlock found when trying to get lock; try restarting transaction", "40001", 1213));
         }
         return "done";
     }

@@ -23,9 +23,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SheberTest
 class SilentRollbackGuardTest {
 
-    @Autowired EntityManagerFactory entities;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired ConflictRetry retry;
+    @Autowired
+    EntityManagerFactory entities;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ConflictRetry retry;
 
     private final AtomicInteger attempts = new AtomicInteger();
 

@@ -17,9 +17,14 @@ class Utf8mb4RoundTripTest {
     @Test
     void kazakh_letters_and_emoji_survive_a_round_trip_through_mariadb() {
         String text = "Әсем Қанатқызы: ә ғ қ ң ө ұ ү һ і Ә Ғ Қ Ң Ө Ұ Ү Һ І — кесте 🧶🏺";
-        jdbc.sql("INSERT INTO demo_seed (name, seeded_at) VALUES (?, UTC_TIMESTAMP(6))").param(text).update();
+        jdbc.sql("INSERT INTO demo_seed (name, seeded_at) VALUES (?, UTC_TIMESTAMP(6))")
+                .param(text)
+                .update();
 
-        String read = jdbc.sql("SELECT name FROM demo_seed WHERE name = ?").param(text).query(String.class).single();
+        String read = jdbc.sql("SELECT name FROM demo_seed WHERE name = ?")
+                .param(text)
+                .query(String.class)
+                .single();
 
         assertThat(read).isEqualTo(text);
         jdbc.sql("DELETE FROM demo_seed WHERE name = ?").param(text).update();
@@ -32,9 +37,7 @@ class Utf8mb4RoundTripTest {
                         FROM information_schema.columns
                         WHERE table_schema = DATABASE() AND character_set_name IS NOT NULL
                           AND character_set_name <> 'utf8mb4'
-                        """)
-                .query(String.class)
-                .list();
+                        """).query(String.class).list();
         assertThat(notUtf8mb4).isEmpty();
     }
 }

@@ -65,7 +65,10 @@ class LocaleResolutionTest {
         }
         SheberProperties properties = new SheberProperties(
                 new SheberProperties.Centre(null, new SheberProperties.LocalizedText("", "", ""), "", ""),
-                ZoneId.of("Asia/Almaty"), "kk", Path.of("data"), java.net.URI.create("http://localhost:8080"));
+                ZoneId.of("Asia/Almaty"),
+                "kk",
+                Path.of("data"),
+                java.net.URI.create("http://localhost:8080"));
         return new LocaleResolution(beans.getBeanProvider(UserLanguagePreference.class), properties);
     }
 }

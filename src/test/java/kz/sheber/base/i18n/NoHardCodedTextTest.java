@@ -59,11 +59,12 @@ class NoHardCodedTextTest extends KaribuTest {
 
     /** One translation with nothing marked inside it; removed innermost first, since a text may wrap another. */
     private static final Pattern MARKED = Pattern.compile("⟦[^⟦⟧]*⟧");
+
     private static final Pattern QUOTED = Pattern.compile("'([^']+)'");
     // \p{Z} too: ICU puts narrow no-break spaces (U+202F) in dates and times
     private static final Pattern NOT_WORDS = Pattern.compile("[\\s\\p{Z}\\p{Punct}\\p{Pd}\\d·•«»]*");
-    private static final List<String> TEXT_PROPERTIES = List.of("label", "placeholder", "helperText", "errorMessage",
-            "title", "accessibleName", "headerTitle");
+    private static final List<String> TEXT_PROPERTIES =
+            List.of("label", "placeholder", "helperText", "errorMessage", "title", "accessibleName", "headerTitle");
     private static final List<String> TEXT_ATTRIBUTES = List.of("title", "aria-label", "placeholder", "alt");
 
     @Autowired
@@ -72,15 +73,32 @@ class NoHardCodedTextTest extends KaribuTest {
     @Autowired
     SheberProperties settings;
 
-    @Autowired TestSessions sessions;
-    @Autowired TestCourses courses;
-    @Autowired TestPeople people;
-    @Autowired BookingService bookings;
-    @Autowired TimetableService timetable;
-    @Autowired CatalogueService catalogue;
-    @Autowired RosterService rosters;
-    @Autowired CourseService courseDesk;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    TestSessions sessions;
+
+    @Autowired
+    TestCourses courses;
+
+    @Autowired
+    TestPeople people;
+
+    @Autowired
+    BookingService bookings;
+
+    @Autowired
+    TimetableService timetable;
+
+    @Autowired
+    CatalogueService catalogue;
+
+    @Autowired
+    RosterService rosters;
+
+    @Autowired
+    CourseService courseDesk;
+
+    @Autowired
+    JdbcClient jdbc;
 
     /** What the records on the pages below hold: names and titles people typed, shown as they wrote them. */
     private final List<String> data = new ArrayList<>();
@@ -117,11 +135,14 @@ class NoHardCodedTextTest extends KaribuTest {
         SessionCard session = sessions.session(4);
         PersonDetails resident = sessions.resident();
         TestCatalogue.signIn(resident);
-        String reference = bookings.book(new BookingRequest(session.id(), 1, false, null)).reference();
+        String reference =
+                bookings.book(new BookingRequest(session.id(), 1, false, null)).reference();
         CourseSeries course = courses.course(6, 3);
         TestCatalogue.signIn(admin);
-        harvest(jdbc.sql("SELECT full_name FROM person WHERE id IN (?, ?)").params(admin.personId(),
-                resident.personId()).query(String.class).list());
+        harvest(jdbc.sql("SELECT full_name FROM person WHERE id IN (?, ?)")
+                .params(admin.personId(), resident.personId())
+                .query(String.class)
+                .list());
         harvest(timetable.session(session.id()).orElseThrow());
         harvest(rosters.roster(session.id()));
         harvest(courseDesk.offer(course.seriesId()).orElseThrow());
@@ -132,8 +153,8 @@ class NoHardCodedTextTest extends KaribuTest {
         List<String> offenders = new ArrayList<>();
         for (Locale language : Languages.ALL) {
             logout();
-            for (String route : List.of("session/" + session.id(), "workshop/" + session.workshopId(),
-                    "course/" + course.seriesId())) {
+            for (String route : List.of(
+                    "session/" + session.id(), "workshop/" + session.workshopId(), "course/" + course.seriesId())) {
                 page(route, language, offenders);
             }
             login(resident);
@@ -141,8 +162,11 @@ class NoHardCodedTextTest extends KaribuTest {
             page("profile", language, offenders);
             dialog("profile", "delete-account", language, offenders);
             login(admin);
-            for (String route : List.of("roster/" + session.id(), "course/" + course.seriesId() + "/register",
-                    "history/session/" + session.id(), "admin/people/" + resident.personId() + "/data")) {
+            for (String route : List.of(
+                    "roster/" + session.id(),
+                    "course/" + course.seriesId() + "/register",
+                    "history/session/" + session.id(),
+                    "admin/people/" + resident.personId() + "/data")) {
                 page(route, language, offenders);
             }
             dialog("admin/people/" + resident.personId() + "/data", "erase-person", language, offenders);
@@ -152,8 +176,8 @@ class NoHardCodedTextTest extends KaribuTest {
             for (String list : List.of("admin/crafts", "admin/rooms", "admin/workshops")) {
                 dialog(list, "add", language, offenders);
             }
-            for (String list : List.of("admin/crafts", "admin/rooms", "admin/workshops", "admin/instructors",
-                    "admin/sessions")) {
+            for (String list :
+                    List.of("admin/crafts", "admin/rooms", "admin/workshops", "admin/instructors", "admin/sessions")) {
                 firstRowsDialog(list, language, offenders);
             }
             courseTermsDialog(course.seriesId(), language, offenders);
@@ -207,7 +231,8 @@ class NoHardCodedTextTest extends KaribuTest {
 
     private void readDialog(String where, List<String> offenders) {
         MockVaadin.clientRoundtrip(false);
-        List<Dialog> open = _find(Dialog.class).stream().filter(Dialog::isOpened).toList();
+        List<Dialog> open =
+                _find(Dialog.class).stream().filter(Dialog::isOpened).toList();
         assertThat(open).as("the dialog of " + where).isNotEmpty();
         collectUntranslated(where, offenders);
         open.forEach(Dialog::close);
@@ -217,7 +242,7 @@ class NoHardCodedTextTest extends KaribuTest {
     /** Collects every text a record holds, through nested records, lists, optionals and the three languages. */
     private void harvest(Object value) {
         switch (value) {
-            case null -> { }
+            case null -> {}
             case String text -> data.add(text);
             case Multilingual texts -> data.addAll(List.of(texts.kk(), texts.ru(), texts.en()));
             case Optional<?> maybe -> maybe.ifPresent(this::harvest);
@@ -232,7 +257,7 @@ class NoHardCodedTextTest extends KaribuTest {
                     }
                 }
             }
-            default -> { }
+            default -> {}
         }
     }
 

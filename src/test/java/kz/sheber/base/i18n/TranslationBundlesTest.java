@@ -60,7 +60,8 @@ class TranslationBundlesTest {
         "en, 3, 3 places left"
     })
     void seats_left_follow_each_languages_plural_rules(String language, int seats, String expected) {
-        assertThat(provider.getTranslation("seats.left", Locale.of(language), seats)).isEqualTo(expected);
+        assertThat(provider.getTranslation("seats.left", Locale.of(language), seats))
+                .isEqualTo(expected);
     }
 
     @Test

@@ -64,23 +64,31 @@ class HomeViewTest extends KaribuTest {
         assertThat(_get(H1.class).getText()).isEqualTo("Страница не найдена");
     }
 
-    @Autowired TestSessions sessions;
-    @Autowired CatalogueService catalogue;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    TestSessions sessions;
+
+    @Autowired
+    CatalogueService catalogue;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void the_home_page_shows_the_next_classes_with_the_workshops_picture_and_links_to_them() {
         SessionCard soonest = sessions.session(8, Duration.ofMinutes(3));
         jdbc.sql("INSERT INTO workshop_picture (workshop_id, content_type, content) VALUES (?, 'image/png', ?)")
-                .params(soonest.workshopId(), new byte[] {1, 2, 3}).update();
+                .params(soonest.workshopId(), new byte[] {1, 2, 3})
+                .update();
 
         open("", Languages.RUSSIAN);
 
-        assertThat(_get(H2.class, spec -> spec.withText("Занятия в ближайшие дни"))).isNotNull();
+        assertThat(_get(H2.class, spec -> spec.withText("Занятия в ближайшие дни")))
+                .isNotNull();
         RouterLink card = _get(RouterLink.class, spec -> spec.withId("home-session-" + soonest.id()));
         assertThat(card.getHref()).isEqualTo("session/" + soonest.id());
         assertThat(_get(card, Image.class).getSrc()).isEqualTo("feeds/workshops/" + soonest.workshopId() + "/picture");
-        assertThat(_find(RouterLink.class, spec -> spec.withClasses("sheber-home-card"))).hasSizeLessThanOrEqualTo(6);
+        assertThat(_find(RouterLink.class, spec -> spec.withClasses("sheber-home-card")))
+                .hasSizeLessThanOrEqualTo(6);
     }
 
     @Test
@@ -97,13 +105,18 @@ class HomeViewTest extends KaribuTest {
     @Test
     void a_centre_that_has_not_said_where_it_is_shows_no_empty_how_to_find_us() {
         open("", Languages.RUSSIAN);
-        SheberProperties unconfigured = new SheberProperties(new SheberProperties.Centre(null,
-                new SheberProperties.LocalizedText("", "", ""), "", ""), java.time.ZoneId.of("Asia/Almaty"), "kk",
-                java.nio.file.Path.of("data"), java.net.URI.create("http://localhost:8080"));
+        SheberProperties unconfigured = new SheberProperties(
+                new SheberProperties.Centre(null, new SheberProperties.LocalizedText("", "", ""), "", ""),
+                java.time.ZoneId.of("Asia/Almaty"),
+                "kk",
+                java.nio.file.Path.of("data"),
+                java.net.URI.create("http://localhost:8080"));
 
         HomeView home = new HomeView(unconfigured, java.util.List.of());
 
         assertThat(home.getChildren().map(c -> c.getId().orElse(""))).doesNotContain("home-where");
-        assertThat(home.getElement().getTextRecursively()).doesNotContain("Как нас найти").contains("Шебер");
+        assertThat(home.getElement().getTextRecursively())
+                .doesNotContain("Как нас найти")
+                .contains("Шебер");
     }
 }

@@ -28,7 +28,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class LocalDatePickersTest extends KaribuTest {
 
-    @Autowired TestPeople people;
+    @Autowired
+    TestPeople people;
 
     @Test
     void a_kazakh_date_field_shows_and_understands_day_month_year_with_kazakh_months_and_a_kazakh_message() {
@@ -80,15 +81,15 @@ class LocalDatePickersTest extends KaribuTest {
         open("admin/sessions", Languages.KAZAKH);
         _click(_get(Button.class, spec -> spec.withId("new-series")));
         _find(DatePicker.class).forEach(field -> assertCentreFormat(field.getI18n(), Languages.KAZAKH));
-        _find(TimePicker.class).forEach(field ->
-                assertThat(field.getI18n().getBadInputErrorMessage()).startsWith("Уақытты"));
+        _find(TimePicker.class)
+                .forEach(field ->
+                        assertThat(field.getI18n().getBadInputErrorMessage()).startsWith("Уақытты"));
     }
 
     private static void assertCentreFormat(DatePicker.DatePickerI18n i18n, Locale language) {
         assertThat(i18n).isNotNull();
         assertThat(i18n.getDateFormats()).first().isEqualTo("dd.MM.yyyy");
-        assertThat(i18n.getMonthNames().getFirst())
-                .isEqualTo(language.equals(Languages.KAZAKH) ? "Қаңтар" : "Январь");
+        assertThat(i18n.getMonthNames().getFirst()).isEqualTo(language.equals(Languages.KAZAKH) ? "Қаңтар" : "Январь");
         assertThat(i18n.getBadInputErrorMessage()).contains("04.12.2026");
     }
 }

@@ -14,9 +14,24 @@ class ReturnPathTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"https://evil.example/session/12", "//evil.example/session/12", "/\\evil.example",
-            "\\\\evil.example", "javascript:alert(1)", "session/12", "/login", "/login?error", "/register",
-            "/reset-password?token=x", "/", "/session/12#top", "/session/12\r\nSet-Cookie: x=y", "/ evil", ""})
+    @ValueSource(
+            strings = {
+                "https://evil.example/session/12",
+                "//evil.example/session/12",
+                "/\\evil.example",
+                "\\\\evil.example",
+                "javascript:alert(1)",
+                "session/12",
+                "/login",
+                "/login?error",
+                "/register",
+                "/reset-password?token=x",
+                "/",
+                "/session/12#top",
+                "/session/12\r\nSet-Cookie: x=y",
+                "/ evil",
+                ""
+            })
     void another_site_a_loop_or_a_one_time_link_is_refused(String path) {
         assertThat(ReturnPath.safe(path)).isEmpty();
     }

@@ -58,22 +58,37 @@ class BookingBenchmark {
     private static final int WARMUP = 2_000;
     /** The raw path's mails are queued as never due (the worker leaves them), under a template of their own. */
     private static final String RAW_TEMPLATE = "bench-raw";
+
     private static final AtomicInteger REFERENCES = new AtomicInteger();
 
-    @Autowired BookingService bookings;
-    @Autowired TestSessions sessions;
-    @Autowired DataSource dataSource;
-    @Autowired MailSettings mail;
-    @Autowired JdbcClient jdbc;
-    @Autowired TransactionTemplate transaction;
-    @Value("${spring.datasource.hikari.maximum-pool-size}") int poolSize;
+    @Autowired
+    BookingService bookings;
+
+    @Autowired
+    TestSessions sessions;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    MailSettings mail;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Value("${spring.datasource.hikari.maximum-pool-size}")
+    int poolSize;
 
     @Test
     void booking_throughput_against_the_raw_conditional_update_ceiling() throws Exception {
         // A warm-up round of each path first (JIT, caches, the pool), as a server that has run for a while
         measure(WARMUP);
         Round round = measure(ATTEMPTS);
-        log.info("""
+        log.info(
+                """
 
                 Booking under load: {} attempts over {} sessions of {} seats, {} threads, pool {}, outbox {}
                   booking service : {} bookings/s, p50 {} ms, p99 {} ms ({} confirmed, the rest waiting)
@@ -84,14 +99,28 @@ class BookingBenchmark {
                                     per transaction: {}
                   ratio           : {} of the bare UPDATE, {} of the same writes
                   oversold seats  : {}""",
-                ATTEMPTS, SESSIONS, CAPACITY, THREADS, poolSize,
+                ATTEMPTS,
+                SESSIONS,
+                CAPACITY,
+                THREADS,
+                poolSize,
                 mail.sending() ? "sending (to GreenMail in this JVM)" : "queuing only (sheber.mail.sending=false)",
-                fmt(round.service().perSecond()), fmt(round.service().p50()), fmt(round.service().p99()),
-                round.confirmed(), round.service().cost(), fmt(round.database().perSecond()),
-                fmt(round.database().p50()), fmt(round.database().p99()), round.database().cost(),
-                fmt(round.writes().perSecond()), fmt(round.writes().p50()), fmt(round.writes().p99()),
-                round.writes().cost(), fmt(round.service().perSecond() / round.database().perSecond()),
-                fmt(round.service().perSecond() / round.writes().perSecond()), round.oversold());
+                fmt(round.service().perSecond()),
+                fmt(round.service().p50()),
+                fmt(round.service().p99()),
+                round.confirmed(),
+                round.service().cost(),
+                fmt(round.database().perSecond()),
+                fmt(round.database().p50()),
+                fmt(round.database().p99()),
+                round.database().cost(),
+                fmt(round.writes().perSecond()),
+                fmt(round.writes().p50()),
+                fmt(round.writes().p99()),
+                round.writes().cost(),
+                fmt(round.service().perSecond() / round.database().perSecond()),
+                fmt(round.service().perSecond() / round.writes().perSecond()),
+                round.oversold());
         assertThat(round.oversold()).isZero();
     }
 
@@ -113,7 +142,8 @@ class BookingBenchmark {
         Result service = run(attempts, i -> {
             TestCatalogue.signIn(residents.get(i));
             try {
-                var done = bookings.book(BookingRequest.asItStands(booked.get(i % SESSIONS).id(), 1 + i % 2, true));
+                var done = bookings.book(
+                        BookingRequest.asItStands(booked.get(i % SESSIONS).id(), 1 + i % 2, true));
                 if (done.state() == BookingState.CONFIRMED) {
                     confirmed.incrementAndGet();
                 }
@@ -138,8 +168,9 @@ class BookingBenchmark {
             }
         });
 
-        Result writes = run(attempts, i -> sameWrites(written.get(i % SESSIONS).id(), residents.get(i).personId(),
-                1 + i % 2, sample));
+        Result writes = run(
+                attempts,
+                i -> sameWrites(written.get(i % SESSIONS).id(), residents.get(i).personId(), 1 + i % 2, sample));
 
         int oversold = 0;
         for (SessionCard s : booked) {
@@ -157,8 +188,15 @@ class BookingBenchmark {
     }
 
     /** What the outbox holds for one booking: the rendered mail and its invite. */
-    private record QueuedMail(String template, String language, String subject, String text, String html,
-            String fileName, String contentType, byte[] invite) {}
+    private record QueuedMail(
+            String template,
+            String language,
+            String subject,
+            String text,
+            String html,
+            String fileName,
+            String contentType,
+            byte[] invite) {}
 
     /**
      * The mail a real booking queues, read inside that booking's transaction, which is then rolled back: the raw
@@ -175,8 +213,15 @@ class BookingBenchmark {
                                 FROM outbox_mail m JOIN outbox_attachment a ON a.mail_id = m.id
                                 WHERE m.recipient = ?""")
                         .param(resident.email())
-                        .query((rs, n) -> new QueuedMail(rs.getString(1), rs.getString(2), rs.getString(3),
-                                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getBytes(8)))
+                        .query((rs, n) -> new QueuedMail(
+                                rs.getString(1),
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getString(5),
+                                rs.getString(6),
+                                rs.getString(7),
+                                rs.getBytes(8)))
                         .single();
                 status.setRollbackOnly();
                 return mail;
@@ -195,16 +240,17 @@ class BookingBenchmark {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             boolean confirmed;
-            try (PreparedStatement take = c.prepareStatement("UPDATE workshop_session SET booked_seats = booked_seats + ? "
-                    + "WHERE id = ? AND booked_seats + ? <= capacity")) {
+            try (PreparedStatement take =
+                    c.prepareStatement("UPDATE workshop_session SET booked_seats = booked_seats + ? "
+                            + "WHERE id = ? AND booked_seats + ? <= capacity")) {
                 take.setInt(1, seats);
                 take.setLong(2, sessionId);
                 take.setInt(3, seats);
                 confirmed = take.executeUpdate() == 1;
             }
             if (!confirmed) {
-                try (PreparedStatement lock = c.prepareStatement(
-                        "SELECT id FROM workshop_session WHERE id = ? FOR UPDATE")) {
+                try (PreparedStatement lock =
+                        c.prepareStatement("SELECT id FROM workshop_session WHERE id = ? FOR UPDATE")) {
                     lock.setLong(1, sessionId);
                     lock.executeQuery().close();
                 }
@@ -228,8 +274,7 @@ class BookingBenchmark {
             try (PreparedStatement queued = c.prepareStatement("""
                     INSERT INTO outbox_mail (template, recipient, recipient_name, language, subject, text_body,
                         html_body, status, attempts, next_attempt_at, created_at, version)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, 'QUEUED', 0, '2100-01-01', UTC_TIMESTAMP(6), 0)""",
-                    Statement.RETURN_GENERATED_KEYS)) {
+                    VALUES (?, ?, ?, ?, ?, ?, ?, 'QUEUED', 0, '2100-01-01', UTC_TIMESTAMP(6), 0)""", Statement.RETURN_GENERATED_KEYS)) {
                 queued.setString(1, RAW_TEMPLATE);
                 queued.setString(2, "raw-" + personId + "@sheber.test");
                 queued.setString(3, "Тұрғын " + personId);
@@ -287,7 +332,10 @@ class BookingBenchmark {
         pool.shutdown();
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
-        return new Result(attempts / seconds, sorted.get(sorted.size() / 2) / 1e6, sorted.get(sorted.size() * 99 / 100) / 1e6,
+        return new Result(
+                attempts / seconds,
+                sorted.get(sorted.size() / 2) / 1e6,
+                sorted.get(sorted.size() * 99 / 100) / 1e6,
                 cost);
     }
 

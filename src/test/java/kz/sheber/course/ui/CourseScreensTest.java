@@ -28,12 +28,23 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class CourseScreensTest extends KaribuTest {
 
-    @Autowired TestCourses courses;
-    @Autowired TestSessions sessions;
-    @Autowired CourseService service;
-    @Autowired TestCatalogue catalogue;
-    @Autowired kz.sheber.account.StaffService staff;
-    @Autowired kz.sheber.base.time.CentreTime time;
+    @Autowired
+    TestCourses courses;
+
+    @Autowired
+    TestSessions sessions;
+
+    @Autowired
+    CourseService service;
+
+    @Autowired
+    TestCatalogue catalogue;
+
+    @Autowired
+    kz.sheber.account.StaffService staff;
+
+    @Autowired
+    kz.sheber.base.time.CentreTime time;
 
     @Test
     void the_timetable_shows_a_course_once_with_its_dates_places_left_and_enrol() {
@@ -42,10 +53,14 @@ class CourseScreensTest extends KaribuTest {
 
         Div offer = _get(Div.class, spec -> spec.withId("course-offer-" + course.seriesId()));
         SessionCard first = course.dates().getFirst();
-        assertThat(offer.getElement().getTextRecursively()).contains("8 dates").contains("at 11:00")
-                .contains("6 places left").contains(time.formatDate(first.startsAt(), Languages.ENGLISH))
+        assertThat(offer.getElement().getTextRecursively())
+                .contains("8 dates")
+                .contains("at 11:00")
+                .contains("6 places left")
+                .contains(time.formatDate(first.startsAt(), Languages.ENGLISH))
                 .contains(time.formatDate(course.dates().getLast().startsAt(), Languages.ENGLISH));
-        assertThat(_get(offer, RouterLink.class, spec -> spec.withId("enrol-" + course.seriesId())).getHref())
+        assertThat(_get(offer, RouterLink.class, spec -> spec.withId("enrol-" + course.seriesId()))
+                        .getHref())
                 .isEqualTo("course/" + course.seriesId());
     }
 
@@ -55,7 +70,9 @@ class CourseScreensTest extends KaribuTest {
         open("workshop/" + course.workshopId(), Languages.RUSSIAN);
 
         Section section = _get(Section.class, spec -> spec.withId("courses"));
-        assertThat(section.getElement().getTextRecursively()).contains("3 занятия").contains("осталось 6 мест");
+        assertThat(section.getElement().getTextRecursively())
+                .contains("3 занятия")
+                .contains("осталось 6 мест");
     }
 
     @Test
@@ -68,13 +85,17 @@ class CourseScreensTest extends KaribuTest {
         _setValue(_get(IntegerField.class, spec -> spec.withId("seats")), 2);
         _click(_get(Button.class, spec -> spec.withId("enrol")));
 
-        assertThat(_get(Paragraph.class, spec -> spec.withId("course-message")).getText()).startsWith("You are enrolled.");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("course-message")).getText())
+                .startsWith("You are enrolled.");
         assertThat(_get(Paragraph.class, spec -> spec.withId("course-status")).getText())
                 .isEqualTo("You are enrolled: 2 seats on every date.");
         long second = course.dates().get(1).id();
         _click(_get(Button.class, spec -> spec.withId("miss-" + second)));
-        assertThat(_get(Paragraph.class, spec -> spec.withId("course-message")).getText()).startsWith("Noted:");
-        assertThat(_get(ListItem.class, spec -> spec.withId("date-" + second)).getElement().getTextRecursively())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("course-message")).getText())
+                .startsWith("Noted:");
+        assertThat(_get(ListItem.class, spec -> spec.withId("date-" + second))
+                        .getElement()
+                        .getTextRecursively())
                 .contains("you will miss it");
         _assertNone(Button.class, spec -> spec.withId("miss-" + second));
 
@@ -97,9 +118,11 @@ class CourseScreensTest extends KaribuTest {
         _assertNone(Button.class, spec -> spec.withId("enrol"));
         _click(_get(Button.class, spec -> spec.withId("join")));
 
-        assertThat(_get(Paragraph.class, spec -> spec.withId("course-status")).getText()).contains("1-орындасыз");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("course-status")).getText())
+                .contains("1-орындасыз");
         _click(_get(Button.class, spec -> spec.withId("leave")));
-        assertThat(_get(Paragraph.class, spec -> spec.withId("course-message")).getText()).isEqualTo("Сіз шықтыңыз.");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("course-message")).getText())
+                .isEqualTo("Сіз шықтыңыз.");
     }
 
     @Test
@@ -107,9 +130,11 @@ class CourseScreensTest extends KaribuTest {
         CourseSeries course = courses.course(4, 2);
         open("course/" + course.seriesId(), Languages.ENGLISH);
 
-        assertThat(_get(Span.class, spec -> spec.withId("course-seats")).getText()).isEqualTo("4 places left");
+        assertThat(_get(Span.class, spec -> spec.withId("course-seats")).getText())
+                .isEqualTo("4 places left");
         _assertNone(Button.class, spec -> spec.withId("enrol"));
-        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("sign-in")).getText())
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("sign-in"))
+                        .getText())
                 .isEqualTo("Sign in to enrol");
     }
 
@@ -122,7 +147,8 @@ class CourseScreensTest extends KaribuTest {
         _assertNone(Button.class, spec -> spec.withId("booking-book"));
         assertThat(_get(Paragraph.class, spec -> spec.withId("booking-status")).getText())
                 .startsWith("This date is part of a course.");
-        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("booking-course")).getHref())
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("booking-course"))
+                        .getHref())
                 .isEqualTo("course/" + course.seriesId());
     }
 
@@ -130,7 +156,11 @@ class CourseScreensTest extends KaribuTest {
     void the_instructor_reads_the_register_and_staff_enrol_a_resident_there_at_the_desk() {
         CourseSeries course = courses.course(4, 3);
         PersonDetails resident = sessions.resident();
-        login(new PersonDetails(course.instructorId(), "teacher@sheber.test", "", true,
+        login(new PersonDetails(
+                course.instructorId(),
+                "teacher@sheber.test",
+                "",
+                true,
                 java.util.List.of(kz.sheber.base.Roles.INSTRUCTOR)));
         open("course/" + course.seriesId() + "/register", Languages.ENGLISH);
         _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("register-csv"));
@@ -147,7 +177,9 @@ class CourseScreensTest extends KaribuTest {
 
         com.vaadin.flow.component.html.NativeTable table =
                 _get(com.vaadin.flow.component.html.NativeTable.class, spec -> spec.withId("register"));
-        assertThat(table.getElement().getTextRecursively()).contains("Тұрғын").contains("in the course")
+        assertThat(table.getElement().getTextRecursively())
+                .contains("Тұрғын")
+                .contains("in the course")
                 .contains("booked");
         assertThat(sessions.bookedSeats(course.dates().getLast().id())).isEqualTo(1);
     }

@@ -55,22 +55,40 @@ class OutboxBenchmark {
     private void measure(int mails) {
         String run = UUID.randomUUID().toString();
         int recipients = Integer.getInteger("bench.recipients", 50);
-        long before = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM outbox_mail").query(Long.class).single();
+        long before = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM outbox_mail")
+                .query(Long.class)
+                .single();
         long begin = System.nanoTime();
-        transaction.executeWithoutResult(status -> IntStream.range(0, mails).forEach(i -> outbox.queue(OutgoingMail.of(
-                "bench-" + i % recipients + "-" + run + "@sheber.test", "Айгүл", Locale.of("kk"), "password-reset",
-                Map.of("link", "https://sheber.example.kz/reset/" + i, "validHours", 24)))));
+        transaction.executeWithoutResult(status -> IntStream.range(0, mails)
+                .forEach(i -> outbox.queue(OutgoingMail.of(
+                        "bench-" + i % recipients + "-" + run + "@sheber.test",
+                        "Айгүл",
+                        Locale.of("kk"),
+                        "password-reset",
+                        Map.of("link", "https://sheber.example.kz/reset/" + i, "validHours", 24)))));
         long committed = System.nanoTime();
         Cost queued = Cost.now(jdbc);
         // Counted on the (status, sent_at) index, which holds the id: no row with its bodies is read
-        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(10)).until(() -> jdbc.sql(
-                        "SELECT COUNT(*) FROM outbox_mail WHERE status = 'SENT' AND id > ?")
-                .param(before).query(Long.class).single() == mails);
+        await().atMost(Duration.ofMinutes(5))
+                .pollInterval(Duration.ofMillis(10))
+                .until(() -> jdbc.sql("SELECT COUNT(*) FROM outbox_mail WHERE status = 'SENT' AND id > ?")
+                                .param(before)
+                                .query(Long.class)
+                                .single()
+                        == mails);
         long end = System.nanoTime();
         long total = Duration.ofNanos(end - begin).toMillis();
         long sending = Duration.ofNanos(end - committed).toMillis();
-        log.info("Outbox benchmark: {} mails in {} ms = {} mails/s; queueing {} ms, sending {} ms = {} mails/s; "
-                        + "load average {}; per mail sent: {}", mails, total, mails * 1000L / total, total - sending,
-                sending, mails * 1000L / sending, Cost.loadAverage(), Cost.now(jdbc).since(queued, mails));
+        log.info(
+                "Outbox benchmark: {} mails in {} ms = {} mails/s; queueing {} ms, sending {} ms = {} mails/s; "
+                        + "load average {}; per mail sent: {}",
+                mails,
+                total,
+                mails * 1000L / total,
+                total - sending,
+                sending,
+                mails * 1000L / sending,
+                Cost.loadAverage(),
+                Cost.now(jdbc).since(queued, mails));
     }
 }

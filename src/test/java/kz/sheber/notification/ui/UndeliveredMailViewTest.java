@@ -31,9 +31,14 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 class UndeliveredMailViewTest extends KaribuTest {
 
-    @Autowired TestOutbox outbox;
-    @Autowired TestPeople people;
-    @Autowired UndeliveredMailService service;
+    @Autowired
+    TestOutbox outbox;
+
+    @Autowired
+    TestPeople people;
+
+    @Autowired
+    UndeliveredMailService service;
 
     private static String card(long id) {
         return _get(Div.class, spec -> spec.withId("mail-" + id)).getElement().getTextRecursively();
@@ -47,9 +52,16 @@ class UndeliveredMailViewTest extends KaribuTest {
         open("admin/mail", Languages.ENGLISH);
 
         assertThat(_get(H1.class).getText()).isEqualTo("Undelivered mail");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("failed-count")).getText()).matches("\\d+ mails? ha(s|ve) failed.*");
-        assertThat(card(failed)).contains("Failed", "Booking confirmed", "Subject: Жазылдыңыз: Киіз басу",
-                "To: Дана Омарова <" + to + ">", "Attempts: 10", "Last error: MailConnectException");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("failed-count")).getText())
+                .matches("\\d+ mails? ha(s|ve) failed.*");
+        assertThat(card(failed))
+                .contains(
+                        "Failed",
+                        "Booking confirmed",
+                        "Subject: Жазылдыңыз: Киіз басу",
+                        "To: Дана Омарова <" + to + ">",
+                        "Attempts: 10",
+                        "Last error: MailConnectException");
 
         _click(_get(Button.class, spec -> spec.withId("send-again-" + failed)));
 
@@ -64,8 +76,8 @@ class UndeliveredMailViewTest extends KaribuTest {
         login(people.create(Roles.ADMIN));
         open("admin/mail", Languages.RUSSIAN);
 
-        assertThat(card(retrying)).contains("Будет повторная попытка", "Запись подтверждена", "Попыток: 1",
-                "Следующая попытка: ");
+        assertThat(card(retrying))
+                .contains("Будет повторная попытка", "Запись подтверждена", "Попыток: 1", "Следующая попытка: ");
         _assertNone(Button.class, spec -> spec.withId("send-again-" + retrying));
     }
 
@@ -90,7 +102,8 @@ class UndeliveredMailViewTest extends KaribuTest {
         login(people.create(Roles.ADMIN));
         open("admin/mail", Languages.ENGLISH);
         UI.getCurrent().refreshCurrentRoute(true);
-        assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList()).contains("Undelivered mail");
+        assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList())
+                .contains("Undelivered mail");
 
         logout();
         login(people.create(Roles.RESIDENT));
@@ -102,7 +115,9 @@ class UndeliveredMailViewTest extends KaribuTest {
     void every_mail_template_has_a_name_staff_can_read_in_every_language() throws IOException {
         List<String> templates = java.util.Arrays.stream(
                         new PathMatchingResourcePatternResolver().getResources("classpath*:mail/*_en.properties"))
-                .map(r -> r.getFilename().replace("_en.properties", "")).filter(t -> !t.equals("frame")).toList();
+                .map(r -> r.getFilename().replace("_en.properties", ""))
+                .filter(t -> !t.equals("frame"))
+                .toList();
         assertThat(templates).isNotEmpty();
         for (String suffix : new String[] {"", "_kk", "_ru"}) {
             Properties bundle = new Properties();

@@ -27,11 +27,20 @@ class RetentionOutlookTest {
 
     private static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
 
-    @Autowired RetentionOutlook outlook;
-    @Autowired AuthenticationManager signIn;
-    @Autowired TestPeople people;
-    @Autowired JdbcClient jdbc;
-    @Autowired Clock clock;
+    @Autowired
+    RetentionOutlook outlook;
+
+    @Autowired
+    AuthenticationManager signIn;
+
+    @Autowired
+    TestPeople people;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
 
     @AfterEach
     void signOut() {
@@ -42,28 +51,36 @@ class RetentionOutlookTest {
     void a_sign_in_counts_as_activity_and_moves_the_day_retention_would_anonymise_a_resident() {
         PersonDetails dana = people.create(Roles.RESIDENT);
         jdbc.sql("UPDATE person SET created_at = UTC_TIMESTAMP(6) - INTERVAL 2 YEAR WHERE id = ?")
-                .param(dana.personId()).update();
+                .param(dana.personId())
+                .update();
         TestCatalogue.signIn(people.create(Roles.ADMIN));
         RetentionOutlook.Outlook before = outlook.of(dana.personId()).orElseThrow();
         assertThat(before.lastActive()).isBefore(clock.instant().minus(Duration.ofDays(700)));
 
-        UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated(dana.email(),
-                TestPeople.PASSWORD);
+        UsernamePasswordAuthenticationToken attempt =
+                UsernamePasswordAuthenticationToken.unauthenticated(dana.email(), TestPeople.PASSWORD);
         attempt.setDetails(new WebAuthenticationDetails(new MockHttpServletRequest()));
         signIn.authenticate(attempt);
 
         RetentionOutlook.Outlook after = outlook.of(dana.personId()).orElseThrow();
         assertThat(after.lastActive()).isBetween(clock.instant().minusSeconds(60), clock.instant());
         LocalDate today = LocalDate.ofInstant(clock.instant(), ALMATY);
-        assertThat(after.anonymisedFrom()).hasValue(today.plusMonths(36).plusDays(1).atStartOfDay(ALMATY).toInstant());
+        assertThat(after.anonymisedFrom())
+                .hasValue(today.plusMonths(36).plusDays(1).atStartOfDay(ALMATY).toInstant());
         assertThat(after.erasedAt()).isEmpty();
     }
 
     @Test
     void instructors_and_staff_are_never_anonymised_by_retention() {
         TestCatalogue.signIn(people.create(Roles.ADMIN));
-        assertThat(outlook.of(people.create(Roles.INSTRUCTOR).personId()).orElseThrow().anonymisedFrom()).isEmpty();
-        assertThat(outlook.of(people.create(Roles.ADMIN).personId()).orElseThrow().anonymisedFrom()).isEmpty();
+        assertThat(outlook.of(people.create(Roles.INSTRUCTOR).personId())
+                        .orElseThrow()
+                        .anonymisedFrom())
+                .isEmpty();
+        assertThat(outlook.of(people.create(Roles.ADMIN).personId())
+                        .orElseThrow()
+                        .anonymisedFrom())
+                .isEmpty();
         assertThat(outlook.of(Instant.now().getEpochSecond() * 1000)).isEmpty();
     }
 }

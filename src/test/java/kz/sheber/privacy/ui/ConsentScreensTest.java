@@ -30,9 +30,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 class ConsentScreensTest extends KaribuTest {
 
-    @Autowired ConsentService consents;
-    @Autowired TestPeople people;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    ConsentService consents;
+
+    @Autowired
+    TestPeople people;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void anyone_reads_the_notice_in_their_language_with_its_version_and_the_footer_links_to_it() {
@@ -40,13 +45,17 @@ class ConsentScreensTest extends KaribuTest {
 
         assertThat(_get(H1.class).getText()).isEqualTo("Уведомление о конфиденциальности");
         assertThat(_get(Paragraph.class, spec -> spec.withId("notice-version")).getText())
-                .startsWith("Версия " + consents.currentVersion() + ", действует с ").matches(".*\\d{2}\\.\\d{2}\\.\\d{4}");
+                .startsWith("Версия " + consents.currentVersion() + ", действует с ")
+                .matches(".*\\d{2}\\.\\d{2}\\.\\d{4}");
         assertThat(_find(H2.class).stream().map(H2::getText)).contains("Кто хранит ваши данные", "Как долго");
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
                 .anyMatch(p -> p.contains("Таразский центр ремёсел") && p.contains("info@sheber.example.kz"))
-                .anyMatch(p -> p.contains("36 месяцев") && p.contains("12 месяцев") && p.contains("90 дней")
+                .anyMatch(p -> p.contains("36 месяцев")
+                        && p.contains("12 месяцев")
+                        && p.contains("90 дней")
                         && p.contains("24 месяца"));
-        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("footer-privacy")).getHref())
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("footer-privacy"))
+                        .getHref())
                 .isEqualTo("privacy");
     }
 
@@ -82,11 +91,14 @@ class ConsentScreensTest extends KaribuTest {
 
         _click(_get(Button.class, spec -> spec.withId("consent-accept")));
 
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("my-bookings");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("my-bookings");
         assertThat(_find(Button.class, spec -> spec.withId("consent-accept"))).isEmpty();
         open("timetable", Languages.ENGLISH);
         open("my-bookings", Languages.ENGLISH);
-        assertThat(_find(Button.class, spec -> spec.withId("consent-accept"))).as("asked only once").isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("consent-accept")))
+                .as("asked only once")
+                .isEmpty();
         assertThat(currentConsents(dana.personId())).isEqualTo(1);
     }
 
@@ -99,12 +111,20 @@ class ConsentScreensTest extends KaribuTest {
 
         _click(_get(Button.class, spec -> spec.withId("consent-refuse")));
 
-        assertThat(SecurityContextHolder.getContext().getAuthentication()).as("signed out").isNull();
+        assertThat(SecurityContextHolder.getContext().getAuthentication())
+                .as("signed out")
+                .isNull();
         assertThat(currentConsents(ivan.personId())).isZero();
-        assertThat(jdbc.sql("SELECT enabled FROM person WHERE id = ?").param(ivan.personId())
-                .query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql("SELECT enabled FROM person WHERE id = ?")
+                        .param(ivan.personId())
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
         assertThat(jdbc.sql("SELECT action FROM audit_entry WHERE subject_id = ? ORDER BY id DESC LIMIT 1")
-                .param(ivan.personId()).query(String.class).single()).isEqualTo("consent.refused");
+                        .param(ivan.personId())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("consent.refused");
     }
 
     @Test
@@ -118,8 +138,8 @@ class ConsentScreensTest extends KaribuTest {
         _setValue(_get(Checkbox.class, spec -> spec.withId("only-outdated")), true);
 
         @SuppressWarnings("unchecked")
-        var grid = (com.vaadin.flow.component.grid.Grid<kz.sheber.privacy.PersonConsent>) _get(
-                com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("consents"));
+        var grid = (com.vaadin.flow.component.grid.Grid<kz.sheber.privacy.PersonConsent>)
+                _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("consents"));
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(grid)).isEqualTo(1);
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid, 0))
                 .anyMatch(cell -> cell.startsWith("Not the current version: Version "));
@@ -127,6 +147,8 @@ class ConsentScreensTest extends KaribuTest {
 
     private int currentConsents(long personId) {
         return jdbc.sql("SELECT COUNT(*) FROM consent WHERE person_id = ? AND notice_version = ?")
-                .params(personId, consents.currentVersion()).query(Integer.class).single();
+                .params(personId, consents.currentVersion())
+                .query(Integer.class)
+                .single();
     }
 }

@@ -23,9 +23,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 class PrivacyViewsTest extends KaribuTest {
 
-    @Autowired TestPeople people;
-    @Autowired PrivacyFixture fixture;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    TestPeople people;
+
+    @Autowired
+    PrivacyFixture fixture;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void the_profile_offers_the_data_file_and_deletes_the_account_only_with_the_right_password() {
@@ -52,8 +57,10 @@ class PrivacyViewsTest extends KaribuTest {
     void an_admins_profile_offers_the_file_but_says_another_admin_removes_the_account() {
         login(people.create(Roles.ADMIN));
         open("profile", Languages.ENGLISH);
-        assertThat(_get(Anchor.class, spec -> spec.withId("download-my-data")).getText()).isEqualTo("Download my data");
-        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class, spec -> spec.withId("delete-account")))
+        assertThat(_get(Anchor.class, spec -> spec.withId("download-my-data")).getText())
+                .isEqualTo("Download my data");
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(
+                        Button.class, spec -> spec.withId("delete-account")))
                 .isEmpty();
         _get(Paragraph.class, spec -> spec.withText("Staff accounts are deleted by another admin, from People."));
     }
@@ -65,9 +72,13 @@ class PrivacyViewsTest extends KaribuTest {
         open("admin/people/" + dana.person().personId() + "/data", Languages.RUSSIAN);
 
         assertThat(_get(H1.class).getText()).isEqualTo(dana.name());
-        assertThat(_get(Paragraph.class, spec -> spec.withId("last-active")).getText()).startsWith("Последняя активность");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("anonymised-from")).getText()).startsWith("Будет обезличен с");
-        assertThat(_get(Anchor.class, spec -> spec.withId("download-person-data")).getText()).isEqualTo("Скачать его данные");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("last-active")).getText())
+                .startsWith("Последняя активность");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("anonymised-from")).getText())
+                .startsWith("Будет обезличен с");
+        assertThat(_get(Anchor.class, spec -> spec.withId("download-person-data"))
+                        .getText())
+                .isEqualTo("Скачать его данные");
 
         _click(_get(Button.class, spec -> spec.withId("erase-person")));
         _click(_get(Button.class, spec -> spec.withId("confirm-erase")));
@@ -79,11 +90,14 @@ class PrivacyViewsTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("confirm-erase")));
         assertThat(erased(dana.person().personId())).isTrue();
         assertThat(_get(H1.class).getText()).isEqualTo("Удалённый человек");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("erased-at")).getText()).startsWith("Данные удалены");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("erased-at")).getText())
+                .startsWith("Данные удалены");
     }
 
     private boolean erased(long personId) {
-        return jdbc.sql("SELECT erased_at IS NOT NULL FROM person WHERE id = ?").param(personId).query(Boolean.class)
+        return jdbc.sql("SELECT erased_at IS NOT NULL FROM person WHERE id = ?")
+                .param(personId)
+                .query(Boolean.class)
                 .single();
     }
 }

@@ -39,10 +39,17 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 class RosterViewTest extends KaribuTest {
 
-    @Autowired TestSessions sessions;
-    @Autowired TestPeople people;
-    @Autowired BookingService bookings;
-    @Autowired Clock clock;
+    @Autowired
+    TestSessions sessions;
+
+    @Autowired
+    TestPeople people;
+
+    @Autowired
+    BookingService bookings;
+
+    @Autowired
+    Clock clock;
 
     private static PersonDetails instructorOf(SessionCard session) {
         return new PersonDetails(session.instructorId(), "i@test", "", true, List.of(Roles.INSTRUCTOR));
@@ -50,7 +57,8 @@ class RosterViewTest extends KaribuTest {
 
     private long book(SessionCard session, int seats) {
         TestCatalogue.signIn(sessions.resident());
-        long id = bookings.book(BookingRequest.asItStands(session.id(), seats, false)).id();
+        long id = bookings.book(BookingRequest.asItStands(session.id(), seats, false))
+                .id();
         SecurityContextHolder.clearContext();
         return id;
     }
@@ -64,20 +72,26 @@ class RosterViewTest extends KaribuTest {
     void at_the_door_the_instructor_marks_two_of_three_seats_present_and_undoes_it_in_kazakh() {
         SessionCard session = sessions.session(4, Duration.ofHours(2));
         long booking = book(session, 3);
-        ((TestClock) clock).advance(Duration.between(clock.instant(), session.startsAt().minus(Duration.ofMinutes(10))));
+        ((TestClock) clock)
+                .advance(Duration.between(clock.instant(), session.startsAt().minus(Duration.ofMinutes(10))));
         login(instructorOf(session));
         open("roster/" + session.id(), Languages.KAZAKH);
 
         assertThat(_get(H1.class).getText()).isEqualTo("Қатысушылар тізімі");
         _setValue(_get(IntegerField.class, spec -> spec.withId("came-" + booking)), 2);
         _click(_get(Button.class, spec -> spec.withId("present-" + booking)));
-        assertThat(_get(Paragraph.class, spec -> spec.withId("mark-" + booking)).getText()).isEqualTo("Келді: 2");
-        assertThat(_get(IntegerField.class, spec -> spec.withId("came-" + booking)).getValue()).isEqualTo(2);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("mark-" + booking)).getText())
+                .isEqualTo("Келді: 2");
+        assertThat(_get(IntegerField.class, spec -> spec.withId("came-" + booking))
+                        .getValue())
+                .isEqualTo(2);
 
         _click(_get(Button.class, spec -> spec.withId("undo-" + booking)));
-        assertThat(_get(Paragraph.class, spec -> spec.withId("mark-" + booking)).getText()).isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("mark-" + booking)).getText())
+                .isEmpty();
         _click(_get(Button.class, spec -> spec.withId("all-present")));
-        assertThat(_get(Paragraph.class, spec -> spec.withId("mark-" + booking)).getText()).isEqualTo("Келді: 3");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("mark-" + booking)).getText())
+                .isEqualTo("Келді: 3");
     }
 
     @Test
@@ -89,10 +103,13 @@ class RosterViewTest extends KaribuTest {
 
         _assertNone(Button.class, spec -> spec.withId("all-present"));
         _assertNone(Button.class, spec -> spec.withId("present-" + booking));
-        assertThat(_get(Anchor.class, spec -> spec.withId("roster-csv")).getText()).isEqualTo("Скачать CSV");
+        assertThat(_get(Anchor.class, spec -> spec.withId("roster-csv")).getText())
+                .isEqualTo("Скачать CSV");
         byte[] csv = _get(RosterView.class).csv();
         assertThat(csv[0]).isEqualTo((byte) 0xEF);
-        assertThat(new String(csv, StandardCharsets.UTF_8)).contains("Имя,Мест,Телефон").contains("Тұрғын")
+        assertThat(new String(csv, StandardCharsets.UTF_8))
+                .contains("Имя,Мест,Телефон")
+                .contains("Тұрғын")
                 .contains("Записан");
     }
 
@@ -101,7 +118,8 @@ class RosterViewTest extends KaribuTest {
         SessionCard session = sessions.session(4, Duration.ofHours(2));
         long came = book(session, 2);
         long missed = book(session, 1);
-        ((TestClock) clock).advance(Duration.between(clock.instant(), session.startsAt().minus(Duration.ofMinutes(5))));
+        ((TestClock) clock)
+                .advance(Duration.between(clock.instant(), session.startsAt().minus(Duration.ofMinutes(5))));
         login(instructorOf(session));
         open("roster/" + session.id(), Languages.ENGLISH);
         _click(_get(Button.class, spec -> spec.withId("present-" + came)));
@@ -110,8 +128,10 @@ class RosterViewTest extends KaribuTest {
         NativeTable printed = _get(NativeTable.class, spec -> spec.withId("participants-printed"));
         assertThat(printed.getHead().getRows().getFirst().getElement().getTextRecursively())
                 .isEqualTo("No.NameSeatsPhoneEmailAttendance");
-        assertThat(printed.getBody().getRows()).extracting(row -> row.getDataCells().stream()
-                        .map(cell -> cell.getElement().getTextRecursively()).toList())
+        assertThat(printed.getBody().getRows())
+                .extracting(row -> row.getDataCells().stream()
+                        .map(cell -> cell.getElement().getTextRecursively())
+                        .toList())
                 .satisfiesExactly(
                         first -> assertThat(first).startsWith("1").contains("2", "Came: 2"),
                         second -> assertThat(second).startsWith("2").contains("1", "Did not come"));
@@ -122,7 +142,8 @@ class RosterViewTest extends KaribuTest {
     void a_half_written_message_stays_while_people_are_marked_and_the_walk_in_form_empties_for_the_next_person() {
         SessionCard session = sessions.session(4, Duration.ofHours(2));
         long booking = book(session, 1);
-        ((TestClock) clock).advance(Duration.between(clock.instant(), session.startsAt().minus(Duration.ofMinutes(10))));
+        ((TestClock) clock)
+                .advance(Duration.between(clock.instant(), session.startsAt().minus(Duration.ofMinutes(10))));
         login(instructorOf(session));
         open("roster/" + session.id(), Languages.ENGLISH);
 
@@ -132,12 +153,18 @@ class RosterViewTest extends KaribuTest {
         _setValue(_get(Checkbox.class, spec -> spec.withId("consent")), true);
         _click(_get(Button.class, spec -> spec.withId("walkin-add")));
 
-        assertThat(_get(Paragraph.class, spec -> spec.withId("mark-" + booking)).getText()).isNotEmpty();
-        assertThat(_get(Div.class, spec -> spec.withId("participants")).getElement().getTextRecursively())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("mark-" + booking)).getText())
+                .isNotEmpty();
+        assertThat(_get(Div.class, spec -> spec.withId("participants"))
+                        .getElement()
+                        .getTextRecursively())
                 .contains("Door Walker");
-        assertThat(_get(TextField.class, spec -> spec.withId("message-subject")).getValue()).isEqualTo("Aprons");
-        assertThat(_get(TextField.class, spec -> spec.withId("walkin-name")).getValue()).isEmpty();
-        assertThat(_get(Checkbox.class, spec -> spec.withId("consent")).getValue()).isFalse();
+        assertThat(_get(TextField.class, spec -> spec.withId("message-subject")).getValue())
+                .isEqualTo("Aprons");
+        assertThat(_get(TextField.class, spec -> spec.withId("walkin-name")).getValue())
+                .isEmpty();
+        assertThat(_get(Checkbox.class, spec -> spec.withId("consent")).getValue())
+                .isFalse();
     }
 
     @Test
@@ -152,8 +179,11 @@ class RosterViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("message-send")));
 
         assertThat(_get(Div.class, spec -> spec.withId("messages")).getElement().getTextRecursively())
-                .contains("Aprons").contains("Bring an apron, please.").contains("recipients: 1");
-        assertThat(_get(TextField.class, spec -> spec.withId("message-subject")).getValue()).isEmpty();
+                .contains("Aprons")
+                .contains("Bring an apron, please.")
+                .contains("recipients: 1");
+        assertThat(_get(TextField.class, spec -> spec.withId("message-subject")).getValue())
+                .isEmpty();
     }
 
     @Test
@@ -162,12 +192,17 @@ class RosterViewTest extends KaribuTest {
         long booking = book(session, 1);
         login(instructorOf(session));
         open("roster/" + session.id(), Languages.ENGLISH);
-        assertThat(_get(Div.class, spec -> spec.withId("booking-" + booking)).getElement().getTextRecursively())
-                .contains("Seats: 1").doesNotContain("Last 90 days");
+        assertThat(_get(Div.class, spec -> spec.withId("booking-" + booking))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Seats: 1")
+                .doesNotContain("Last 90 days");
 
         login(people.create(Roles.ADMIN));
         open("roster/" + session.id(), Languages.ENGLISH);
-        assertThat(_get(Div.class, spec -> spec.withId("booking-" + booking)).getElement().getTextRecursively())
+        assertThat(_get(Div.class, spec -> spec.withId("booking-" + booking))
+                        .getElement()
+                        .getTextRecursively())
                 .contains("Last 90 days: booked 0, came 0, missed 0");
     }
 
@@ -202,7 +237,9 @@ class RosterViewTest extends KaribuTest {
         login(instructorOf(session));
         open("my-sessions", Languages.ENGLISH);
 
-        assertThat(_get(Div.class, spec -> spec.withId("session-" + session.id())).getElement().getTextRecursively())
+        assertThat(_get(Div.class, spec -> spec.withId("session-" + session.id()))
+                        .getElement()
+                        .getTextRecursively())
                 .contains("Booked: 2 of 4 · Waiting: 0");
         com.vaadin.flow.router.RouterLink link =
                 _get(com.vaadin.flow.router.RouterLink.class, spec -> spec.withId("open-" + session.id()));

@@ -40,12 +40,23 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 class RostersViewTest extends KaribuTest {
 
-    @Autowired TestSessions sessions;
-    @Autowired TestPeople people;
-    @Autowired BookingService bookings;
-    @Autowired CentreTime time;
-    @Autowired FiguresService figures;
-    @Autowired PastCentre past;
+    @Autowired
+    TestSessions sessions;
+
+    @Autowired
+    TestPeople people;
+
+    @Autowired
+    BookingService bookings;
+
+    @Autowired
+    CentreTime time;
+
+    @Autowired
+    FiguresService figures;
+
+    @Autowired
+    PastCentre past;
 
     private void book(SessionCard session, int seats, boolean waiting) {
         TestCatalogue.signIn(sessions.resident());
@@ -70,9 +81,12 @@ class RostersViewTest extends KaribuTest {
         open("admin/rosters?day=" + dayOf(session), Languages.ENGLISH);
 
         assertThat(_get(H1.class).getText()).isEqualTo("Rosters");
-        assertThat(_get(DatePicker.class, spec -> spec.withId("day")).getValue()).isEqualTo(dayOf(session));
-        assertThat(text("session-" + session.id())).contains(session.workshopTitle().en())
-                .contains("Instructor: " + session.instructorName()).contains("Booked: 3 of 3 · Waiting: 1");
+        assertThat(_get(DatePicker.class, spec -> spec.withId("day")).getValue())
+                .isEqualTo(dayOf(session));
+        assertThat(text("session-" + session.id()))
+                .contains(session.workshopTitle().en())
+                .contains("Instructor: " + session.instructorName())
+                .contains("Booked: 3 of 3 · Waiting: 1");
         RouterLink link = _get(RouterLink.class, spec -> spec.withId("open-" + session.id()));
         assertThat(link.getHref()).isEqualTo("roster/" + session.id());
         open(link.getHref(), Languages.ENGLISH);
@@ -87,7 +101,8 @@ class RostersViewTest extends KaribuTest {
         assertThat(text("rosters")).contains("Записано: 0 из 3");
 
         _click(_get(Button.class, spec -> spec.withId("next-day")));
-        assertThat(_get(DatePicker.class, spec -> spec.withId("day")).getValue()).isEqualTo(dayOf(session).plusDays(1));
+        assertThat(_get(DatePicker.class, spec -> spec.withId("day")).getValue())
+                .isEqualTo(dayOf(session).plusDays(1));
         _assertNone(Div.class, spec -> spec.withId("session-" + session.id()));
 
         _click(_get(Button.class, spec -> spec.withId("previous-day")));
@@ -135,21 +150,26 @@ class RostersViewTest extends KaribuTest {
     @Test
     void staff_start_the_day_with_the_weeks_figures_above_the_rosters_and_a_way_into_the_dashboard() {
         // A class held earlier this week, so the week's count is never zero
-        LocalDateTime mondayMorning = time.nowInCentre().toLocalDate()
-                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).atTime(0, 5);
-        Assumptions.assumeTrue(time.nowInCentre().toLocalDateTime().isAfter(mondayMorning.plusHours(2)),
-                "too early on a Monday");
+        LocalDateTime mondayMorning = time.nowInCentre()
+                .toLocalDate()
+                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                .atTime(0, 5);
+        Assumptions.assumeTrue(
+                time.nowInCentre().toLocalDateTime().isAfter(mondayMorning.plusHours(2)), "too early on a Monday");
         past.session(past.workshop(3), past.room(), mondayMorning, 6, false);
         login(people.create(Roles.ADMIN));
         open("admin/rosters", Languages.ENGLISH);
 
         Div week = _get(Div.class, spec -> spec.withId("week-figures"));
         long heldThisWeek = figures.centre(Period.around(Period.Kind.WEEK, figures.today()), FigureFilter.ALL)
-                .figures().tally().sessions();
+                .figures()
+                .tally()
+                .sessions();
         assertThat(heldThisWeek).isPositive();
         assertThat(week.getChildren()).hasSize(4);
         assertThat(week.getChildren().findFirst().orElseThrow().getElement().getTextRecursively())
-                .startsWith("Sessions held").contains(String.valueOf(heldThisWeek));
+                .startsWith("Sessions held")
+                .contains(String.valueOf(heldThisWeek));
         assertThat(_get(RouterLink.class, spec -> spec.withId("open-dashboard")).getHref())
                 .isEqualTo("admin/dashboard?period=week");
     }

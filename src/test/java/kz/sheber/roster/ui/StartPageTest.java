@@ -13,7 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** Where sign-in lands people who were not on their way anywhere ({@code /start}). */
 class StartPageTest extends KaribuTest {
 
-    @Autowired TestPeople people;
+    @Autowired
+    TestPeople people;
 
     @Test
     void an_instructor_starts_with_their_classes() {
@@ -21,7 +22,8 @@ class StartPageTest extends KaribuTest {
         open("start", Languages.KAZAKH);
 
         assertThat(shown()).isInstanceOf(MySessionsView.class);
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("my-sessions");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("my-sessions");
     }
 
     @Test
@@ -36,11 +38,13 @@ class StartPageTest extends KaribuTest {
     void a_resident_and_a_visitor_start_at_the_front_door() {
         login(people.create(Roles.RESIDENT));
         open("start", Languages.ENGLISH);
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEmpty();
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEmpty();
 
         logout();
         open("start", Languages.ENGLISH);
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEmpty();
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEmpty();
     }
 
     private static Object shown() {

@@ -31,8 +31,11 @@ import org.springframework.web.context.WebApplicationContext;
 @SheberTest
 class FeedControllerTest {
 
-    @Autowired WebApplicationContext context;
-    @Autowired TestTimetable timetable;
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    TestTimetable timetable;
 
     MockMvc http;
     String tag;
@@ -41,7 +44,9 @@ class FeedControllerTest {
 
     @BeforeEach
     void twoSessionsOfThisTest() {
-        http = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        http = MockMvcBuilders.webAppContextSetup(context)
+                .apply(SecurityMockMvcConfigurers.springSecurity())
+                .build();
         tag = "fd" + TestCatalogue.unique();
         WorkshopDetails workshop = timetable.workshop(tag, timetable.craftId(2), Level.BEGINNER, 3000, true);
         first = timetable.session(workshop, 2, 6);
@@ -51,13 +56,16 @@ class FeedControllerTest {
 
     @Test
     void the_calendar_feed_reads_back_with_a_stable_uid_and_the_sessions_start_in_utc() throws Exception {
-        MvcResult result = http.perform(get("/feeds/sessions.ics").param("q", tag).param("cancelled", "1")
+        MvcResult result = http.perform(get("/feeds/sessions.ics")
+                        .param("q", tag)
+                        .param("cancelled", "1")
                         .param("lang", "ru"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "text/calendar;charset=utf-8"))
                 .andExpect(header().string("Cache-Control", "max-age=300, public"))
                 .andReturn();
-        Calendar calendar = new CalendarBuilder().build(new StringReader(result.getResponse().getContentAsString()));
+        Calendar calendar = new CalendarBuilder()
+                .build(new StringReader(result.getResponse().getContentAsString()));
         List<VEvent> events = calendar.getComponents("VEVENT");
 
         assertThat(events).hasSize(2);
@@ -66,7 +74,8 @@ class FeedControllerTest {
         assertThat(Instant.from(event.getDateTimeStart().getDate())).isEqualTo(first.startsAt());
         assertThat(event.getSummary().getValue()).isEqualTo(tag + " валяние");
         assertThat(event.getLocation().getValue()).contains("Зал ").contains("Тараз");
-        assertThat(event.getProperty("URL").orElseThrow().getValue()).isEqualTo("http://localhost:8080/session/" + first.id());
+        assertThat(event.getProperty("URL").orElseThrow().getValue())
+                .isEqualTo("http://localhost:8080/session/" + first.id());
         assertThat(events.get(1).getStatus().getValue()).isEqualTo("CANCELLED");
     }
 
@@ -80,7 +89,8 @@ class FeedControllerTest {
                 .andExpect(jsonPath("$.filter.q[0]").value(tag))
                 .andExpect(jsonPath("$.count").value(1))
                 .andExpect(jsonPath("$.sessions[0].id").value(first.id()))
-                .andExpect(jsonPath("$.sessions[0].start").value(first.startsAt().toString()))
+                .andExpect(
+                        jsonPath("$.sessions[0].start").value(first.startsAt().toString()))
                 .andExpect(jsonPath("$.sessions[0].status").value("scheduled"))
                 .andExpect(jsonPath("$.sessions[0].workshop.title.kk").value(tag + " киіз басу"))
                 .andExpect(jsonPath("$.sessions[0].workshop.priceTenge").value(3000))
@@ -91,7 +101,8 @@ class FeedControllerTest {
 
     @Test
     void an_unchanged_feed_answers_304_to_a_calendar_that_already_has_it() throws Exception {
-        MvcResult result = http.perform(get("/feeds/sessions.ics").param("q", tag)).andExpect(status().isOk())
+        MvcResult result = http.perform(get("/feeds/sessions.ics").param("q", tag))
+                .andExpect(status().isOk())
                 .andReturn();
         String etag = result.getResponse().getHeader("ETag");
         assertThat(etag).isNotBlank();
@@ -103,8 +114,12 @@ class FeedControllerTest {
 
     @Test
     void unreadable_parameters_are_ignored_never_a_server_error() throws Exception {
-        http.perform(get("/feeds/sessions.json").param("q", tag).param("craft", "abc").param("from", "2026-13-40")
-                        .param("free", "maybe").param("lang", "xx"))
+        http.perform(get("/feeds/sessions.json")
+                        .param("q", tag)
+                        .param("craft", "abc")
+                        .param("from", "2026-13-40")
+                        .param("free", "maybe")
+                        .param("lang", "xx"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.count").value(1));
         http.perform(get("/feeds/workshops/abc/picture")).andExpect(status().isNotFound());

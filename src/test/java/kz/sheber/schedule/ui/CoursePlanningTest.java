@@ -36,11 +36,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** Staff offer a series as a course when they plan it, and change its terms later. */
 class CoursePlanningTest extends KaribuTest {
 
-    @Autowired TestCatalogue catalogue;
-    @Autowired TestPeople people;
-    @Autowired TimetableService schedule;
-    @Autowired PlanningService planning;
-    @Autowired CentreTime time;
+    @Autowired
+    TestCatalogue catalogue;
+
+    @Autowired
+    TestPeople people;
+
+    @Autowired
+    TimetableService schedule;
+
+    @Autowired
+    PlanningService planning;
+
+    @Autowired
+    CentreTime time;
 
     @Test
     void staff_plan_a_series_as_a_course_with_the_default_terms_then_allow_drop_ins() {
@@ -53,7 +62,8 @@ class CoursePlanningTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("new-series")));
 
         LocalDate first = time.nowInCentre().toLocalDate().plusDays(3);
-        this.<WorkshopDetails>combo("workshop").setValue(find(this.<WorkshopDetails>combo("workshop"), w -> w.id() == workshop.id()));
+        this.<WorkshopDetails>combo("workshop")
+                .setValue(find(this.<WorkshopDetails>combo("workshop"), w -> w.id() == workshop.id()));
         this.<RoomDetails>combo("room").setValue(find(this.<RoomDetails>combo("room"), r -> r.id() == room.id()));
         this.<InstructorSummary>combo("instructor")
                 .setValue(find(this.<InstructorSummary>combo("instructor"), i -> i.id() == instructorId));
@@ -65,12 +75,16 @@ class CoursePlanningTest extends KaribuTest {
         _setValue(_get(DatePicker.class, spec -> spec.withId("lastDate")), first.plusWeeks(5));
         _setValue(_get(TimePicker.class, spec -> spec.withId("startTime")), LocalTime.of(18, 0));
         _setValue(_get(Checkbox.class, spec -> spec.withId("course")), true);
-        assertThat(_get(Checkbox.class, spec -> spec.withId("dropIn")).getValue()).isFalse();
-        assertThat(_get(IntegerField.class, spec -> spec.withId("enrolUntil")).getValue()).isEqualTo(2);
+        assertThat(_get(Checkbox.class, spec -> spec.withId("dropIn")).getValue())
+                .isFalse();
+        assertThat(_get(IntegerField.class, spec -> spec.withId("enrolUntil")).getValue())
+                .isEqualTo(2);
         _click(_get(Button.class, spec -> spec.withId("save")));
 
-        CourseSeries course = schedule.upcomingCourses(200).stream().filter(c -> c.workshopId() == workshop.id())
-                .findFirst().orElseThrow();
+        CourseSeries course = schedule.upcomingCourses(200).stream()
+                .filter(c -> c.workshopId() == workshop.id())
+                .findFirst()
+                .orElseThrow();
         assertThat(course.dates()).hasSize(6);
         assertThat(course.capacity()).isEqualTo(8);
         assertThat(course.terms()).isEqualTo(CourseTerms.standard());
@@ -79,7 +93,8 @@ class CoursePlanningTest extends KaribuTest {
         _setValue(_get(Checkbox.class, spec -> spec.withId("dropIn")), true);
         _setValue(_get(IntegerField.class, spec -> spec.withId("enrolUntil")), 0);
         _click(_get(Button.class, spec -> spec.withId("save-course")));
-        assertThat(_get(IntegerField.class, spec -> spec.withId("enrolUntil")).isInvalid()).isTrue();
+        assertThat(_get(IntegerField.class, spec -> spec.withId("enrolUntil")).isInvalid())
+                .isTrue();
         assertThat(_get(IntegerField.class, spec -> spec.withId("enrolUntil")).getErrorMessage())
                 .isEqualTo("Choose date 1 or later.");
         _setValue(_get(IntegerField.class, spec -> spec.withId("enrolUntil")), 3);

@@ -23,7 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** Staff pick the dates to skip from the series' own dates, the ones the series would create. */
 class NewSeriesDialogTest extends KaribuTest {
 
-    @Autowired TestPeople people;
+    @Autowired
+    TestPeople people;
 
     @BeforeEach
     void openTheNewSeriesDialog() {
@@ -36,8 +37,13 @@ class NewSeriesDialogTest extends KaribuTest {
     void the_dates_offered_for_skipping_are_the_chosen_weekdays_up_to_the_last_date_included() {
         plan(Set.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY), "2027-03-01", "2027-03-15");
 
-        assertThat(offered()).containsExactly(LocalDate.parse("2027-03-01"), LocalDate.parse("2027-03-03"),
-                LocalDate.parse("2027-03-08"), LocalDate.parse("2027-03-10"), LocalDate.parse("2027-03-15"));
+        assertThat(offered())
+                .containsExactly(
+                        LocalDate.parse("2027-03-01"),
+                        LocalDate.parse("2027-03-03"),
+                        LocalDate.parse("2027-03-08"),
+                        LocalDate.parse("2027-03-10"),
+                        LocalDate.parse("2027-03-15"));
     }
 
     @Test

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ErasureRecords {
 
-    public record Erasure(Instant erasedAt, String channel, @Nullable Long byPerson, String reason) {}
+    public record Erasure(
+            Instant erasedAt, String channel, @Nullable Long byPerson, String reason) {}
 
     private final JdbcClient jdbc;
 
@@ -24,15 +25,14 @@ public class ErasureRecords {
     @SuppressWarnings("NullAway") // JDBC takes null (no one, a system erasure) as SQL NULL
     public void insert(long personId, Instant at, String channel, @Nullable Long byPerson, String reason) {
         jdbc.sql("""
-                INSERT INTO person_erasure (person_id, erased_at, channel, by_person, reason) VALUES (?, ?, ?, ?, ?)""")
-                .params(personId, utc(at), channel, byPerson, reason).update();
+                INSERT INTO person_erasure (person_id, erased_at, channel, by_person, reason) VALUES (?, ?, ?, ?, ?)""").params(personId, utc(at), channel, byPerson, reason).update();
     }
 
     public Optional<Erasure> of(long personId) {
         return jdbc.sql("SELECT erased_at, channel, by_person, reason FROM person_erasure WHERE person_id = ?")
                 .param(personId)
-                .query((rs, n) -> new Erasure(instant(rs, 1), rs.getString(2), (Long) rs.getObject(3, Long.class),
-                        rs.getString(4)))
+                .query((rs, n) -> new Erasure(
+                        instant(rs, 1), rs.getString(2), (Long) rs.getObject(3, Long.class), rs.getString(4)))
                 .optional();
     }
 }

@@ -63,14 +63,14 @@ class HomeClasses implements HomeSection {
         list.addClassName("sheber-crafts");
         for (CraftSummary craft : catalogue.crafts()) {
             RouterLink link = new RouterLink(ReaderText.plain(craft.name(), locale), TimetableView.class);
-            link.setQueryParameters(new QueryParameters(TimetableLink.parameters(
-                    new TimetableFilter(craft.id(), null, null, null, false, null, false))));
+            link.setQueryParameters(new QueryParameters(
+                    TimetableLink.parameters(new TimetableFilter(craft.id(), null, null, null, false, null, false))));
             link.setId("home-craft-" + craft.code());
             notForTranslation(link);
             list.add(new ListItem(link));
         }
-        return new Section(new H2(ReaderText.t("home.crafts.title")), new Paragraph(ReaderText.t("home.crafts.text")),
-                list);
+        return new Section(
+                new H2(ReaderText.t("home.crafts.title")), new Paragraph(ReaderText.t("home.crafts.text")), list);
     }
 
     private Section nextClasses() {
@@ -83,8 +83,8 @@ class HomeClasses implements HomeSection {
         if (next.isEmpty()) {
             section.add(new Paragraph(ReaderText.t("home.next.none")));
         } else {
-            Map<Long, WorkshopDetails> workshops = catalogue.workshops().stream()
-                    .collect(Collectors.toMap(WorkshopDetails::id, Function.identity()));
+            Map<Long, WorkshopDetails> workshops =
+                    catalogue.workshops().stream().collect(Collectors.toMap(WorkshopDetails::id, Function.identity()));
             Div cards = new Div();
             cards.addClassName("sheber-home-cards");
             next.forEach(card -> cards.add(card(card, workshops.get(card.workshopId()), locale)));

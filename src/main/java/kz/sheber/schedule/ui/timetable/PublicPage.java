@@ -55,10 +55,16 @@ final class PublicPage {
         Div facts = new Div(
                 fact("session.craft", ReaderText.plain(workshop.craft().name(), locale)),
                 fact("session.level", ReaderText.level(workshop.level())),
-                fact("session.minimumAge", workshop.minimumAge() == 0 ? ReaderText.t("session.minimumAge.none")
-                        : ReaderText.t("session.minimumAge.value", workshop.minimumAge())),
-                fact("session.price", workshop.isFree() ? ReaderText.t("session.price.free")
-                        : ReaderText.t("session.price.value", Objects.requireNonNull(workshop.priceTenge()))));
+                fact(
+                        "session.minimumAge",
+                        workshop.minimumAge() == 0
+                                ? ReaderText.t("session.minimumAge.none")
+                                : ReaderText.t("session.minimumAge.value", workshop.minimumAge())),
+                fact(
+                        "session.price",
+                        workshop.isFree()
+                                ? ReaderText.t("session.price.free")
+                                : ReaderText.t("session.price.value", Objects.requireNonNull(workshop.priceTenge()))));
         facts.addClassName("sheber-facts");
         return facts;
     }
@@ -75,7 +81,8 @@ final class PublicPage {
         if (!workshop.hasPicture()) {
             return Optional.empty();
         }
-        Image image = new Image("feeds/workshops/" + workshop.id() + "/picture",
+        Image image = new Image(
+                "feeds/workshops/" + workshop.id() + "/picture",
                 ReaderText.t("session.picture", ReaderText.plain(workshop.title(), locale)));
         image.addClassName("sheber-picture");
         return Optional.of(image);

@@ -33,11 +33,15 @@ final class ReaderText {
 
     /** "3 places left", "Full: join the waiting list", or "Cancelled". */
     static Span seats(SessionCard card) {
-        Span seats = new Span(card.cancelled() ? t("timetable.cancelled")
-                : card.seatsLeft() == 0 ? t("timetable.full") : t("seats.left", card.seatsLeft()));
+        Span seats = new Span(
+                card.cancelled()
+                        ? t("timetable.cancelled")
+                        : card.seatsLeft() == 0 ? t("timetable.full") : t("seats.left", card.seatsLeft()));
         seats.addClassName("sheber-seats");
-        seats.addClassName(card.cancelled() ? "sheber-seats-cancelled"
-                : card.seatsLeft() == 0 ? "sheber-seats-full" : "sheber-seats-free");
+        seats.addClassName(
+                card.cancelled()
+                        ? "sheber-seats-cancelled"
+                        : card.seatsLeft() == 0 ? "sheber-seats-full" : "sheber-seats-free");
         return seats;
     }
 

@@ -29,8 +29,12 @@ class SessionLine extends Div {
         hours.addClassName("sheber-slot-time");
         Span title = ReaderText.of(card.workshopTitle(), locale);
         title.addClassName("sheber-slot-title");
-        Span facts = new Span(String.join(" · ", ReaderText.plain(card.craftName(), locale),
-                ReaderText.level(card.level()), card.instructorName(), card.roomName()));
+        Span facts = new Span(String.join(
+                " · ",
+                ReaderText.plain(card.craftName(), locale),
+                ReaderText.level(card.level()),
+                card.instructorName(),
+                card.roomName()));
         facts.addClassName("sheber-slot-facts");
         link.add(hours, title, facts, ReaderText.seats(card));
         add(link);

@@ -41,7 +41,10 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final ObjectProvider<SessionActions> actions;
     private String title = "";
 
-    SessionView(TimetableService schedule, CatalogueService catalogue, CentreTime time,
+    SessionView(
+            TimetableService schedule,
+            CatalogueService catalogue,
+            CentreTime time,
             ObjectProvider<SessionActions> actions) {
         this.actions = actions;
         this.schedule = schedule;
@@ -78,8 +81,10 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         PublicPage.picture(workshop, locale).ifPresent(this::add);
         Div when = new Div(
-                PublicPage.fact("session.when", time.formatDate(card.startsAt(), locale) + ", "
-                        + ReaderText.hours(card.startsAt(), card.endsAt(), locale, time)),
+                PublicPage.fact(
+                        "session.when",
+                        time.formatDate(card.startsAt(), locale) + ", "
+                                + ReaderText.hours(card.startsAt(), card.endsAt(), locale, time)),
                 PublicPage.fact("session.seats", ReaderText.seats(card)));
         when.addClassName("sheber-facts");
         Paragraph zone = new Paragraph(ReaderText.t("session.zone", time.zoneLabel()));
@@ -87,7 +92,9 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         add(when, zone, book(card));
         PublicPage.describe(this, workshop, locale);
         add(instructor(card, locale), room(details.room()));
-        add(new RouterLink(ReaderText.t("session.workshopLink"), WorkshopPageView.class,
+        add(new RouterLink(
+                ReaderText.t("session.workshopLink"),
+                WorkshopPageView.class,
                 new RouteParameters("id", String.valueOf(workshop.id()))));
     }
 
@@ -112,7 +119,10 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private Section instructor(SessionCard card, Locale locale) {
         Section section = new Section(new H2(ReaderText.t("session.instructor")), new Paragraph(card.instructorName()));
-        catalogue.instructor(card.instructorId()).map(InstructorDetails::bio).filter(bio -> !bio.isEmpty())
+        catalogue
+                .instructor(card.instructorId())
+                .map(InstructorDetails::bio)
+                .filter(bio -> !bio.isEmpty())
                 .ifPresent(bio -> {
                     Paragraph text = new Paragraph(ReaderText.of(bio, locale));
                     text.addClassName("sheber-prose");
@@ -122,7 +132,9 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private Section room(RoomDetails room) {
-        Section section = new Section(new H2(ReaderText.t("session.where")), new Paragraph(room.name()),
+        Section section = new Section(
+                new H2(ReaderText.t("session.where")),
+                new Paragraph(room.name()),
                 new Paragraph(ReaderText.t(room.stepFree() ? "session.room.stepFree" : "session.room.notStepFree")));
         if (!room.equipment().isBlank()) {
             section.add(new Paragraph(ReaderText.t("session.room.equipment", room.equipment())));

@@ -89,8 +89,10 @@ class TimetableFilters extends Composite<Div> {
         showing = true;
         try {
             search.setValue(filter.text() == null ? "" : filter.text());
-            craft.setValue(crafts.stream().filter(c -> filter.craftId() != null && c.id() == filter.craftId())
-                    .findFirst().orElse(null));
+            craft.setValue(crafts.stream()
+                    .filter(c -> filter.craftId() != null && c.id() == filter.craftId())
+                    .findFirst()
+                    .orElse(null));
             level.setValue(filter.level());
             from.setValue(filter.from());
             to.setValue(filter.to());
@@ -103,8 +105,14 @@ class TimetableFilters extends Composite<Div> {
 
     TimetableFilter filter() {
         String text = search.getValue().isBlank() ? null : search.getValue().strip();
-        return new TimetableFilter(craft.getValue() == null ? null : craft.getValue().id(), level.getValue(),
-                from.getValue(), to.getValue(), free.getValue(), text, cancelled.getValue());
+        return new TimetableFilter(
+                craft.getValue() == null ? null : craft.getValue().id(),
+                level.getValue(),
+                from.getValue(),
+                to.getValue(),
+                free.getValue(),
+                text,
+                cancelled.getValue());
     }
 
     private void changed() {

@@ -13,11 +13,30 @@ class TimetableNavigation {
     @Bean
     NavigationEntry timetableEntry() {
         return new NavigationEntry() {
-            @Override public String labelKey() { return "timetable.nav"; }
-            @Override public Class<? extends Component> view() { return TimetableView.class; }
-            @Override public VaadinIcon icon() { return VaadinIcon.CALENDAR; }
-            @Override public int order() { return 10; }
-            @Override public boolean isVisibleToCurrentUser() { return true; }
+            @Override
+            public String labelKey() {
+                return "timetable.nav";
+            }
+
+            @Override
+            public Class<? extends Component> view() {
+                return TimetableView.class;
+            }
+
+            @Override
+            public VaadinIcon icon() {
+                return VaadinIcon.CALENDAR;
+            }
+
+            @Override
+            public int order() {
+                return 10;
+            }
+
+            @Override
+            public boolean isVisibleToCurrentUser() {
+                return true;
+            }
         };
     }
 }

@@ -49,7 +49,10 @@ class TimetableView extends Main implements BeforeEnterObserver, HasDynamicTitle
     private TimetableFilter filter = TimetableFilter.upcoming();
     private int total;
 
-    TimetableView(TimetableService schedule, CatalogueService catalogue, CentreTime time,
+    TimetableView(
+            TimetableService schedule,
+            CatalogueService catalogue,
+            CentreTime time,
             org.springframework.beans.factory.ObjectProvider<kz.sheber.schedule.CourseOffers> courses) {
         this.schedule = schedule;
         this.time = time;
@@ -74,7 +77,8 @@ class TimetableView extends Main implements BeforeEnterObserver, HasDynamicTitle
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        TimetableLink link = TimetableLink.parse(event.getLocation().getQueryParameters().getParameters());
+        TimetableLink link =
+                TimetableLink.parse(event.getLocation().getQueryParameters().getParameters());
         notice.setText(ReaderText.t("timetable.filter.notUnderstood"));
         notice.setVisible(!link.understood());
         filters.show(link.filter());
@@ -98,8 +102,10 @@ class TimetableView extends Main implements BeforeEnterObserver, HasDynamicTitle
     private void filterBy(TimetableFilter chosen) {
         show(chosen);
         notice.setVisible(false);
-        UI.getCurrent().getPage().getHistory().replaceState(null,
-                new Location(ROUTE, new QueryParameters(TimetableLink.parameters(chosen))));
+        UI.getCurrent()
+                .getPage()
+                .getHistory()
+                .replaceState(null, new Location(ROUTE, new QueryParameters(TimetableLink.parameters(chosen))));
     }
 
     private void show(TimetableFilter chosen) {

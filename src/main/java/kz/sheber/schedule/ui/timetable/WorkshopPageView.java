@@ -35,7 +35,10 @@ class WorkshopPageView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private final org.springframework.beans.factory.ObjectProvider<kz.sheber.schedule.CourseOffers> courses;
 
-    WorkshopPageView(TimetableService schedule, CatalogueService catalogue, CentreTime time,
+    WorkshopPageView(
+            TimetableService schedule,
+            CatalogueService catalogue,
+            CentreTime time,
             org.springframework.beans.factory.ObjectProvider<kz.sheber.schedule.CourseOffers> courses) {
         this.courses = courses;
         this.schedule = schedule;

@@ -3,7 +3,6 @@ package kz.sheber.schedule.ui.timetable;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import kz.sheber.base.i18n.Languages;
 import kz.sheber.base.ui.NotFoundView;
@@ -19,7 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class SessionViewTest extends KaribuTest {
 
-    @Autowired TestTimetable timetable;
+    @Autowired
+    TestTimetable timetable;
 
     String tag;
     WorkshopDetails workshop;
@@ -39,9 +39,19 @@ class SessionViewTest extends KaribuTest {
         assertThat(_get(H1.class).getElement().getTextRecursively()).isEqualTo(tag + " валяние");
         // ICU groups thousands with a no-break space
         String page = _get(SessionView.class).getElement().getTextRecursively().replaceAll("[\\u00a0\\u202f]", " ");
-        assertThat(page).contains("Учимся валять войлок.", "Шерсть, мыло", "Средний", "С 10 лет", "4 500 ₸",
-                "Айгүл Сейітова " + tag, "Осталось 5 мест", "Asia/Almaty", "По пути в этот зал есть ступеньки");
-        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("booking-panel"))).isNotNull();
+        assertThat(page)
+                .contains(
+                        "Учимся валять войлок.",
+                        "Шерсть, мыло",
+                        "Средний",
+                        "С 10 лет",
+                        "4 500 ₸",
+                        "Айгүл Сейітова " + tag,
+                        "Осталось 5 мест",
+                        "Asia/Almaty",
+                        "По пути в этот зал есть ступеньки");
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("booking-panel")))
+                .isNotNull();
     }
 
     @Test
@@ -57,7 +67,9 @@ class SessionViewTest extends KaribuTest {
 
         assertThat(_get(H1.class).getElement().getTextRecursively()).isEqualTo(tag + " киіз басу");
         assertThat(_get(com.vaadin.flow.component.html.Section.class, spec -> spec.withId("workshop-sessions"))
-                .getElement().getTextRecursively()).contains("5 орын қалды");
+                        .getElement()
+                        .getTextRecursively())
+                .contains("5 орын қалды");
     }
 
     @Test

@@ -27,8 +27,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class TimetableViewTest extends KaribuTest {
 
-    @Autowired TestTimetable timetable;
-    @Autowired CentreTime time;
+    @Autowired
+    TestTimetable timetable;
+
+    @Autowired
+    CentreTime time;
 
     String tag;
     SessionCard feltForBeginners;
@@ -50,13 +53,17 @@ class TimetableViewTest extends KaribuTest {
     void the_search_box_craft_level_and_free_places_each_narrow_the_list() {
         open("timetable", Languages.ENGLISH);
         TimetableView view = _get(TimetableView.class);
-        _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("timetable-search")).setValue(tag);
+        _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("timetable-search"))
+                .setValue(tag);
         assertThat(ids(view)).containsExactly(feltForBeginners.id(), fullFelt.id(), advancedOtherCraft.id());
 
         @SuppressWarnings("unchecked")
         ComboBox<CraftSummary> craft = _get(ComboBox.class, spec -> spec.withId("timetable-craft"));
-        craft.setValue(craft.getListDataView().getItems().filter(c -> c.id() == advancedOtherCraft.craftId())
-                .findFirst().orElseThrow());
+        craft.setValue(craft.getListDataView()
+                .getItems()
+                .filter(c -> c.id() == advancedOtherCraft.craftId())
+                .findFirst()
+                .orElseThrow());
         assertThat(ids(view)).containsExactly(advancedOtherCraft.id());
 
         craft.clear();
@@ -66,10 +73,15 @@ class TimetableViewTest extends KaribuTest {
         assertThat(ids(view)).containsExactly(feltForBeginners.id(), fullFelt.id());
 
         _get(Checkbox.class, spec -> spec.withId("timetable-free")).setValue(true);
-        assertThat(addressScript()).as("the address now carries the filters")
-                .contains("replace: true").contains("q=" + tag).contains("level=beginner").contains("free=1");
+        assertThat(addressScript())
+                .as("the address now carries the filters")
+                .contains("replace: true")
+                .contains("q=" + tag)
+                .contains("level=beginner")
+                .contains("free=1");
         assertThat(ids(view)).containsExactly(feltForBeginners.id());
-        assertThat(_get(Paragraph.class, spec -> spec.withId("timetable-count")).getText()).isEqualTo("1 session");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("timetable-count")).getText())
+                .isEqualTo("1 session");
     }
 
     @Test
@@ -79,8 +91,10 @@ class TimetableViewTest extends KaribuTest {
 
         assertThat(ids(view)).containsExactly(advancedOtherCraft.id());
         assertThat(_get(ComboBox.class, spec -> spec.withId("timetable-craft")).getValue())
-                .extracting(c -> ((CraftSummary) c).id()).isEqualTo(advancedOtherCraft.craftId());
-        assertThat(_get(Select.class, spec -> spec.withId("timetable-level")).getValue()).isEqualTo(Level.ADVANCED);
+                .extracting(c -> ((CraftSummary) c).id())
+                .isEqualTo(advancedOtherCraft.craftId());
+        assertThat(_get(Select.class, spec -> spec.withId("timetable-level")).getValue())
+                .isEqualTo(Level.ADVANCED);
     }
 
     @Test
@@ -89,8 +103,12 @@ class TimetableViewTest extends KaribuTest {
         TimetableView view = _get(TimetableView.class);
 
         assertThat(ids(view)).hasSize(3);
-        assertThat(_get(Paragraph.class, spec -> spec.withText(
-                "Некоторые фильтры в этой ссылке не удалось прочитать, они не учтены.")).isVisible()).isTrue();
+        assertThat(_get(
+                                Paragraph.class,
+                                spec -> spec.withText(
+                                        "Некоторые фильтры в этой ссылке не удалось прочитать, они не учтены."))
+                        .isVisible())
+                .isTrue();
     }
 
     @Test
@@ -110,8 +128,12 @@ class TimetableViewTest extends KaribuTest {
             };
             assertThat(lines.get(0)).as(language.toString()).contains(expected);
             assertThat(lines.get(1)).as(language.toString()).contains(full);
-            assertThat(lines.get(2)).as(language.toString()).contains(tag + (language.getLanguage().equals("kk")
-                    ? " киіз басу" : language.getLanguage().equals("ru") ? " валяние" : " felting"));
+            assertThat(lines.get(2))
+                    .as(language.toString())
+                    .contains(tag
+                            + (language.getLanguage().equals("kk")
+                                    ? " киіз басу"
+                                    : language.getLanguage().equals("ru") ? " валяние" : " felting"));
         }
     }
 
@@ -137,7 +159,8 @@ class TimetableViewTest extends KaribuTest {
 
     private static String addressScript() {
         return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
-                .map(js -> js.getInvocation().getExpression() + js.getInvocation().getParameters())
+                .map(js ->
+                        js.getInvocation().getExpression() + js.getInvocation().getParameters())
                 .reduce("", String::concat);
     }
 
@@ -153,7 +176,8 @@ class TimetableViewTest extends KaribuTest {
 
     @SuppressWarnings("unchecked")
     private static List<TimetableLine> fetch(TimetableView view) {
-        DataProvider<TimetableLine, Object> data = (DataProvider<TimetableLine, Object>) view.list().getDataProvider();
+        DataProvider<TimetableLine, Object> data =
+                (DataProvider<TimetableLine, Object>) view.list().getDataProvider();
         return data.fetch(new Query<>(0, 100, null, null, null)).toList();
     }
 }
