@@ -137,7 +137,7 @@ class MailBurstBenchmark {
         for (PersonDetails resident : sessions.residents(people)) {
             TestCatalogue.signIn(resident);
             try {
-                bookings.book(new BookingRequest(session.id(), 1, false, null));
+                bookings.book(BookingRequest.asItStands(session.id(), 1, false));
             } finally {
                 SecurityContextHolder.clearContext();
             }

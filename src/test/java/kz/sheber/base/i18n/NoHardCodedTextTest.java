@@ -136,7 +136,7 @@ class NoHardCodedTextTest extends KaribuTest {
         PersonDetails resident = sessions.resident();
         TestCatalogue.signIn(resident);
         String reference =
-                bookings.book(new BookingRequest(session.id(), 1, false, null)).reference();
+                bookings.book(BookingRequest.asItStands(session.id(), 1, false)).reference();
         CourseSeries course = courses.course(6, 3);
         TestCatalogue.signIn(admin);
         harvest(jdbc.sql("SELECT full_name FROM person WHERE id IN (?, ?)")

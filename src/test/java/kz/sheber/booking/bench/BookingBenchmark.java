@@ -206,7 +206,7 @@ class BookingBenchmark {
         return transaction.execute(status -> {
             TestCatalogue.signIn(resident);
             try {
-                bookings.book(new BookingRequest(session.id(), 1, false, null));
+                bookings.book(BookingRequest.asItStands(session.id(), 1, false));
                 QueuedMail mail = jdbc.sql("""
                                 SELECT m.template, m.language, m.subject, m.text_body, m.html_body, a.file_name,
                                     a.content_type, a.content
