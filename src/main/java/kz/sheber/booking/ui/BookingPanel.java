@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import kz.sheber.account.ResidentDirectory;
@@ -51,6 +52,10 @@ public class BookingPanel extends Div {
     private final Anchor signIn = new Anchor();
     private final Paragraph shortage = new Paragraph();
     private final Button bookLeft = new Button();
+    /** The seat count, then the buttons that apply now, in this order; the others are not on the page at all. */
+    private final FlexLayout actions = new FlexLayout(seats);
+
+    private final List<Button> buttonOrder = List.of(book, bookLeft, join, change, cancel, leave);
     private SeatOffer offer;
 
     @SuppressWarnings("NullAway.Init") // refresh() at the end of the constructor reads the offer
@@ -83,7 +88,6 @@ public class BookingPanel extends Div {
         // Back to this session after signing in, or after registering and confirming the email
         signIn.setHref(ReturnPath.signInHref("/session/" + sessionId));
         courseLink.setId("booking-course");
-        FlexLayout actions = new FlexLayout(seats, book, bookLeft, join, change, cancel, leave);
         actions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         actions.setAlignItems(FlexLayout.Alignment.BASELINE);
         actions.getStyle().set("gap", "var(--lumo-space-s)");
@@ -154,17 +158,34 @@ public class BookingPanel extends Div {
         boolean fits = wanted <= offer.seatsLeft();
         signIn.setVisible(!signedIn && open);
         seats.setVisible(signedIn && open);
-        book.setVisible(signedIn && open && mine == null && fits);
-        join.setVisible(signedIn && open && mine == null && !fits);
-        change.setVisible(signedIn && open && mine != null && !mine.partOfCourse());
-        cancel.setVisible(signedIn && mine != null && mine.state() == BookingState.CONFIRMED && !mine.partOfCourse());
-        leave.setVisible(signedIn && mine != null && mine.state() == BookingState.WAITING);
         status.setVisible(!status.getText().isBlank());
-        explainShortage(
-                signedIn && open && mine == null && !fits && offer.seatsLeft() > 0 && wanted <= offer.maxSeats(),
-                wanted);
-        for (Button b : new Button[] {book, bookLeft, join, change, cancel, leave}) {
-            b.setEnabled(true);
+        boolean shortOfSeats =
+                signedIn && open && mine == null && !fits && offer.seatsLeft() > 0 && wanted <= offer.maxSeats();
+        explainShortage(shortOfSeats, wanted);
+        place(book, signedIn && open && mine == null && fits);
+        place(bookLeft, shortOfSeats);
+        place(join, signedIn && open && mine == null && !fits);
+        place(change, signedIn && open && mine != null && !mine.partOfCourse());
+        place(cancel, signedIn && mine != null && mine.state() == BookingState.CONFIRMED && !mine.partOfCourse());
+        place(leave, signedIn && mine != null && mine.state() == BookingState.WAITING);
+    }
+
+    /**
+     * Puts a button on the page or takes it off, rather than hiding it: a button disables itself on click and is
+     * enabled again by a script call, and Vaadin holds a call to a hidden element until it shows again, then asks
+     * the browser to report back, a second round trip after the click that changed nothing for the person. Calls
+     * to an element that is off the page are dropped, and one put back is drawn afresh, enabled.
+     */
+    private void place(Button button, boolean shown) {
+        boolean there = button.getParent().isPresent();
+        if (there && !shown) {
+            actions.remove(button);
+        } else if (!there && shown) {
+            int index = 1; // after the seat count
+            for (Button before : buttonOrder.subList(0, buttonOrder.indexOf(button))) {
+                index += before.getParent().isPresent() ? 1 : 0;
+            }
+            actions.addComponentAtIndex(index, button);
         }
     }
 
@@ -174,7 +195,6 @@ public class BookingPanel extends Div {
      */
     private void explainShortage(boolean shown, int wanted) {
         shortage.setVisible(shown);
-        bookLeft.setVisible(shown);
         join.setText(shown ? getTranslation("booking.shortage.wait", wanted) : getTranslation("booking.joinWaitlist"));
         if (shown) {
             shortage.setText(getTranslation("booking.shortage", offer.seatsLeft(), wanted));
