@@ -33,16 +33,22 @@ final class ReaderText {
 
     /** "3 places left", "Full: join the waiting list", or "Cancelled". */
     static Span seats(SessionCard card) {
-        Span seats = new Span(
-                card.cancelled()
-                        ? t("timetable.cancelled")
-                        : card.seatsLeft() == 0 ? t("timetable.full") : t("seats.left", card.seatsLeft()));
+        Span seats = new Span(seatsText(card));
         seats.addClassName("sheber-seats");
-        seats.addClassName(
-                card.cancelled()
-                        ? "sheber-seats-cancelled"
-                        : card.seatsLeft() == 0 ? "sheber-seats-full" : "sheber-seats-free");
+        seats.addClassName(seatsClass(card));
         return seats;
+    }
+
+    static String seatsText(SessionCard card) {
+        return card.cancelled()
+                ? t("timetable.cancelled")
+                : card.seatsLeft() == 0 ? t("timetable.full") : t("seats.left", card.seatsLeft());
+    }
+
+    static String seatsClass(SessionCard card) {
+        return card.cancelled()
+                ? "sheber-seats-cancelled"
+                : card.seatsLeft() == 0 ? "sheber-seats-full" : "sheber-seats-free";
     }
 
     static String level(Level level) {

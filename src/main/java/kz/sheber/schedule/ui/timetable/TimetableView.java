@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.virtuallist.VirtualList;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.provider.Query;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -37,11 +36,13 @@ import kz.sheber.schedule.TimetableService;
 class TimetableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ROUTE = "timetable";
+    /** Lines on a phone's first screen, and then some: what the list would ask for first. */
+    private static final int FIRST_SCREEN = 25;
 
     private final TimetableService schedule;
     private final CentreTime time;
     private final TimetableFilters filters;
-    private final VirtualList<TimetableLine> list = new VirtualList<>();
+    private final VirtualList<SessionLine> list = new VirtualList<>();
     private final Paragraph count = new Paragraph();
     private final Paragraph notice = new Paragraph();
     private final Anchor icsFeed = new Anchor();
@@ -67,7 +68,7 @@ class TimetableView extends Main implements BeforeEnterObserver, HasDynamicTitle
         count.getElement().setAttribute("aria-live", "polite");
         list.setId("timetable-list");
         list.addClassName("sheber-slots");
-        list.setRenderer(new ComponentRenderer<>(line -> new SessionLine(line, getLocale(), time)));
+        list.setRenderer(SessionLine.renderer());
         list.setDataProvider(DataProvider.fromCallbacks(this::fetch, query -> total));
         add(new H1(ReaderText.t("timetable.title")), new Paragraph(ReaderText.t("timetable.intro")));
         // A course shows once, as one offer for all its dates, above the classes day by day
@@ -95,7 +96,7 @@ class TimetableView extends Main implements BeforeEnterObserver, HasDynamicTitle
         return filter;
     }
 
-    VirtualList<TimetableLine> list() {
+    VirtualList<SessionLine> list() {
         return list;
     }
 
@@ -113,6 +114,9 @@ class TimetableView extends Main implements BeforeEnterObserver, HasDynamicTitle
         total = schedule.count(chosen);
         count.setText(total == 0 ? ReaderText.t("timetable.empty") : ReaderText.t("timetable.count", total));
         list.getDataProvider().refreshAll();
+        // The first screenful goes with this answer (the page itself, or the filter change) instead of the browser
+        // asking for it in a round trip of its own after drawing an empty list
+        list.getDataCommunicator().setViewportRange(0, FIRST_SCREEN);
         QueryParameters link = new QueryParameters(TimetableLink.parameters(chosen));
         jsonFeed.setHref("feeds/sessions.json" + query(link));
         icsFeed.setHref("feeds/sessions.ics?lang=" + getLocale().getLanguage()
@@ -125,15 +129,15 @@ class TimetableView extends Main implements BeforeEnterObserver, HasDynamicTitle
     }
 
     /** One page, with the session before it, so the first line of a new day knows to carry the day's heading. */
-    private Stream<TimetableLine> fetch(Query<TimetableLine, Void> query) {
+    private Stream<SessionLine> fetch(Query<SessionLine, Void> query) {
         int before = query.getOffset() > 0 ? 1 : 0;
         List<SessionCard> cards = schedule.upcoming(filter, query.getOffset() - before, query.getLimit() + before);
-        List<TimetableLine> lines = new ArrayList<>();
+        List<SessionLine> lines = new ArrayList<>();
         LocalDate previous = null;
         for (int i = 0; i < cards.size(); i++) {
             LocalDate day = cards.get(i).startsAt().atZone(time.zone()).toLocalDate();
             if (i >= before) {
-                lines.add(new TimetableLine(cards.get(i), !day.equals(previous)));
+                lines.add(SessionLine.of(new TimetableLine(cards.get(i), !day.equals(previous)), getLocale(), time));
             }
             previous = day;
         }

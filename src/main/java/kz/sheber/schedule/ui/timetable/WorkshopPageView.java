@@ -75,8 +75,8 @@ class WorkshopPageView extends Main implements BeforeEnterObserver, HasDynamicTi
         LocalDate previous = null;
         for (SessionCard card : cards) {
             LocalDate day = card.startsAt().atZone(time.zone()).toLocalDate();
-            SessionLine line = new SessionLine(new TimetableLine(card, !day.equals(previous)), locale, time);
-            section.add(line);
+            section.add(SessionLine.of(new TimetableLine(card, !day.equals(previous)), locale, time)
+                    .component());
             previous = day;
         }
         return section;

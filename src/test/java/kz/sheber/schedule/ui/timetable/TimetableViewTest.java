@@ -115,7 +115,7 @@ class TimetableViewTest extends KaribuTest {
     void places_left_follow_each_languages_plurals_and_a_full_session_points_to_the_waiting_list() {
         for (Locale language : Languages.ALL) {
             open("timetable?q=" + tag, language);
-            List<String> lines = lines(_get(TimetableView.class), language);
+            List<String> lines = lines(_get(TimetableView.class));
             String expected = switch (language.getLanguage()) {
                 case "kk" -> "3 орын қалды";
                 case "ru" -> "Осталось 3 места";
@@ -140,9 +140,9 @@ class TimetableViewTest extends KaribuTest {
     @Test
     void each_day_has_its_heading_in_the_readers_language() {
         open("timetable?q=" + tag, Languages.KAZAKH);
-        List<TimetableLine> lines = fetch(_get(TimetableView.class));
-        assertThat(lines).allMatch(TimetableLine::firstOfDay);
-        assertThat(lines(_get(TimetableView.class), Languages.KAZAKH).getFirst())
+        List<SessionLine> lines = fetch(_get(TimetableView.class));
+        assertThat(lines).allMatch(SessionLine::firstOfDay);
+        assertThat(lines(_get(TimetableView.class)).getFirst())
                 .startsWith(time.formatDate(feltForBeginners.startsAt(), Languages.KAZAKH));
     }
 
@@ -153,7 +153,7 @@ class TimetableViewTest extends KaribuTest {
         assertThat(ids(_get(TimetableView.class))).doesNotContain(fullFelt.id());
 
         open("timetable?q=" + tag + "&cancelled=1", Languages.ENGLISH);
-        List<String> lines = lines(_get(TimetableView.class), Languages.ENGLISH);
+        List<String> lines = lines(_get(TimetableView.class));
         assertThat(lines.get(1)).contains("Cancelled");
     }
 
@@ -165,19 +165,17 @@ class TimetableViewTest extends KaribuTest {
     }
 
     private static List<Long> ids(TimetableView view) {
-        return fetch(view).stream().map(line -> line.card().id()).toList();
+        return fetch(view).stream().map(SessionLine::id).toList();
     }
 
-    private List<String> lines(TimetableView view, Locale locale) {
-        return fetch(view).stream()
-                .map(line -> new SessionLine(line, locale, time).getElement().getTextRecursively())
-                .toList();
+    private static List<String> lines(TimetableView view) {
+        return fetch(view).stream().map(SessionLine::text).toList();
     }
 
     @SuppressWarnings("unchecked")
-    private static List<TimetableLine> fetch(TimetableView view) {
-        DataProvider<TimetableLine, Object> data =
-                (DataProvider<TimetableLine, Object>) view.list().getDataProvider();
+    private static List<SessionLine> fetch(TimetableView view) {
+        DataProvider<SessionLine, Object> data =
+                (DataProvider<SessionLine, Object>) view.list().getDataProvider();
         return data.fetch(new Query<>(0, 100, null, null, null)).toList();
     }
 }
