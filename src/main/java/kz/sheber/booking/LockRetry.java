@@ -36,7 +36,7 @@ class LockRetry {
     }
 
     <T> T run(Supplier<T> work) {
-        return retry.run(attempts, LockRetry::referenceClash, () -> transaction.execute(status -> work.get()));
+        return retry.run(attempts, LockRetry::referenceClash, () -> attempt(work));
     }
 
     /**
@@ -46,13 +46,18 @@ class LockRetry {
      */
     <T> T runInTurn(long sessionId, Supplier<T> work, Predicate<T> committed) {
         return retry.run(attempts, LockRetry::referenceClash, () -> {
-            T done = turns.inTurn(sessionId, () -> transaction.execute(status -> work.get()));
+            T done = turns.inTurn(sessionId, () -> attempt(work));
             if (!committed.test(done)) {
                 log.warn("A booking answered as committed is not in the database; booking again");
                 throw ConflictRetry.unreportedRollback("at COMMIT");
             }
             return done;
         });
+    }
+
+    /** One attempt: the work in a transaction of its own. */
+    private <T> T attempt(Supplier<T> work) {
+        return transaction.execute(status -> work.get());
     }
 
     /** Whether a failed attempt is worth another: the database gave up on a lock, or a drawn number clashed. */
