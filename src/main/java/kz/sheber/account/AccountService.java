@@ -219,10 +219,7 @@ public class AccountService {
     @RolesAllowed({Roles.RESIDENT, Roles.INSTRUCTOR, Roles.ADMIN}) // the signed-in person's own account
     @Transactional
     public void changePassword(String currentPassword, String newPassword) {
-        Person person = me();
-        if (currentPassword == null || !encoder.matches(currentPassword, person.getPasswordHash())) {
-            throw InvalidInput.field("currentPassword", "account.password.currentWrong");
-        }
+        Person person = meByPassword(currentPassword);
         passwordPolicy.check(newPassword, "newPassword", person.getEmail(), person.getFullName());
         if (encoder.matches(newPassword, person.getPasswordHash())) {
             throw InvalidInput.field("newPassword", "account.password.same");
@@ -240,10 +237,7 @@ public class AccountService {
     @RolesAllowed({Roles.RESIDENT, Roles.INSTRUCTOR, Roles.ADMIN}) // the signed-in person's own account
     @Transactional
     public void requestEmailChange(String newEmail, String currentPassword) {
-        Person person = me();
-        if (currentPassword == null || !encoder.matches(currentPassword, person.getPasswordHash())) {
-            throw InvalidInput.field("currentPassword", "account.password.currentWrong");
-        }
+        Person person = meByPassword(currentPassword);
         if (newEmail == null
                 || newEmail.isBlank()
                 || newEmail.length() > 254
@@ -330,6 +324,15 @@ public class AccountService {
     @Transactional(readOnly = true)
     public Optional<String> myLanguage() {
         return CurrentPerson.get().flatMap(p -> people.findById(p.personId())).map(Person::getLanguage);
+    }
+
+    /** The signed-in person, once they have typed their current password again (for a change that needs it). */
+    private Person meByPassword(@Nullable String currentPassword) {
+        Person person = me();
+        if (currentPassword == null || !encoder.matches(currentPassword, person.getPasswordHash())) {
+            throw InvalidInput.field("currentPassword", "account.password.currentWrong");
+        }
+        return person;
     }
 
     private Person me() {

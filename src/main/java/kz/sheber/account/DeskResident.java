@@ -12,9 +12,7 @@ import org.jspecify.annotations.Nullable;
  * agreed to the privacy notice (read out or handed over); the consent is recorded with the staff member's name.
  */
 public record DeskResident(
-        @NotBlank(message = "account.validation.nameRequired")
-        @Size(max = 120, message = "account.validation.nameTooLong")
-        String fullName,
+        @PersonFields.FullName String fullName,
 
         @Size(max = 254, message = "account.validation.emailInvalid")
         @jakarta.validation.constraints.Email(message = "account.validation.emailInvalid")

@@ -1,6 +1,7 @@
 package kz.sheber.base;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who changes a booking or an enrolment. The ownership check follows from the type, so no missing id can stand
@@ -26,6 +27,14 @@ public sealed interface Actor {
     /** Whether it is the centre (staff or a job) acting rather than the person themselves. */
     default boolean forSomeoneElse() {
         return !(this instanceof Resident);
+    }
+
+    /**
+     * What a booking or an enrolment stores as who made it ({@code booked_by}): the staff member's id, or an empty
+     * column when the person did it themselves (or the centre did).
+     */
+    default @Nullable Long bookedBy() {
+        return this instanceof Staff staff ? staff.staffId() : null;
     }
 
     /**

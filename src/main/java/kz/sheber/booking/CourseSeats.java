@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import kz.sheber.account.ResidentDirectory;
+import kz.sheber.base.Actor;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.booking.domain.Booking;
 import kz.sheber.booking.domain.BookingRepository;
@@ -19,7 +20,6 @@ import kz.sheber.notification.MailAttachment;
 import kz.sheber.schedule.SessionCard;
 import kz.sheber.schedule.TimetableService;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
-import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -110,8 +110,7 @@ public class CourseSeats {
      * left gives back what was taken on the others, and the answer is false.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public boolean take(
-            long enrolmentId, long personId, int seatCount, List<Long> sessionIds, @Nullable Long bookedBy) {
+    public boolean take(long enrolmentId, long personId, int seatCount, List<Long> sessionIds, Actor by) {
         List<Long> ordered = sessionIds.stream().distinct().sorted().toList();
         List<Long> taken = new ArrayList<>();
         for (long sessionId : ordered) {
@@ -130,7 +129,7 @@ public class CourseSeats {
                     seatCount,
                     arriving.nextArrival(),
                     clock.instant(),
-                    bookedBy,
+                    by.bookedBy(),
                     enrolmentId));
         }
         bookings.flush();

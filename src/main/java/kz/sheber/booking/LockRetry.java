@@ -3,6 +3,7 @@ package kz.sheber.booking;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import kz.sheber.base.db.ConflictRetry;
+import kz.sheber.base.db.GaleraConnections;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -26,33 +27,44 @@ class LockRetry {
     private final int attempts;
 
     private final ConflictRetry retry;
+    private final GaleraConnections galera;
     private final SessionTurns turns = new SessionTurns();
 
-    LockRetry(PlatformTransactionManager transactions, BookingSettings settings, ConflictRetry retry) {
+    LockRetry(
+            PlatformTransactionManager transactions,
+            BookingSettings settings,
+            ConflictRetry retry,
+            GaleraConnections galera) {
         this.retry = retry;
+        this.galera = galera;
         this.transaction = new TransactionTemplate(transactions);
         this.transaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.attempts = settings.lockRetries();
     }
 
     <T> T run(Supplier<T> work) {
-        return retry.run(attempts, LockRetry::referenceClash, () -> transaction.execute(status -> work.get()));
+        return retry.run(attempts, LockRetry::referenceClash, () -> attempt(work));
     }
 
     /**
-     * The same, each attempt in the session's turn on this instance (see {@link SessionTurns}), and read back after
-     * COMMIT: on Galera a commit answered OK may hold nothing (see SilentRollbackGuard), and the resident must not
-     * be told "booked" of a booking no node has.
+     * The same, each attempt in the session's turn on this instance (see {@link SessionTurns}), and on a Galera
+     * node read back after COMMIT: there a commit answered OK may hold nothing (see SilentRollbackGuard), and the
+     * resident must not be told "booked" of a booking no node has. A single MariaDB is not asked again.
      */
     <T> T runInTurn(long sessionId, Supplier<T> work, Predicate<T> committed) {
         return retry.run(attempts, LockRetry::referenceClash, () -> {
-            T done = turns.inTurn(sessionId, () -> transaction.execute(status -> work.get()));
-            if (!committed.test(done)) {
+            T done = turns.inTurn(sessionId, () -> attempt(work));
+            if (galera.commitsNeedReadingBack() && !committed.test(done)) {
                 log.warn("A booking answered as committed is not in the database; booking again");
                 throw ConflictRetry.unreportedRollback("at COMMIT");
             }
             return done;
         });
+    }
+
+    /** One attempt: the work in a transaction of its own. */
+    private <T> T attempt(Supplier<T> work) {
+        return transaction.execute(status -> work.get());
     }
 
     /** Whether a failed attempt is worth another: the database gave up on a lock, or a drawn number clashed. */

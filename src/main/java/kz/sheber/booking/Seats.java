@@ -73,7 +73,6 @@ class Seats {
         if (!by.reaches(personId)) {
             throw new IllegalArgumentException("a resident books only for themselves");
         }
-        Long bookedBy = by instanceof Actor.Staff staff ? staff.staffId() : null;
         checkSeatCount(request.seats());
         Arriving arriving =
                 ledger.lockForArrival(request.sessionId()).orElseThrow(() -> InvalidInput.form("booking.session.gone"));
@@ -94,7 +93,7 @@ class Seats {
                 request.seats(),
                 arriving.nextArrival(),
                 clock.instant(),
-                bookedBy);
+                by.bookedBy());
         if (ledger.take(session.id(), request.seats())) {
             booking.confirm(clock.instant());
             bookings.saveAndFlush(booking);

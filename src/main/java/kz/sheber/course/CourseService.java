@@ -93,7 +93,8 @@ public class CourseService {
         if (!contact.emailVerified()) {
             throw InvalidInput.form("booking.verifyFirst");
         }
-        return answer(seats.transaction(() -> rules.enrol(me, seriesId, seatCount, waitIfFull, null)));
+        return answer(
+                seats.transaction(() -> rules.enrol(me, seriesId, seatCount, waitIfFull, new Actor.Resident(me))));
     }
 
     /** Leaves the course (every remaining date) or its waiting list. */
@@ -121,7 +122,7 @@ public class CourseService {
     @RolesAllowed(Roles.ADMIN)
     public MyEnrolment enrolAtDesk(long personId, long seriesId, int seatCount, boolean waitIfFull) {
         residents.contact(personId).orElseThrow(() -> InvalidInput.form("booking.person.gone"));
-        long staff = residents.requireSignedInId();
+        Actor staff = new Actor.Staff(residents.requireSignedInId());
         return answer(seats.transaction(() -> rules.enrol(personId, seriesId, seatCount, waitIfFull, staff)));
     }
 

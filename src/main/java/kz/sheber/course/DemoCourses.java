@@ -129,7 +129,8 @@ class DemoCourses implements DemoSeeder {
     }
 
     private Enrolment enrol(long person, CourseSeries course, int seatCount) {
-        return seats.transaction(() -> rules.enrol(person, course.seriesId(), seatCount, true, null));
+        return seats.transaction(
+                () -> rules.enrol(person, course.seriesId(), seatCount, true, new Actor.Resident(person)));
     }
 
     /** Moves every date of the course (and the series' own dates) {@code weeks} back: it has begun. */

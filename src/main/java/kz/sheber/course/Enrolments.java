@@ -59,7 +59,7 @@ class Enrolments {
         this.clock = clock;
     }
 
-    Enrolment enrol(long personId, long seriesId, int seatCount, boolean waitIfFull, @Nullable Long bookedBy) {
+    Enrolment enrol(long personId, long seriesId, int seatCount, boolean waitIfFull, Actor by) {
         if (seatCount < 1 || seatCount > booking.maxSeats()) {
             throw InvalidInput.field("seats", "booking.seats.range");
         }
@@ -73,15 +73,15 @@ class Enrolments {
         if (enrolments.liveLocked(seriesId, personId).isPresent()) {
             throw InvalidInput.form("course.already");
         }
-        Enrolment enrolment = new Enrolment(
-                seriesId, personId, seatCount, enrolments.nextArrival(seriesId), clock.instant(), bookedBy);
+        Enrolment enrolment =
+                new Enrolment(seriesId, personId, seatCount, enrolments.nextArrival(seriesId), clock.instant(), by);
         enrolments.saveAndFlush(enrolment);
         if (tryToSeat(course, enrolment)) {
             mails.enrolled(enrolment, course, false);
-            changed(enrolment, Step.ENROLLED, null, bookedBy != null);
+            changed(enrolment, Step.ENROLLED, null, by.forSomeoneElse());
         } else if (waitIfFull) {
             mails.waiting(enrolment, course, enrolments.placeInLine(seriesId, enrolment.getArrival()));
-            changed(enrolment, Step.JOINED_WAITING_LIST, null, bookedBy != null);
+            changed(enrolment, Step.JOINED_WAITING_LIST, null, by.forSomeoneElse());
         } else {
             // Thrown, so the waiting row saved above rolls back with everything else
             throw InvalidInput.field(
@@ -185,7 +185,7 @@ class Enrolments {
                         enrolment.getPersonId(),
                         enrolment.getSeats(),
                         ids(remaining),
-                        enrolment.getBookedBy())) {
+                        enrolment.enrolledBy())) {
             return false;
         }
         enrolment.enrol(clock.instant());

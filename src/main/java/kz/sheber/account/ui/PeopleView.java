@@ -70,6 +70,7 @@ class PeopleView extends Main implements HasDynamicTitle {
         // On a phone: the name and what can be done; the roles dialog shows the rest
         NarrowScreens.hideOnPhones(this, email, phone, roles, status);
         grid.addComponentColumn(this::actions)
+                .setKey("actions")
                 .setHeader(getTranslation("account.people.actions"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -93,6 +94,7 @@ class PeopleView extends Main implements HasDynamicTitle {
         Button roles = new Button(
                 getTranslation("account.people.editRoles"), e -> new RolesDialog(staff, person, this::refresh).open());
         roles.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        roles.setId("roles-" + person.id());
         Button toggle =
                 new Button(getTranslation(person.enabled() ? "account.people.disable" : "account.people.enable"));
         toggle.addThemeVariants(

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * {@link ConflictRetry} runs it again. On a plain MariaDB nothing changes.
  */
 @Component
-class GaleraConnections implements BeanPostProcessor {
+public class GaleraConnections implements BeanPostProcessor {
 
     private static final Logger log = LoggerFactory.getLogger(GaleraConnections.class);
     static final String READS_WAIT = "SET SESSION wsrep_sync_wait = 1";
@@ -41,6 +41,14 @@ class GaleraConnections implements BeanPostProcessor {
     /** Whether the app's pool talks to a Galera node (known once the pool's bean is made, before any transaction). */
     boolean onGalera() {
         return galera;
+    }
+
+    /**
+     * Whether a change people are told of must be read back after COMMIT: only on a Galera node, where a commit
+     * answered OK may hold nothing ({@link SilentRollbackGuard}); a single MariaDB keeps what it says it committed.
+     */
+    public boolean commitsNeedReadingBack() {
+        return onGalera();
     }
 
     /** Asked on a connection of its own: the pool must not start before its settings are final. */

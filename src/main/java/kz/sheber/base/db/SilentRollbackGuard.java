@@ -39,7 +39,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * reads it back just before COMMIT. A mark not found means a silent rollback took the first part; the later
  * statements are then rolled back too, and the attempt is reported as the deadlock it was, so {@link ConflictRetry}
  * runs it again. Left: an abort between that read and COMMIT, not seen in any run; a booking also reads itself
- * back after COMMIT (BookingService), where a resident would feel it. On a plain MariaDB nothing of this runs.
+ * back after COMMIT (BookingService, asking {@link GaleraConnections#commitsNeedReadingBack()}), where a resident
+ * would feel it. On a plain MariaDB nothing of this runs.
  */
 class SilentRollbackGuard extends JpaTransactionManager {
 

@@ -7,6 +7,9 @@ import java.util.List;
 /** Vaadin's upload component speaks English by default; this gives it the reader's language. */
 public final class UploadTexts {
 
+    /** The units the upload counts a file's size in, smallest first; each is a key under {@code upload.unit.}. */
+    private static final List<String> UNITS = List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB");
+
     private UploadTexts() {}
 
     public static UploadI18N of(Component owner) {
@@ -37,7 +40,8 @@ public final class UploadTexts {
                 .setRetry(t(owner, "upload.file.retry"))
                 .setStart(t(owner, "upload.file.start"))
                 .setRemove(t(owner, "upload.file.remove")));
-        i18n.setUnits(List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB"));
+        i18n.setUnits(
+                UNITS.stream().map(unit -> t(owner, "upload.unit." + unit)).toList());
         return i18n;
     }
 

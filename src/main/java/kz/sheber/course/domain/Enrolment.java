@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import kz.sheber.base.Actor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,13 +44,13 @@ public class Enrolment {
     protected Enrolment() {}
 
     @SuppressWarnings("NullAway.Init") // the id comes from the database on save
-    public Enrolment(long seriesId, long personId, int seats, int arrival, Instant now, @Nullable Long bookedBy) {
+    public Enrolment(long seriesId, long personId, int seats, int arrival, Instant now, Actor by) {
         this.seriesId = seriesId;
         this.personId = personId;
         this.seats = seats;
         this.arrival = arrival;
         this.createdAt = now;
-        this.bookedBy = bookedBy;
+        this.bookedBy = by.bookedBy();
         this.status = EnrolmentStatus.WAITING;
     }
 
@@ -112,8 +113,9 @@ public class Enrolment {
         return endedAt;
     }
 
-    public @Nullable Long getBookedBy() {
-        return bookedBy;
+    /** Who made the enrolment: staff at the desk (kept as who booked each date too), or the person themselves. */
+    public Actor enrolledBy() {
+        return bookedBy == null ? new Actor.Resident(personId) : new Actor.Staff(bookedBy);
     }
 
     public int getIcsSequence() {

@@ -2,12 +2,10 @@ package kz.sheber.course.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import java.util.Locale;
@@ -46,13 +44,7 @@ class CourseOfferCards implements CourseOffers {
         Section section = new Section();
         section.setId("courses");
         section.addClassName("sheber-courses");
-        section.setVisible(!offers.isEmpty());
-        if (!offers.isEmpty()) {
-            section.add(new H2(CourseText.t("course.section")));
-            offers.forEach(offer -> section.add(
-                    card(offer, com.vaadin.flow.component.UI.getCurrent().getLocale())));
-        }
-        return section;
+        return CourseCards.fill(section, "course.section", offers, this::card);
     }
 
     private Div card(CourseOffer offer, Locale locale) {
@@ -65,13 +57,12 @@ class CourseOfferCards implements CourseOffers {
         Span seats = new Span(CourseText.seatsLeft(offer));
         seats.addClassName("sheber-seats");
         card.add(new Paragraph(seats));
-        RouterLink enrol = new RouterLink(
+        RouterLink enrol = CourseCards.toCourse(
                 CourseText.t(
                         offer.availability() == CourseOffer.Availability.OPEN
                                 ? "course.offer.enrol"
                                 : "course.offer.open"),
-                CoursePage.class,
-                new RouteParameters("id", String.valueOf(offer.seriesId())));
+                offer.seriesId());
         enrol.setId("enrol-" + offer.seriesId());
         enrol.addClassName("sheber-course-enrol");
         card.add(enrol);

@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.function.Supplier;
 import kz.sheber.account.ResidentDirectory;
+import kz.sheber.base.Ids;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.base.time.CentreTime;
 import kz.sheber.base.ui.Toolbar;
@@ -68,11 +69,7 @@ class CoursePage extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     /** The numeric course id in the address; anything else is a page that does not exist. */
     static long seriesId(BeforeEnterEvent event) {
-        String id = event.getRouteParameters().get("id").orElse("");
-        if (!id.matches("\\d{1,18}")) {
-            throw new NotFoundException();
-        }
-        return Long.parseLong(id);
+        return event.getRouteParameters().get("id").flatMap(Ids::parse).orElseThrow(NotFoundException::new);
     }
 
     @Override

@@ -2,12 +2,10 @@ package kz.sheber.course.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import java.util.Locale;
@@ -36,13 +34,7 @@ class MyCoursesSection implements MyCourses {
                 courses.myEnrolments().stream().filter(MyEnrolment::live).toList();
         Div section = new Div();
         section.setId("my-courses");
-        section.setVisible(!live.isEmpty());
-        if (!live.isEmpty()) {
-            section.add(new H2(CourseText.t("course.mine")));
-            live.forEach(e -> section.add(
-                    card(e, com.vaadin.flow.component.UI.getCurrent().getLocale())));
-        }
-        return section;
+        return CourseCards.fill(section, "course.mine", live, this::card);
     }
 
     private Div card(MyEnrolment e, Locale locale) {
@@ -59,10 +51,7 @@ class MyCoursesSection implements MyCourses {
             dates.add(new ListItem(CourseText.date(date, locale, time) + " · " + CourseText.status(date)));
         }
         card.add(dates);
-        RouterLink open = new RouterLink(
-                CourseText.t("booking.course.open"),
-                CoursePage.class,
-                new RouteParameters("id", String.valueOf(e.seriesId())));
+        RouterLink open = CourseCards.toCourse(CourseText.t("booking.course.open"), e.seriesId());
         open.setId("open-course-" + e.seriesId());
         card.add(open);
         return card;

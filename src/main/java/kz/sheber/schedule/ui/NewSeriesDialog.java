@@ -64,7 +64,7 @@ class NewSeriesDialog extends SessionFormDialog {
                 "save",
                 true,
                 () -> planning.createSeries(new SeriesPlan(
-                        workshop.getValue() == null ? null : workshop.getValue().id(),
+                        id(workshop.getValue()),
                         id(room.getValue()),
                         id(instructor.getValue()),
                         capacity.getValue(),

@@ -35,7 +35,7 @@ class NewSessionDialog extends SessionFormDialog {
                 "save",
                 true,
                 () -> planning.createSession(new NewSession(
-                        workshop.getValue() == null ? null : workshop.getValue().id(),
+                        id(workshop.getValue()),
                         id(room.getValue()),
                         id(instructor.getValue()),
                         start.getValue(),

@@ -52,6 +52,10 @@ abstract class SessionFormDialog extends FormDialog {
         return workshop;
     }
 
+    protected static @Nullable Long id(@Nullable WorkshopDetails workshop) {
+        return workshop == null ? null : workshop.id();
+    }
+
     protected static @Nullable Long id(@Nullable RoomDetails room) {
         return room == null ? null : room.id();
     }
