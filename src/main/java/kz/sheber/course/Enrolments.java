@@ -60,6 +60,9 @@ class Enrolments {
     }
 
     Enrolment enrol(long personId, long seriesId, int seatCount, boolean waitIfFull, Actor by) {
+        if (!by.reaches(personId)) {
+            throw new IllegalArgumentException("a resident enrols only themselves");
+        }
         if (seatCount < 1 || seatCount > booking.maxSeats()) {
             throw InvalidInput.field("seats", "booking.seats.range");
         }

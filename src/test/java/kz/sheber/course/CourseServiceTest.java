@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.List;
 import kz.sheber.account.security.PersonDetails;
+import kz.sheber.base.Actor;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.booking.BookingRequest;
 import kz.sheber.booking.BookingService;
@@ -23,9 +24,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @SheberTest
 class CourseServiceTest {
+
+    @Autowired
+    private Enrolments enrolmentRules;
+
+    @Autowired
+    private TransactionTemplate transaction;
 
     @Autowired
     CourseService courses;
@@ -222,8 +230,12 @@ class CourseServiceTest {
         PersonDetails anna = sessions.resident();
         signIn(anna);
         MyEnrolment mine = courses.enrol(course.seriesId(), 1, false);
-        signIn(sessions.resident());
+        PersonDetails other = sessions.resident();
+        signIn(other);
 
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> enrolmentRules.enrol(
+                        anna.personId(), course.seriesId(), 1, true, new Actor.Resident(other.personId()))))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> courses.leave(mine.enrolmentId()))
                 .isInstanceOfSatisfying(
                         InvalidInput.class, e -> assertThat(e.formMessageKey()).isEqualTo("course.notEnrolled"));
