@@ -96,7 +96,7 @@ await_synced() {
     state=$(client "$n" -N -e "SHOW STATUS LIKE 'wsrep_local_state_comment'" 2>/dev/null | cut -f2 || true)
     [ "$state" = "Synced" ] && return 0
     # A joiner may spend a while in state transfer before it answers; give up only when its process is gone
-    if node_alive "$n"; then sleep 0.5; else break; fi
+    if node_alive "$n"; then sleep 0.2; else break; fi
   done
   echo "node $n did not reach Synced; its log:" >&2
   tail -40 "$DIR/node$n.err" >&2 || true
