@@ -2,11 +2,13 @@
 # A three-node MariaDB Galera cluster on local ports, from Debian's mariadb-server and galera-4, for the
 # multi-instance tests and benchmark (GaleraClusterIT, GaleraBenchmark) and for trying the topology by hand.
 #
-#   cluster.sh start            install what is missing, start three nodes, create the app's database and user
+#   cluster.sh start            install what is missing, start three nodes (any that is down, if the cluster runs),
+#                               create the app's database and user
 #   cluster.sh stop             stop every node cleanly (and the data is kept for a restart)
 #   cluster.sh status           one line per node: its port, its state and the cluster's size
 #   cluster.sh kill N           kill -9 node N (1-3), as a crashed server
 #   cluster.sh rejoin N         start node N again after a stop or a kill; it catches up by IST or SST
+#   cluster.sh database NAME    (re)create database NAME, empty, for the app's user: one per test class
 #   cluster.sh clean            stop, then delete the data
 #
 # Settings (environment): GALERA_DIR (default /tmp/sheber-galera), GALERA_PORT (first SQL port, default 13306;
@@ -94,7 +96,7 @@ await_synced() {
     state=$(client "$n" -N -e "SHOW STATUS LIKE 'wsrep_local_state_comment'" 2>/dev/null | cut -f2 || true)
     [ "$state" = "Synced" ] && return 0
     # A joiner may spend a while in state transfer before it answers; give up only when its process is gone
-    if node_alive "$n"; then sleep 0.5; else break; fi
+    if node_alive "$n"; then sleep 0.2; else break; fi
   done
   echo "node $n did not reach Synced; its log:" >&2
   tail -40 "$DIR/node$n.err" >&2 || true
@@ -134,13 +136,36 @@ cmd_start() {
     sed -i 's/^safe_to_bootstrap: 0/safe_to_bootstrap: 1/' "$(node_dir 1)/grastate.dat" 2>/dev/null || true
     start_node 1 --wsrep-new-cluster
   fi
-  for n in $(seq 2 $NODES); do start_node "$n"; done
-  client 1 -e "CREATE DATABASE IF NOT EXISTS \`$DB\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+  # A running cluster with a node down (killed by a test, say): that node rejoins; a running node is left as it is
+  for n in $(seq 1 $NODES); do start_node "$n"; done
+  client "$(first_up)" -e "CREATE DATABASE IF NOT EXISTS \`$DB\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
     CREATE USER IF NOT EXISTS '$APP_USER'@'127.0.0.1' IDENTIFIED BY '$APP_PASSWORD';
     CREATE USER IF NOT EXISTS '$APP_USER'@'localhost' IDENTIFIED BY '$APP_PASSWORD';
     GRANT ALL ON \`$DB\`.* TO '$APP_USER'@'127.0.0.1';
     GRANT ALL ON \`$DB\`.* TO '$APP_USER'@'localhost';"
   cmd_status
+}
+
+first_up() {
+  local n
+  for n in $(seq 1 $NODES); do client "$n" -e 'SELECT 1' >/dev/null 2>&1 && { echo "$n"; return 0; }; done
+  echo "no node is up" >&2
+  return 1
+}
+
+cmd_database() {
+  local name=$1 n
+  n=$(first_up)
+  client "$n" -e "DROP DATABASE IF EXISTS \`$name\`;
+    CREATE DATABASE \`$name\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+    GRANT ALL ON \`$name\`.* TO '$APP_USER'@'127.0.0.1';
+    GRANT ALL ON \`$name\`.* TO '$APP_USER'@'localhost';"
+  # The DDL replicates in total order; a read that waits for the cluster's commits sees it on every node
+  for n in $(seq 1 $NODES); do
+    [ "$(client "$n" -N -e "SET SESSION wsrep_sync_wait = 1;
+      SELECT COUNT(*) FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = '$name'")" = 1 ] \
+      || { echo "node $n has no database $name" >&2; return 1; }
+  done
 }
 
 cluster_running() {
@@ -192,6 +217,7 @@ case "${1:-}" in
   status) cmd_status ;;
   kill) cmd_kill "$2" ;;
   rejoin) write_config "$2"; start_node "$2" ;;
+  database) cmd_database "$2" ;;
   clean) cmd_stop; rm -rf "$DIR" ;;
-  *) sed -n '2,15p' "$0"; exit 2 ;;
+  *) sed -n '2,18p' "$0"; exit 2 ;;
 esac

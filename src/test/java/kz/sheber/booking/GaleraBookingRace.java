@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Issue 18: two app instances on a three-node Galera cluster, each on the node a subclass names, with residents
@@ -40,6 +41,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(GaleraCluster.PerClassDatabase.class)
 abstract class GaleraBookingRace {
 
     private static final int CAPACITY = 12;
@@ -51,9 +53,10 @@ abstract class GaleraBookingRace {
         this.nodes = nodes;
     }
 
+    /** The run's shared cluster, whole, with a database of this class's own (the kill test leaves node 3 rejoined). */
     @BeforeAll
-    void start() {
-        cluster = GaleraCluster.startFresh();
+    void start(GaleraCluster cluster) {
+        this.cluster = cluster;
         instances = GaleraInstances.on(cluster, nodes);
     }
 
@@ -61,9 +64,6 @@ abstract class GaleraBookingRace {
     void stop() {
         if (instances != null) {
             instances.close();
-        }
-        if (cluster != null) {
-            cluster.close();
         }
     }
 

@@ -20,12 +20,14 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Issue 18: two packaged instances, each writing to its own node of a three-node Galera cluster, behind HAProxy
  * with sticky sessions: the hardest of the topologies docs/SCALING.md describes.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(GaleraCluster.PerClassDatabase.class)
 class GaleraClusterIT {
 
     private static final java.nio.file.Path EXTERNAL = RunningApp.jar().resolveSibling("sheber-external-db.jar");
@@ -35,8 +37,8 @@ class GaleraClusterIT {
     private static Chromium chromium;
 
     @BeforeAll
-    static void start() {
-        cluster = GaleraCluster.startFresh();
+    static void start(GaleraCluster shared) {
+        cluster = shared;
         // One after the other: the first migrates the schema and seeds the demo centre, the second finds both done
         instances.add(instance(1));
         instances.add(instance(2));
@@ -64,9 +66,6 @@ class GaleraClusterIT {
             balancer.close();
         }
         instances.forEach(RunningApp::close);
-        if (cluster != null) {
-            cluster.close();
-        }
     }
 
     @Test
