@@ -42,7 +42,7 @@ class DeskViewTest extends KaribuTest {
         SessionCard session = sessions.session(8);
         login(people.create(Roles.ADMIN));
         open("admin/desk", Languages.RUSSIAN);
-        String name = "Бибігүл " + TestPeople.uniqueEmail("desk").substring(5, 13);
+        String name = TestPeople.uniqueName("Бибігүл");
 
         _setValue(_get(TextField.class, spec -> spec.withId("desk-new-name")), name);
         _setValue(_get(TextField.class, spec -> spec.withId("desk-new-phone")), "8 701 555 44 33");
@@ -88,7 +88,7 @@ class DeskViewTest extends KaribuTest {
         SessionCard third = sessions.session(8);
         long resident = sessions.resident().personId();
         // A name of its own: the suite's many test residents share theirs, and the desk shows the first few matches
-        String name = "Бекзат " + TestPeople.uniqueEmail("desk").substring(5, 13);
+        String name = TestPeople.uniqueName("Бекзат");
         jdbc.sql("UPDATE person SET full_name = ? WHERE id = ?")
                 .params(name, resident)
                 .update();
@@ -125,7 +125,7 @@ class DeskViewTest extends KaribuTest {
     void asking_for_more_seats_than_are_left_at_the_desk_says_how_many_are_left() {
         SessionCard session = sessions.session(3);
         long resident = sessions.resident().personId();
-        String name = "Айгерім " + TestPeople.uniqueEmail("desk").substring(5, 13);
+        String name = TestPeople.uniqueName("Айгерім");
         jdbc.sql("UPDATE person SET full_name = ? WHERE id = ?")
                 .params(name, resident)
                 .update();
