@@ -19,40 +19,24 @@ import java.util.Optional;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A resident books seats in Chromium; the confirmation arrives by email with an invite for the right time. */
 class BookingJourneyIT {
 
-    private static Journey journey;
-    private static RunningApp app;
-    private static Chromium chromium;
-
-    @BeforeAll
-    static void start() {
-        journey = Journey.demoCentre(true);
-        app = journey.app();
-        chromium = journey.chromium();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (journey != null) {
-            journey.close();
-        }
-    }
+    @RegisterExtension
+    static final DemoCentre centre = DemoCentre.withMail();
 
     @Test
     void a_resident_books_and_the_emailed_invite_starts_when_the_session_does() throws Exception {
         JsonNode session = firstSessionWithFreeSeatsFromTomorrow();
         Instant start = Instant.parse(session.get("start").asText());
 
-        Page page = chromium.newPage("kk", Chromium.PHONE);
-        Journey.signIn(page, app, "asel@sheber.demo", "Sheber-Demo-2026");
+        Page page = centre.newPage("kk", Chromium.PHONE);
+        Journey.signIn(page, centre.app(), "asel@sheber.demo", "Sheber-Demo-2026");
 
-        page.navigate(app.url("session/" + session.get("id").asText()));
+        page.navigate(centre.url("session/" + session.get("id").asText()));
         Chromium.awaitVaadin(page);
         page.locator("#booking-seats input").fill("2");
         page.locator("#booking-book").click();
@@ -74,7 +58,7 @@ class BookingJourneyIT {
         while (true) {
             String json = HttpClient.newHttpClient()
                     .send(
-                            HttpRequest.newBuilder(URI.create(app.url("feeds/sessions.json?free=1&from="
+                            HttpRequest.newBuilder(URI.create(centre.url("feeds/sessions.json?free=1&from="
                                             + java.time.LocalDate.now().plusDays(2))))
                                     .build(),
                             HttpResponse.BodyHandlers.ofString())

@@ -7,45 +7,12 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import kz.sheber.support.TestMail;
 
-/** The packaged app with the demo centre, and a browser to use it with; what every journey starts from. */
-final class Journey implements AutoCloseable {
+/** What journeys do again and again in the browser: sign in, plan a class, pick from a list, type a date. */
+final class Journey {
 
-    private final RunningApp app;
-    private final Chromium chromium;
-
-    private Journey(RunningApp app, Chromium chromium) {
-        this.app = app;
-        this.chromium = chromium;
-    }
-
-    /**
-     * The demo centre; with mail, every email goes to the test SMTP server and leaves within a second. Settings
-     * ({@code --sheber.x=y}) are the installation's own, as an operator would pass them.
-     */
-    static Journey demoCentre(boolean withMail, String... settings) {
-        List<String> arguments = new ArrayList<>(List.of("--spring.profiles.active=demo"));
-        arguments.addAll(List.of(settings));
-        if (withMail) {
-            arguments.addAll(List.of(
-                    "--spring.mail.host=" + TestMail.host(),
-                    "--spring.mail.port=" + TestMail.port(),
-                    "--sheber.mail.poll-interval=1s"));
-        }
-        return new Journey(RunningApp.start(arguments.toArray(String[]::new)), new Chromium());
-    }
-
-    RunningApp app() {
-        return app;
-    }
-
-    Chromium chromium() {
-        return chromium;
-    }
+    private Journey() {}
 
     /** Signs in through the sign-in form, and checks the session id changed on the way in. */
     static void signIn(Page page, RunningApp app, String email, String password) {
@@ -119,11 +86,5 @@ final class Journey implements AutoCloseable {
                 .map(c -> c.value)
                 .findFirst()
                 .orElse("");
-    }
-
-    @Override
-    public void close() {
-        chromium.close();
-        app.close();
     }
 }
