@@ -2,9 +2,17 @@ package kz.sheber.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitForSelectorState;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -78,6 +86,32 @@ final class Journey {
     static void type(Page page, String input, String text) {
         page.locator(input).fill(text);
         page.locator(input).press("Enter");
+    }
+
+    /**
+     * The first session with free seats from the day after tomorrow, as the public JSON feed lists it. The demo centre
+     * is seeded just after the server starts answering, so this asks until it is there.
+     */
+    static JsonNode firstSessionWithFreeSeats(RunningApp app) throws Exception {
+        // Longer than the feed's 60-second cache, which may hold an answer from before the seeding
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (true) {
+            String json = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(app.url("feeds/sessions.json?free=1&from="
+                                            + LocalDate.now().plusDays(2))))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
+            JsonNode sessions = new ObjectMapper().readTree(json).get("sessions");
+            if (sessions.size() > 0) {
+                return sessions.get(0);
+            }
+            assertThat(System.nanoTime())
+                    .as("the demo centre has sessions with free places")
+                    .isLessThan(deadline);
+            Thread.sleep(500);
+        }
     }
 
     private static String sessionId(Page page) {
