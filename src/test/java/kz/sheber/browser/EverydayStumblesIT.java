@@ -27,11 +27,7 @@ class EverydayStumblesIT {
         String session = page.url();
 
         page.locator("#booking-sign-in").click();
-        page.locator("vaadin-login-form input[name=username]").fill("ivan@sheber.demo");
-        page.locator("vaadin-login-form input[name=password]").fill("Sheber-Demo-2026");
-        page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form [part=vaadin-login-submit]")
-                .first()
-                .click();
+        Journey.sendSignInForm(page, "ivan@sheber.demo", "Sheber-Demo-2026");
 
         page.waitForURL(url -> !url.contains("/login"));
         assertThat(page.url()).isEqualTo(session);
@@ -45,11 +41,7 @@ class EverydayStumblesIT {
         Page page = centre.newPage("en", Chromium.DESKTOP);
         page.navigate(centre.url("login?continue=https://evil.example/steal"));
         Chromium.awaitVaadin(page);
-        page.locator("vaadin-login-form input[name=username]").fill("ivan@sheber.demo");
-        page.locator("vaadin-login-form input[name=password]").fill("Sheber-Demo-2026");
-        page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form [part=vaadin-login-submit]")
-                .first()
-                .click();
+        Journey.sendSignInForm(page, "ivan@sheber.demo", "Sheber-Demo-2026");
 
         page.waitForURL(url -> !url.contains("/login"));
         assertThat(page.url()).startsWith(centre.url(""));

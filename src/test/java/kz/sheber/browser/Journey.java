@@ -35,13 +35,18 @@ final class Journey {
     static String submitSignIn(Page page, RunningApp app, String email, String password) {
         page.navigate(app.url("login"));
         Chromium.awaitVaadin(page);
+        String sessionBefore = sessionId(page);
+        sendSignInForm(page, email, password);
+        return sessionBefore;
+    }
+
+    /** Fills in the sign-in form on the page, wherever the person came from, and sends it. */
+    static void sendSignInForm(Page page, String email, String password) {
         page.locator("vaadin-login-form input[name=username]").fill(email);
         page.locator("vaadin-login-form input[name=password]").fill(password);
-        String sessionBefore = sessionId(page);
         page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form [part=vaadin-login-submit]")
                 .first()
                 .click();
-        return sessionBefore;
     }
 
     /**
