@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import kz.sheber.base.SheberProperties;
-import kz.sheber.notification.domain.OutboxMailRepository;
 import kz.sheber.support.SheberTest;
 import kz.sheber.support.TestClock;
 import kz.sheber.support.TestMail;
@@ -72,7 +71,7 @@ class MailOutboxTest {
     ScheduledTaskHolder scheduler;
 
     @Autowired
-    OutboxMailRepository mails;
+    TestWorkers workers;
 
     @Autowired
     ObjectProvider<JavaMailSender> smtp;
@@ -210,15 +209,7 @@ class MailOutboxTest {
         TestMail.up();
         clock.advance(Duration.ofSeconds(31));
 
-        OutboxWorker replyLost = new OutboxWorker(
-                mails,
-                transaction,
-                senderThatLosesTheReply(),
-                settings,
-                centre,
-                clock,
-                retry,
-                new SimpleMeterRegistry());
+        OutboxWorker replyLost = workers.worker(senderThatLosesTheReply(), settings);
         try {
             replyLost.sendDueMail();
         } finally {
@@ -311,23 +302,7 @@ class MailOutboxTest {
         AtomicReference<Thread> stopper = new AtomicReference<>();
         // As SIGTERM does: the stop begins while the first mail of the batch is on its way to the server. One sender,
         // so the three mails are one batch (parallel senders' SKIP LOCKED scans may split them)
-        MailSettings oneSender = new MailSettings(
-                settings.from(),
-                settings.pollInterval(),
-                settings.maxAttempts(),
-                settings.batchSize(),
-                true,
-                settings.keepSent(),
-                1);
-        OutboxWorker stopping = new OutboxWorker(
-                mails,
-                transaction,
-                senderThatStopsItsWorker(stopped, stopper),
-                oneSender,
-                centre,
-                clock,
-                retry,
-                new SimpleMeterRegistry());
+        OutboxWorker stopping = workers.worker(senderThatStopsItsWorker(stopped, stopper), workers.oneSender());
         stopped.set(stopping);
 
         stopping.sendDueMail();
