@@ -152,8 +152,7 @@ class AuditTrailTest {
     @Test
     void a_refused_booking_leaves_no_entry() {
         SessionCard session = sessions.session(1);
-        signIn(sessions.resident());
-        bookings.book(BookingRequest.asItStands(session.id(), 1, false));
+        sessions.book(session, 1, false);
         signIn(sessions.resident());
         assertThatThrownBy(() -> bookings.book(BookingRequest.asItStands(session.id(), 1, false)))
                 .isInstanceOf(InvalidInput.class);

@@ -77,8 +77,7 @@ class BookingServiceTest {
     @Test
     void a_full_session_is_refused_unless_the_resident_chooses_the_waiting_list() {
         SessionCard session = sessions.session(2);
-        signIn(sessions.resident());
-        bookings.book(BookingRequest.asItStands(session.id(), 2, false));
+        sessions.book(session, 2, false);
         signIn(sessions.resident());
 
         assertThatThrownBy(() -> bookings.book(BookingRequest.asItStands(session.id(), 1, false)))

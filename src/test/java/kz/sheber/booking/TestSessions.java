@@ -33,6 +33,7 @@ public class TestSessions {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ConsentService consents;
+    private final BookingService bookings;
 
     TestSessions(
             PlanningService planning,
@@ -40,8 +41,10 @@ public class TestSessions {
             TestPeople people,
             JdbcClient jdbc,
             Clock clock,
-            ConsentService consents) {
+            ConsentService consents,
+            BookingService bookings) {
         this.consents = consents;
+        this.bookings = bookings;
         this.planning = planning;
         this.catalogue = catalogue;
         this.people = people;
@@ -95,6 +98,28 @@ public class TestSessions {
 
     public PersonDetails resident() {
         return residents(1).getFirst();
+    }
+
+    /** A booking and the resident who made it. */
+    public record Booked(PersonDetails resident, BookingSummary booking) {}
+
+    /**
+     * A new resident books {@code seats} on the session, as they would online (onto the waiting list if
+     * {@code waiting}); leaves nobody signed in.
+     */
+    public Booked book(SessionCard session, int seats, boolean waiting) {
+        PersonDetails resident = resident();
+        try {
+            TestCatalogue.signIn(resident);
+            return new Booked(resident, bookings.book(BookingRequest.asItStands(session.id(), seats, waiting)));
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    /** The session's instructor, to sign in with {@code TestCatalogue.signIn}. */
+    public static PersonDetails instructorOf(SessionCard session) {
+        return new PersonDetails(session.instructorId(), "i@test", "", true, List.of(Roles.INSTRUCTOR));
     }
 
     public int bookedSeats(long sessionId) {

@@ -10,9 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.sheber.support.TestMail;
 import kz.sheber.support.TestPeople;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A stranger registers, confirms their email, signs in, forgets and resets their password and changes
@@ -22,30 +21,16 @@ import org.junit.jupiter.api.Test;
 class AccountJourneyIT {
 
     private static final Pattern LINK = Pattern.compile("(http://[^\\s\"<>]+token=[A-Za-z0-9_-]+)");
-    private static Journey journey;
-    private static RunningApp app;
-    private static Chromium chromium;
 
-    @BeforeAll
-    static void start() {
-        journey = Journey.demoCentre(true);
-        app = journey.app();
-        chromium = journey.chromium();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (journey != null) {
-            journey.close();
-        }
-    }
+    @RegisterExtension
+    static final DemoCentre centre = DemoCentre.withMail();
 
     /** Issue 10: a NUL or an escape pasted into a form must not be stored, nor copied into mail bodies. */
     @Test
     void control_characters_typed_into_a_name_reach_neither_the_account_nor_its_mail() throws Exception {
         String email = TestPeople.uniqueEmail("nul");
-        Page page = chromium.newPage("en", Chromium.PHONE);
-        page.navigate(app.url("register"));
+        Page page = centre.newPage("en", Chromium.PHONE);
+        page.navigate(centre.url("register"));
         Chromium.awaitVaadin(page);
         page.locator("#fullName input").fill("Дана\u0000\u001b Әбенова");
         assertThat((Boolean) page.evaluate("() => /\\u0000/.test(document.querySelector('#fullName input').value)"))
@@ -62,7 +47,7 @@ class AccountJourneyIT {
                 .contains("Hello, Дана Әбенова!")
                 .doesNotContain("\u0000")
                 .doesNotContain("\u001b");
-        page.navigate(linkIn(TestMail.awaitMessagesTo(email, 1).getLast(), app));
+        page.navigate(linkIn(TestMail.awaitMessagesTo(email, 1).getLast()));
         Chromium.awaitVaadin(page);
         page.locator("#confirm").click();
         page.getByText("your email is confirmed").waitFor();
@@ -76,9 +61,9 @@ class AccountJourneyIT {
     @Test
     void a_stranger_registers_confirms_signs_in_resets_the_password_and_switches_language() throws Exception {
         String email = TestPeople.uniqueEmail("stranger");
-        Page page = chromium.newPage("en", Chromium.PHONE);
+        Page page = centre.newPage("en", Chromium.PHONE);
 
-        page.navigate(app.url("register"));
+        page.navigate(centre.url("register"));
         Chromium.awaitVaadin(page);
         page.locator("#fullName input").fill("Әсел Қасымова");
         page.locator("#email input").fill(email);
@@ -88,7 +73,7 @@ class AccountJourneyIT {
         page.locator("#register").click();
         page.getByText("Check your email").waitFor();
 
-        page.navigate(linkIn(TestMail.awaitMessagesTo(email, 1).getLast(), app));
+        page.navigate(linkIn(TestMail.awaitMessagesTo(email, 1).getLast()));
         Chromium.awaitVaadin(page);
         page.locator("#confirm").click();
         page.getByText("your email is confirmed").waitFor();
@@ -97,12 +82,12 @@ class AccountJourneyIT {
         assertThat(page.locator("#account-menu").textContent()).contains("Әсел Қасымова");
 
         page.context().clearCookies();
-        page.navigate(app.url("forgot-password"));
+        page.navigate(centre.url("forgot-password"));
         Chromium.awaitVaadin(page);
         page.locator("#email input").fill(email);
         page.locator("#send").click();
         page.getByText("a link is on its way").waitFor();
-        page.navigate(linkIn(TestMail.awaitMessagesTo(email, 2).getLast(), app));
+        page.navigate(linkIn(TestMail.awaitMessagesTo(email, 2).getLast()));
         Chromium.awaitVaadin(page);
         page.locator("#password input").fill("Pottery-wheel-2027");
         page.locator("#save").click();
@@ -121,9 +106,9 @@ class AccountJourneyIT {
     @Test
     void staff_invite_an_instructor_who_sets_a_password_and_signs_in() throws Exception {
         String email = TestPeople.uniqueEmail("instructor");
-        Page page = chromium.newPage("kk", Chromium.DESKTOP);
+        Page page = centre.newPage("kk", Chromium.DESKTOP);
         signIn(page, "admin@sheber.demo", "Sheber-Admin-2026");
-        page.navigate(app.url("admin/people"));
+        page.navigate(centre.url("admin/people"));
         Chromium.awaitVaadin(page);
         Chromium.assertAccessible(page);
         page.locator("#invite").click();
@@ -135,8 +120,8 @@ class AccountJourneyIT {
         assertThat(invitation.getSubject()).isEqualTo("Қолөнер орталығына шақыру");
         page.context().close();
 
-        Page instructor = chromium.newPage("kk", Chromium.PHONE);
-        instructor.navigate(linkIn(invitation, app));
+        Page instructor = centre.newPage("kk", Chromium.PHONE);
+        instructor.navigate(linkIn(invitation));
         Chromium.awaitVaadin(instructor);
         instructor.locator("#password input").fill("Wood-carving-master-1");
         instructor.locator("#consent input").check();
@@ -150,9 +135,9 @@ class AccountJourneyIT {
     @Test
     void five_reset_requests_for_one_address_answer_alike_and_send_three_mails() {
         String resident = "asel@sheber.demo"; // the demo's bookings mail her too: count reset links only
-        Page page = chromium.newPage("en", Chromium.PHONE);
+        Page page = centre.newPage("en", Chromium.PHONE);
         for (int i = 0; i < 5; i++) {
-            page.navigate(app.url("forgot-password"));
+            page.navigate(centre.url("forgot-password"));
             Chromium.awaitVaadin(page);
             page.locator("#email input").fill(resident);
             page.locator("#send").click();
@@ -175,15 +160,15 @@ class AccountJourneyIT {
     }
 
     private static void signIn(Page page, String email, String password) {
-        Journey.signIn(page, app, email, password);
+        Journey.signIn(page, centre.app(), email, password);
     }
 
-    private static String linkIn(MimeMessage message, RunningApp app) throws Exception {
+    private static String linkIn(MimeMessage message) throws Exception {
         String text = textOf(message);
         Matcher m = LINK.matcher(text);
         assertThat(m.find()).as("a link in: " + text).isTrue();
         // The mail links to sheber.public-url; the test app listens on its own port
-        return m.group(1).replaceFirst("http://[^/]+/", app.url(""));
+        return m.group(1).replaceFirst("http://[^/]+/", centre.url(""));
     }
 
     private static String textOf(MimeMessage message) throws Exception {

@@ -3,56 +3,34 @@ package kz.sheber.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Page;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A resident books seats in Chromium; the confirmation arrives by email with an invite for the right time. */
 class BookingJourneyIT {
 
-    private static Journey journey;
-    private static RunningApp app;
-    private static Chromium chromium;
-
-    @BeforeAll
-    static void start() {
-        journey = Journey.demoCentre(true);
-        app = journey.app();
-        chromium = journey.chromium();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (journey != null) {
-            journey.close();
-        }
-    }
+    @RegisterExtension
+    static final DemoCentre centre = DemoCentre.withMail();
 
     @Test
     void a_resident_books_and_the_emailed_invite_starts_when_the_session_does() throws Exception {
-        JsonNode session = firstSessionWithFreeSeatsFromTomorrow();
+        JsonNode session = Journey.firstSessionWithFreeSeats(centre.app());
         Instant start = Instant.parse(session.get("start").asText());
 
-        Page page = chromium.newPage("kk", Chromium.PHONE);
-        Journey.signIn(page, app, "asel@sheber.demo", "Sheber-Demo-2026");
+        Page page = centre.newPage("kk", Chromium.PHONE);
+        Journey.signIn(page, centre.app(), "asel@sheber.demo", "Sheber-Demo-2026");
 
-        page.navigate(app.url("session/" + session.get("id").asText()));
+        page.navigate(centre.url("session/" + session.get("id").asText()));
         Chromium.awaitVaadin(page);
         page.locator("#booking-seats input").fill("2");
         page.locator("#booking-book").click();
@@ -65,29 +43,6 @@ class BookingJourneyIT {
         VEvent event = invite(confirmation).<VEvent>getComponent("VEVENT").orElseThrow();
         assertThat(Instant.from(event.getDateTimeStart().getDate())).isEqualTo(start);
         assertThat(event.getUid().orElseThrow().getValue()).isEqualTo("booking-" + reference + "@localhost");
-    }
-
-    /** The demo centre is seeded just after the server starts answering, so ask until it is there. */
-    private static JsonNode firstSessionWithFreeSeatsFromTomorrow() throws Exception {
-        // Longer than the feed's 60-second cache, which may hold an answer from before the seeding
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (true) {
-            String json = HttpClient.newHttpClient()
-                    .send(
-                            HttpRequest.newBuilder(URI.create(app.url("feeds/sessions.json?free=1&from="
-                                            + java.time.LocalDate.now().plusDays(2))))
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofString())
-                    .body();
-            JsonNode sessions = new ObjectMapper().readTree(json).get("sessions");
-            if (sessions.size() > 0) {
-                return sessions.get(0);
-            }
-            assertThat(System.nanoTime())
-                    .as("the demo centre has sessions with free places")
-                    .isLessThan(deadline);
-            Thread.sleep(500);
-        }
     }
 
     private static Calendar invite(MimeMessage message) throws Exception {

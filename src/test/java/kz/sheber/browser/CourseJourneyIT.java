@@ -13,9 +13,8 @@ import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A course on the packaged jar: staff plan a weekly series as a course starting today, two residents enrol on
@@ -26,24 +25,9 @@ class CourseJourneyIT {
 
     private static final ZoneId CENTRE = ZoneId.of("Asia/Almaty");
 
-    private static Journey journey;
-    private static RunningApp app;
-    private static Chromium chromium;
-
-    @BeforeAll
-    static void start() {
-        // As in the roster journey: the register opens three hours early, so today's first date can be marked
-        journey = Journey.demoCentre(true, "--sheber.roster.attendance-window-before=3h");
-        app = journey.app();
-        chromium = journey.chromium();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (journey != null) {
-            journey.close();
-        }
-    }
+    // As in the roster journey: the register opens three hours early, so today's first date can be marked
+    @RegisterExtension
+    static final DemoCentre centre = DemoCentre.withMail("--sheber.roster.attendance-window-before=3h");
 
     @Test
     void staff_plan_a_course_two_residents_enrol_on_phones_one_misses_a_date_and_the_instructor_marks_attendance()
@@ -52,8 +36,8 @@ class CourseJourneyIT {
         String time = start.format(DateTimeFormatter.ofPattern("h:mm a", Locale.US));
         planCourse(start, time);
 
-        Page visitor = chromium.newPage("en", Chromium.PHONE);
-        visitor.navigate(app.url("timetable"));
+        Page visitor = centre.newPage("en", Chromium.PHONE);
+        visitor.navigate(centre.url("timetable"));
         Chromium.awaitVaadin(visitor);
         Locator offer = visitor.locator(".sheber-course-offer")
                 .filter(new Locator.FilterOptions().setHasText("Kazakh embroidery"))
@@ -84,9 +68,9 @@ class CourseJourneyIT {
         Inbox.await("dana@sheber.demo", m -> Inbox.subject(m).equals("Курсқа жазылдыңыз: Қазақ кестесі"));
 
         String first = dates.get(0).replace("date-", "");
-        Page door = chromium.newPage("kk", Chromium.PHONE);
-        Journey.signIn(door, app, "aigerim@sheber.demo", "Sheber-Master-2026");
-        door.navigate(app.url("roster/" + first));
+        Page door = centre.newPage("kk", Chromium.PHONE);
+        Journey.signIn(door, centre.app(), "aigerim@sheber.demo", "Sheber-Master-2026");
+        door.navigate(centre.url("roster/" + first));
         door.locator("#participants").waitFor();
         String dana = bookingId(door, "Дана Әбенова");
         String ivans = bookingId(door, "Иван Петров");
@@ -112,9 +96,9 @@ class CourseJourneyIT {
     }
 
     private static void planCourse(LocalDateTime start, String time) {
-        Page admin = chromium.newPage("en", Chromium.DESKTOP);
-        Journey.signInAsStaffInEnglish(admin, app);
-        admin.navigate(app.url("admin/sessions"));
+        Page admin = centre.newPage("en", Chromium.DESKTOP);
+        Journey.signInAsStaffInEnglish(admin, centre.app());
+        admin.navigate(centre.url("admin/sessions"));
         Chromium.awaitVaadin(admin);
         admin.locator("#new-series").click();
         Journey.pick(admin, "#workshop", "Kazakh embroidery");
@@ -138,9 +122,9 @@ class CourseJourneyIT {
     }
 
     private static Page enrol(String email, String language, long course, int seats, String status) {
-        Page resident = chromium.newPage(language, Chromium.PHONE);
-        Journey.signIn(resident, app, email, "Sheber-Demo-2026");
-        resident.navigate(app.url("course/" + course));
+        Page resident = centre.newPage(language, Chromium.PHONE);
+        Journey.signIn(resident, centre.app(), email, "Sheber-Demo-2026");
+        resident.navigate(centre.url("course/" + course));
         Chromium.awaitVaadin(resident);
         resident.locator("#seats input").fill(String.valueOf(seats));
         resident.locator("#seats input").press("Tab");

@@ -8,9 +8,8 @@ import com.microsoft.playwright.Page;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Staff read the demo centre's past on the dashboard, on a desktop and on a phone, in the demo admin's own
@@ -20,22 +19,13 @@ import org.junit.jupiter.api.Test;
  */
 class DashboardJourneyIT {
 
-    private static Journey journey;
-
-    @BeforeAll
-    static void start() {
-        journey = Journey.demoCentre(false);
-    }
-
-    @AfterAll
-    static void stop() {
-        journey.close();
-    }
+    @RegisterExtension
+    static final DemoCentre centre = DemoCentre.withoutMail();
 
     private static Page openDashboard(String language, int[] size) {
-        Page page = journey.chromium().newPage(language, size);
-        Journey.signIn(page, journey.app(), "admin@sheber.demo", "Sheber-Admin-2026");
-        page.navigate(journey.app().url("admin/dashboard?period=quarter"));
+        Page page = centre.newPage(language, size);
+        Journey.signIn(page, centre.app(), "admin@sheber.demo", "Sheber-Admin-2026");
+        page.navigate(centre.url("admin/dashboard?period=quarter"));
         Chromium.awaitVaadin(page);
         return page;
     }

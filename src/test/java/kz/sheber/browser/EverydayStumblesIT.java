@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What people stumbled on (issue 11), in Chromium against the packaged demo centre: sign-in comes back to the
@@ -15,39 +14,20 @@ import org.junit.jupiter.api.Test;
  */
 class EverydayStumblesIT {
 
-    private static Journey journey;
-    private static RunningApp app;
-    private static Chromium chromium;
-
-    @BeforeAll
-    static void start() {
-        journey = Journey.demoCentre(false);
-        app = journey.app();
-        chromium = journey.chromium();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (journey != null) {
-            journey.close();
-        }
-    }
+    @RegisterExtension
+    static final DemoCentre centre = DemoCentre.withoutMail();
 
     @Test
     void sign_in_to_book_on_a_session_page_comes_back_to_that_session() {
-        Page page = chromium.newPage("ru", Chromium.PHONE);
-        page.navigate(app.url("timetable"));
+        Page page = centre.newPage("ru", Chromium.PHONE);
+        page.navigate(centre.url("timetable"));
         Chromium.awaitVaadin(page);
         page.locator(".sheber-slot-link").first().click();
         page.locator("#booking-sign-in").waitFor();
         String session = page.url();
 
         page.locator("#booking-sign-in").click();
-        page.locator("vaadin-login-form input[name=username]").fill("ivan@sheber.demo");
-        page.locator("vaadin-login-form input[name=password]").fill("Sheber-Demo-2026");
-        page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form [part=vaadin-login-submit]")
-                .first()
-                .click();
+        Journey.sendSignInForm(page, "ivan@sheber.demo", "Sheber-Demo-2026");
 
         page.waitForURL(url -> !url.contains("/login"));
         assertThat(page.url()).isEqualTo(session);
@@ -58,24 +38,20 @@ class EverydayStumblesIT {
 
     @Test
     void a_link_to_another_site_after_sign_in_is_ignored() {
-        Page page = chromium.newPage("en", Chromium.DESKTOP);
-        page.navigate(app.url("login?continue=https://evil.example/steal"));
+        Page page = centre.newPage("en", Chromium.DESKTOP);
+        page.navigate(centre.url("login?continue=https://evil.example/steal"));
         Chromium.awaitVaadin(page);
-        page.locator("vaadin-login-form input[name=username]").fill("ivan@sheber.demo");
-        page.locator("vaadin-login-form input[name=password]").fill("Sheber-Demo-2026");
-        page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form [part=vaadin-login-submit]")
-                .first()
-                .click();
+        Journey.sendSignInForm(page, "ivan@sheber.demo", "Sheber-Demo-2026");
 
         page.waitForURL(url -> !url.contains("/login"));
-        assertThat(page.url()).startsWith(app.url(""));
+        assertThat(page.url()).startsWith(centre.url(""));
         page.context().close();
     }
 
     @Test
     void dates_typed_as_day_month_year_are_understood_in_kazakh_and_russian_and_a_wrong_one_is_explained() {
-        Page kazakh = chromium.newPage("kk", Chromium.DESKTOP);
-        kazakh.navigate(app.url("timetable"));
+        Page kazakh = centre.newPage("kk", Chromium.DESKTOP);
+        kazakh.navigate(centre.url("timetable"));
         Chromium.awaitVaadin(kazakh);
         Journey.type(kazakh, "#timetable-from input", "4.12.2030");
         kazakh.waitForURL(url -> url.contains("from=2030-12-04"));
@@ -86,8 +62,8 @@ class EverydayStumblesIT {
                 .isEqualTo("Күнді күн.ай.жыл түрінде жазыңыз, мысалы 04.12.2026.");
         kazakh.context().close();
 
-        Page russian = chromium.newPage("ru", Chromium.DESKTOP);
-        russian.navigate(app.url("timetable"));
+        Page russian = centre.newPage("ru", Chromium.DESKTOP);
+        russian.navigate(centre.url("timetable"));
         Chromium.awaitVaadin(russian);
         Journey.type(russian, "#timetable-to input", "05.01.2031");
         russian.waitForURL(url -> url.contains("to=2031-01-05"));
@@ -101,10 +77,10 @@ class EverydayStumblesIT {
 
     @Test
     void the_sessions_and_people_grids_show_every_cell_whole_on_a_1280_px_desktop() {
-        Page admin = chromium.newPage("kk", Chromium.DESKTOP);
-        Journey.signIn(admin, app, "admin@sheber.demo", "Sheber-Admin-2026");
+        Page admin = centre.newPage("kk", Chromium.DESKTOP);
+        Journey.signIn(admin, centre.app(), "admin@sheber.demo", "Sheber-Admin-2026");
         for (String route : List.of("admin/sessions", "admin/people")) {
-            admin.navigate(app.url(route));
+            admin.navigate(centre.url(route));
             Chromium.awaitVaadin(admin);
             admin.locator("vaadin-grid-cell-content").nth(20).waitFor();
             @SuppressWarnings("unchecked")

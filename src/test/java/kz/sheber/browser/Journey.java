@@ -2,50 +2,25 @@ package kz.sheber.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitForSelectorState;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import kz.sheber.support.TestMail;
 
-/** The packaged app with the demo centre, and a browser to use it with; what every journey starts from. */
-final class Journey implements AutoCloseable {
+/** What journeys do again and again in the browser: sign in, plan a class, pick from a list, type a date. */
+final class Journey {
 
-    private final RunningApp app;
-    private final Chromium chromium;
-
-    private Journey(RunningApp app, Chromium chromium) {
-        this.app = app;
-        this.chromium = chromium;
-    }
-
-    /**
-     * The demo centre; with mail, every email goes to the test SMTP server and leaves within a second. Settings
-     * ({@code --sheber.x=y}) are the installation's own, as an operator would pass them.
-     */
-    static Journey demoCentre(boolean withMail, String... settings) {
-        List<String> arguments = new ArrayList<>(List.of("--spring.profiles.active=demo"));
-        arguments.addAll(List.of(settings));
-        if (withMail) {
-            arguments.addAll(List.of(
-                    "--spring.mail.host=" + TestMail.host(),
-                    "--spring.mail.port=" + TestMail.port(),
-                    "--sheber.mail.poll-interval=1s"));
-        }
-        return new Journey(RunningApp.start(arguments.toArray(String[]::new)), new Chromium());
-    }
-
-    RunningApp app() {
-        return app;
-    }
-
-    Chromium chromium() {
-        return chromium;
-    }
+    private Journey() {}
 
     /** Signs in through the sign-in form, and checks the session id changed on the way in. */
     static void signIn(Page page, RunningApp app, String email, String password) {
@@ -60,13 +35,18 @@ final class Journey implements AutoCloseable {
     static String submitSignIn(Page page, RunningApp app, String email, String password) {
         page.navigate(app.url("login"));
         Chromium.awaitVaadin(page);
+        String sessionBefore = sessionId(page);
+        sendSignInForm(page, email, password);
+        return sessionBefore;
+    }
+
+    /** Fills in the sign-in form on the page, wherever the person came from, and sends it. */
+    static void sendSignInForm(Page page, String email, String password) {
         page.locator("vaadin-login-form input[name=username]").fill(email);
         page.locator("vaadin-login-form input[name=password]").fill(password);
-        String sessionBefore = sessionId(page);
         page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form [part=vaadin-login-submit]")
                 .first()
                 .click();
-        return sessionBefore;
     }
 
     /**
@@ -113,17 +93,37 @@ final class Journey implements AutoCloseable {
         page.locator(input).press("Enter");
     }
 
+    /**
+     * The first session with free seats from the day after tomorrow, as the public JSON feed lists it. The demo centre
+     * is seeded just after the server starts answering, so this asks until it is there.
+     */
+    static JsonNode firstSessionWithFreeSeats(RunningApp app) throws Exception {
+        // Longer than the feed's 60-second cache, which may hold an answer from before the seeding
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (true) {
+            String json = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(app.url("feeds/sessions.json?free=1&from="
+                                            + LocalDate.now().plusDays(2))))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
+            JsonNode sessions = new ObjectMapper().readTree(json).get("sessions");
+            if (sessions.size() > 0) {
+                return sessions.get(0);
+            }
+            assertThat(System.nanoTime())
+                    .as("the demo centre has sessions with free places")
+                    .isLessThan(deadline);
+            Thread.sleep(500);
+        }
+    }
+
     private static String sessionId(Page page) {
         return page.context().cookies().stream()
                 .filter(c -> c.name.equals("JSESSIONID"))
                 .map(c -> c.value)
                 .findFirst()
                 .orElse("");
-    }
-
-    @Override
-    public void close() {
-        chromium.close();
-        app.close();
     }
 }

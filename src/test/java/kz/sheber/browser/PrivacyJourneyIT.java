@@ -19,9 +19,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import kz.sheber.support.TestMail;
 import kz.sheber.support.TestPeople;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A resident's personal data on a phone, through the packaged jar: she registers, books a class that starts in two
@@ -35,33 +34,18 @@ class PrivacyJourneyIT {
     private static final String NAME = "Жанар Өшірілетін";
     private static final String PASSWORD = "Felt-and-wool-2026";
 
-    private static Journey journey;
-    private static RunningApp app;
-    private static Chromium chromium;
-
-    @BeforeAll
-    static void start() {
-        journey = Journey.demoCentre(true);
-        app = journey.app();
-        chromium = journey.chromium();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (journey != null) {
-            journey.close();
-        }
-    }
+    @RegisterExtension
+    static final DemoCentre centre = DemoCentre.withMail();
 
     @Test
     void a_resident_downloads_her_data_deletes_her_account_and_the_roster_keeps_an_anonymous_booking()
             throws Exception {
         long session = planClass(soon());
         String email = TestPeople.uniqueEmail("erase");
-        Page phone = chromium.newPage("en", Chromium.PHONE);
+        Page phone = centre.newPage("en", Chromium.PHONE);
         register(phone, email);
-        Journey.signIn(phone, app, email, PASSWORD);
-        phone.navigate(app.url("session/" + session));
+        Journey.signIn(phone, centre.app(), email, PASSWORD);
+        phone.navigate(centre.url("session/" + session));
         Chromium.awaitVaadin(phone);
         phone.locator("#booking-seats input").fill("2");
         phone.locator("#booking-book").click();
@@ -69,7 +53,7 @@ class PrivacyJourneyIT {
                 .matcher(phone.locator("#booking-reference").innerText());
         assertThat(reference.find()).isTrue();
 
-        phone.navigate(app.url("profile"));
+        phone.navigate(centre.url("profile"));
         Chromium.awaitVaadin(phone);
         phone.locator("#download-my-data").scrollIntoViewIfNeeded();
         Download download =
@@ -90,15 +74,15 @@ class PrivacyJourneyIT {
         phone.locator("#delete-password input").fill(PASSWORD);
         phone.locator("#confirm-delete").click();
         phone.waitForURL(url -> !url.contains("/profile"));
-        phone.navigate(app.url("profile"));
+        phone.navigate(centre.url("profile"));
         phone.waitForURL(url -> url.contains("/login"));
-        Journey.submitSignIn(phone, app, email, PASSWORD);
+        Journey.submitSignIn(phone, centre.app(), email, PASSWORD);
         phone.waitForURL(url -> url.contains("/login?error"));
         phone.context().close();
 
-        Page door = chromium.newPage("kk", Chromium.PHONE);
-        Journey.signIn(door, app, "aigerim@sheber.demo", "Sheber-Master-2026");
-        door.navigate(app.url("roster/" + session));
+        Page door = centre.newPage("kk", Chromium.PHONE);
+        Journey.signIn(door, centre.app(), "aigerim@sheber.demo", "Sheber-Master-2026");
+        door.navigate(centre.url("roster/" + session));
         door.locator("#participants").waitFor();
         String erased = switch (String.valueOf(door.getAttribute("html", "lang"))) {
             case "ru" -> "Удалённый человек";
@@ -114,7 +98,7 @@ class PrivacyJourneyIT {
     }
 
     private static void register(Page page, String email) throws Exception {
-        page.navigate(app.url("register"));
+        page.navigate(centre.url("register"));
         Chromium.awaitVaadin(page);
         page.locator("#fullName input").fill(NAME);
         page.locator("#email input").fill(email);
@@ -125,7 +109,7 @@ class PrivacyJourneyIT {
         Matcher link =
                 LINK.matcher(Inbox.text(TestMail.awaitMessagesTo(email, 1).getLast()));
         assertThat(link.find()).isTrue();
-        page.navigate(link.group(1).replaceFirst("http://[^/]+/", app.url("")));
+        page.navigate(link.group(1).replaceFirst("http://[^/]+/", centre.url("")));
         Chromium.awaitVaadin(page);
         page.locator("#confirm").click();
         page.getByText("your email is confirmed").waitFor();
@@ -133,10 +117,10 @@ class PrivacyJourneyIT {
 
     /** Staff plan a class with Әйгерім; returns its id from the day's rosters. */
     private static long planClass(LocalDateTime start) {
-        Page admin = chromium.newPage("en", Chromium.DESKTOP);
-        Journey.signInAsStaffInEnglish(admin, app);
-        Journey.planEmbroideryClass(admin, app, start, 7);
-        admin.navigate(app.url("admin/rosters?day=" + start.toLocalDate()));
+        Page admin = centre.newPage("en", Chromium.DESKTOP);
+        Journey.signInAsStaffInEnglish(admin, centre.app());
+        Journey.planEmbroideryClass(admin, centre.app(), start, 7);
+        admin.navigate(centre.url("admin/rosters?day=" + start.toLocalDate()));
         Chromium.awaitVaadin(admin);
         Locator card = admin.locator("#rosters .sheber-booking-card")
                 .filter(new Locator.FilterOptions().setHasText("Kazakh embroidery"))

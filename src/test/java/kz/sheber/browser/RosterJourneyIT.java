@@ -13,9 +13,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import kz.sheber.support.TestMail;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * An instructor at the workshop door, on a phone: staff plan a class that starts soon (the demo's classes begin
@@ -29,37 +28,22 @@ class RosterJourneyIT {
     private static final String LINE_1 = "Сабаққа алжапқыш пен қайшы ала келіңіздер.";
     private static final String LINE_2 = "Сау болыңыздар, Әйгерім";
 
-    private static Journey journey;
-    private static RunningApp app;
-    private static Chromium chromium;
-
-    @BeforeAll
-    static void start() {
-        // This centre lets instructors take the register up to three hours early (the default is 30 minutes), so a
-        // class can be planned, booked before booking closes an hour ahead, and marked, all within the journey
-        journey = Journey.demoCentre(true, "--sheber.roster.attendance-window-before=3h");
-        app = journey.app();
-        chromium = journey.chromium();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (journey != null) {
-            journey.close();
-        }
-    }
+    // This centre lets instructors take the register up to three hours early (the default is 30 minutes), so a
+    // class can be planned, booked before booking closes an hour ahead, and marked, all within the journey
+    @RegisterExtension
+    static final DemoCentre centre = DemoCentre.withMail("--sheber.roster.attendance-window-before=3h");
 
     @Test
     void an_instructor_marks_attendance_on_a_phone_and_the_message_to_the_class_arrives_by_email() throws Exception {
         LocalDateTime start = soon();
-        Page admin = chromium.newPage("en", Chromium.DESKTOP);
+        Page admin = centre.newPage("en", Chromium.DESKTOP);
         long session = planClass(admin, start, 10);
 
         book("dana@sheber.demo", "kk", session, 2, "#booking-book");
         book("ivan@sheber.demo", "ru", session, 1, "#booking-book");
 
-        Page door = chromium.newPage("kk", Chromium.PHONE);
-        Journey.signIn(door, app, "aigerim@sheber.demo", "Sheber-Master-2026");
+        Page door = centre.newPage("kk", Chromium.PHONE);
+        Journey.signIn(door, centre.app(), "aigerim@sheber.demo", "Sheber-Master-2026");
         // Signing in lands the instructor on her classes, no menu needed
         door.waitForURL(url -> url.endsWith("/my-sessions"));
         Chromium.awaitVaadin(door);
@@ -120,20 +104,20 @@ class RosterJourneyIT {
     @Test
     void staff_read_a_bookings_history_after_a_cancellation_moved_the_waiting_list_up() {
         LocalDateTime start = soon().plusHours(3);
-        Page admin = chromium.newPage("en", Chromium.DESKTOP);
+        Page admin = centre.newPage("en", Chromium.DESKTOP);
         long session = planClass(admin, start, 2);
         book("dana@sheber.demo", "kk", session, 2, "#booking-book");
         book("ivan@sheber.demo", "ru", session, 2, "#booking-join");
 
-        Page dana = chromium.newPage("kk", Chromium.PHONE);
-        Journey.signIn(dana, app, "dana@sheber.demo", "Sheber-Demo-2026");
-        dana.navigate(app.url("session/" + session));
+        Page dana = centre.newPage("kk", Chromium.PHONE);
+        Journey.signIn(dana, centre.app(), "dana@sheber.demo", "Sheber-Demo-2026");
+        dana.navigate(centre.url("session/" + session));
         Chromium.awaitVaadin(dana);
         dana.locator("#booking-cancel").click();
         dana.locator("#booking-book, #booking-join").first().waitFor();
         dana.context().close();
 
-        admin.navigate(app.url("roster/" + session));
+        admin.navigate(centre.url("roster/" + session));
         admin.locator("#participants").waitFor();
         admin.locator("#booking-history-" + bookingId(admin, "Иван Петров")).click();
         admin.waitForURL(url -> url.contains("admin/audit?booking="));
@@ -156,8 +140,8 @@ class RosterJourneyIT {
 
     /** Staff plan a one-off class with Әйгерім in the admin pages and find it on their day's rosters. */
     private static long planClass(Page admin, LocalDateTime start, int capacity) {
-        Journey.signInAsStaffInEnglish(admin, app);
-        Journey.planEmbroideryClass(admin, app, start, capacity);
+        Journey.signInAsStaffInEnglish(admin, centre.app());
+        Journey.planEmbroideryClass(admin, centre.app(), start, capacity);
 
         openRosters(admin, start);
         // Classes are listed in start order; the demo's own embroidery classes start later, and each test plans
@@ -172,9 +156,9 @@ class RosterJourneyIT {
     }
 
     private static void book(String email, String language, long session, int seats, String button) {
-        Page resident = chromium.newPage(language, Chromium.PHONE);
-        Journey.signIn(resident, app, email, "Sheber-Demo-2026");
-        resident.navigate(app.url("session/" + session));
+        Page resident = centre.newPage(language, Chromium.PHONE);
+        Journey.signIn(resident, centre.app(), email, "Sheber-Demo-2026");
+        resident.navigate(centre.url("session/" + session));
         Chromium.awaitVaadin(resident);
         resident.locator("#booking-seats input").fill(String.valueOf(seats));
         resident.locator(button).click();
@@ -227,7 +211,7 @@ class RosterJourneyIT {
     }
 
     private static void openRosters(Page admin, LocalDateTime start) {
-        admin.navigate(app.url("admin/rosters?day=" + start.toLocalDate()));
+        admin.navigate(centre.url("admin/rosters?day=" + start.toLocalDate()));
         Chromium.awaitVaadin(admin);
         admin.locator("#rosters .sheber-booking-card").first().waitFor();
     }

@@ -8,30 +8,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Staff plan a weekly series in the admin pages; a resident then finds it on the public timetable. */
 class ScheduleJourneyIT {
 
-    private static Journey journey;
-    private static RunningApp app;
-    private static Chromium chromium;
-
-    @BeforeAll
-    static void start() {
-        journey = Journey.demoCentre(false);
-        app = journey.app();
-        chromium = journey.chromium();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (journey != null) {
-            journey.close();
-        }
-    }
+    @RegisterExtension
+    static final DemoCentre centre = DemoCentre.withoutMail();
 
     @Test
     void an_admin_creates_a_weekly_series_and_a_resident_sees_it_on_the_timetable() {
@@ -40,12 +24,12 @@ class ScheduleJourneyIT {
                 LocalDate.now(ZoneId.of("Asia/Almaty")).plusWeeks(10).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
         LocalDate last = first.plusWeeks(2);
 
-        Page admin = chromium.newPage("en", Chromium.DESKTOP);
+        Page admin = centre.newPage("en", Chromium.DESKTOP);
         signIn(admin, "admin@sheber.demo", "Sheber-Admin-2026");
         // The demo admin reads Kazakh; this journey is written in English
         admin.locator("#language-en").click();
         admin.waitForCondition(() -> "en".equals(admin.getAttribute("html", "lang")));
-        admin.navigate(app.url("admin/sessions"));
+        admin.navigate(centre.url("admin/sessions"));
         Chromium.awaitVaadin(admin);
         Chromium.assertAccessible(admin);
         admin.locator("#new-series").click();
@@ -64,8 +48,8 @@ class ScheduleJourneyIT {
                         .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
         admin.context().close();
 
-        Page resident = chromium.newPage("en", Chromium.PHONE);
-        resident.navigate(app.url("timetable?q=Clay%20sculpture&from=" + first + "&to=" + last));
+        Page resident = centre.newPage("en", Chromium.PHONE);
+        resident.navigate(centre.url("timetable?q=Clay%20sculpture&from=" + first + "&to=" + last));
         Chromium.awaitVaadin(resident);
         resident.locator(".sheber-slot-time").first().waitFor();
         assertThat(resident.locator(".sheber-slot-time").allInnerTexts())
@@ -82,6 +66,6 @@ class ScheduleJourneyIT {
     }
 
     private static void signIn(Page page, String email, String password) {
-        Journey.signIn(page, app, email, password);
+        Journey.signIn(page, centre.app(), email, password);
     }
 }

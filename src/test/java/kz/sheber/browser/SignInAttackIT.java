@@ -15,9 +15,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The sign-in's locks, tried from outside against the packaged app with the demo centre: guessing passwords,
@@ -29,26 +28,13 @@ class SignInAttackIT {
     private static final String WRONG = "Not-the-password-1";
     private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
-    private static Journey journey;
-    private static RunningApp app;
-
-    @BeforeAll
-    static void start() {
-        journey = Journey.demoCentre(true, "--sheber.http.trusted-proxies=127.0.0.1");
-        app = journey.app();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (journey != null) {
-            journey.close();
-        }
-    }
+    @RegisterExtension
+    static final DemoCentre centre = DemoCentre.withMail("--sheber.http.trusted-proxies=127.0.0.1");
 
     @Test
     void after_five_wrong_passwords_even_the_right_one_gets_too_many_attempts_until_the_owner_resets_it()
             throws Exception {
-        Page page = journey.chromium().newPage("ru", Chromium.PHONE);
+        Page page = centre.newPage("ru", Chromium.PHONE);
         for (int i = 0; i < 5; i++) {
             submitSignIn(page, "dana@sheber.demo", WRONG);
             page.getByText("Неверная почта или пароль").waitFor();
@@ -57,7 +43,7 @@ class SignInAttackIT {
         page.getByText("Слишком много попыток").waitFor();
         assertThat(page.url()).contains("/login");
 
-        page.navigate(app.url("forgot-password"));
+        page.navigate(centre.url("forgot-password"));
         Chromium.awaitVaadin(page);
         page.locator("#email input").fill("dana@sheber.demo");
         page.locator("#send").click();
@@ -68,15 +54,15 @@ class SignInAttackIT {
         page.locator("#save").click();
         page.getByText("Теперь можно войти").waitFor();
         // From the very address that was held back
-        Journey.signIn(page, app, "dana@sheber.demo", "Felt-boots-for-winter-7");
+        Journey.signIn(page, centre.app(), "dana@sheber.demo", "Felt-boots-for-winter-7");
         page.context().close();
     }
 
     @Test
     void a_disabled_account_answers_a_wrong_password_exactly_as_an_enabled_one() throws Exception {
-        Page admin = journey.chromium().newPage("en", Chromium.DESKTOP);
-        Journey.signIn(admin, app, "admin@sheber.demo", "Sheber-Admin-2026");
-        admin.navigate(app.url("admin/people"));
+        Page admin = centre.newPage("en", Chromium.DESKTOP);
+        Journey.signIn(admin, centre.app(), "admin@sheber.demo", "Sheber-Admin-2026");
+        admin.navigate(centre.url("admin/people"));
         Chromium.awaitVaadin(admin);
         admin.locator("#search input").fill("asel@sheber.demo");
         // The grid keeps rows it no longer shows; only the one left visible is Әсел's
@@ -101,49 +87,49 @@ class SignInAttackIT {
         Visitor visitor = new Visitor();
         String ivan = "username=ivan@sheber.demo&password=Sheber-Demo-2026";
 
-        assertThat(visitor.post(app.url("login"), ivan, "Origin", "http://evil.example")
+        assertThat(visitor.post(centre.url("login"), ivan, "Origin", "http://evil.example")
                         .statusCode())
                 .as("no token, foreign origin")
                 .isEqualTo(403);
         String token = visitor.csrfToken();
-        HttpResponse<String> wrongToken = visitor.post(app.url("login"), ivan + "&_csrf=wrong-token");
+        HttpResponse<String> wrongToken = visitor.post(centre.url("login"), ivan + "&_csrf=wrong-token");
         assertThat(wrongToken.headers().firstValue("Location"))
                 .as("a token that is not this visitor's")
-                .hasValue(app.url("login?expired"));
-        assertThat(visitor.get(app.url("login?expired"), "Accept-Language", "en")
+                .hasValue(centre.url("login?expired"));
+        assertThat(visitor.get(centre.url("login?expired"), "Accept-Language", "en")
                         .body())
                 .contains("Please sign in again");
-        assertThat(visitor.post(app.url("login"), ivan).headers().firstValue("Location"))
+        assertThat(visitor.post(centre.url("login"), ivan).headers().firstValue("Location"))
                 .as("no token at all")
-                .hasValue(app.url("login?expired"));
-        assertThat(visitor.post(app.url("login"), ivan + "&_csrf=" + encode(token), "Origin", "http://evil.example")
+                .hasValue(centre.url("login?expired"));
+        assertThat(visitor.post(centre.url("login"), ivan + "&_csrf=" + encode(token), "Origin", "http://evil.example")
                         .statusCode())
                 .as("a valid token, foreign origin")
                 .isEqualTo(403);
-        assertThat(visitor.post(app.url("login"), ivan + "&_csrf=" + encode(token), "Sec-Fetch-Site", "cross-site")
+        assertThat(visitor.post(centre.url("login"), ivan + "&_csrf=" + encode(token), "Sec-Fetch-Site", "cross-site")
                         .statusCode())
                 .as("a valid token, posted by another site")
                 .isEqualTo(403);
-        assertThat(visitor.get(app.url("my-bookings")).headers().firstValue("Location"))
+        assertThat(visitor.get(centre.url("my-bookings")).headers().firstValue("Location"))
                 .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
 
         // The same visitor's own form, with its token, from its own origin, gets in (to the page it asked for)
         HttpResponse<String> own = visitor.post(
-                app.url("login"),
+                centre.url("login"),
                 ivan + "&_csrf=" + encode(token),
                 "Origin",
-                "http://localhost:" + app.port(),
+                "http://localhost:" + centre.app().port(),
                 "Sec-Fetch-Site",
                 "same-origin");
         assertThat(own.headers().firstValue("Location"))
                 .hasValueSatisfying(location -> assertThat(location).doesNotContain("/login"));
-        assertThat(visitor.get(app.url("my-bookings")).statusCode()).isEqualTo(200);
+        assertThat(visitor.get(centre.url("my-bookings")).statusCode()).isEqualTo(200);
     }
 
     @Test
     void behind_the_trusted_proxy_the_cookie_is_secure_hsts_is_sent_and_redirects_stay_on_https() throws Exception {
-        HttpResponse<String> answer =
-                new Visitor().get("http://127.0.0.1:" + app.port() + "/my-bookings", forwardedHttps("203.0.113.9"));
+        HttpResponse<String> answer = new Visitor()
+                .get("http://127.0.0.1:" + centre.app().port() + "/my-bookings", forwardedHttps("203.0.113.9"));
 
         assertThat(answer.headers().firstValue("Location")).hasValue("https://sheber.example.kz/login");
         assertThat(answer.headers().firstValue("Set-Cookie"))
@@ -155,10 +141,11 @@ class SignInAttackIT {
 
     @Test
     void the_same_forwarded_headers_from_an_untrusted_address_are_ignored() throws Exception {
-        HttpResponse<String> answer =
-                new Visitor().get("http://[::1]:" + app.port() + "/my-bookings", forwardedHttps("203.0.113.9"));
+        HttpResponse<String> answer = new Visitor()
+                .get("http://[::1]:" + centre.app().port() + "/my-bookings", forwardedHttps("203.0.113.9"));
 
-        assertThat(answer.headers().firstValue("Location")).hasValue("http://[::1]:" + app.port() + "/login");
+        assertThat(answer.headers().firstValue("Location"))
+                .hasValue("http://[::1]:" + centre.app().port() + "/login");
         assertThat(answer.headers().firstValue("Set-Cookie"))
                 .hasValueSatisfying(cookie -> assertThat(cookie).doesNotContain("Secure"));
         assertThat(answer.headers().firstValue("Strict-Transport-Security")).isEmpty();
@@ -180,13 +167,13 @@ class SignInAttackIT {
     @Test
     void an_unknown_address_answers_404_with_the_translated_not_found_page() throws Exception {
         Visitor visitor = new Visitor();
-        HttpResponse<String> ru = visitor.get(app.url("no-such-page"), "Accept-Language", "ru");
+        HttpResponse<String> ru = visitor.get(centre.url("no-such-page"), "Accept-Language", "ru");
         assertThat(ru.statusCode()).isEqualTo(404);
         assertThat(ru.body()).contains("Страница не найдена");
-        HttpResponse<String> kk = visitor.get(app.url("workshops/no/such/thing"), "Accept-Language", "kk");
+        HttpResponse<String> kk = visitor.get(centre.url("workshops/no/such/thing"), "Accept-Language", "kk");
         assertThat(kk.statusCode()).isEqualTo(404);
         assertThat(kk.body()).contains("Бет табылмады");
-        assertThat(visitor.get(app.url("timetable")).statusCode()).isEqualTo(200);
+        assertThat(visitor.get(centre.url("timetable")).statusCode()).isEqualTo(200);
     }
 
     /** What a visitor sees for a wrong password: the redirect, then the sign-in page it leads to. */
@@ -206,9 +193,9 @@ class SignInAttackIT {
 
     private static Answer wrongPasswordFor(String email) throws Exception {
         Visitor visitor = new Visitor();
-        visitor.get(app.url("login"), "Accept-Language", "en");
+        visitor.get(centre.url("login"), "Accept-Language", "en");
         HttpResponse<String> answer = visitor.post(
-                app.url("login"),
+                centre.url("login"),
                 "username=" + encode(email) + "&password=" + WRONG + "&_csrf=" + encode(visitor.csrfToken()));
         String location = answer.headers().firstValue("Location").orElse("");
         String page = visitor.get(location, "Accept-Language", "en").body();
@@ -217,7 +204,7 @@ class SignInAttackIT {
 
     private static String signInThroughProxy(String email, String password, String client) throws Exception {
         Visitor visitor = new Visitor();
-        String base = "http://127.0.0.1:" + app.port() + "/";
+        String base = "http://127.0.0.1:" + centre.app().port() + "/";
         visitor.get(base + "login", "X-Forwarded-For", client);
         return visitor.post(
                         base + "login",
@@ -231,7 +218,7 @@ class SignInAttackIT {
     }
 
     private static void submitSignIn(Page page, String email, String password) {
-        Journey.submitSignIn(page, app, email, password);
+        Journey.submitSignIn(page, centre.app(), email, password);
         page.waitForURL(url -> url.contains("/login?error"));
         Chromium.awaitVaadin(page);
     }
@@ -247,7 +234,7 @@ class SignInAttackIT {
                 .matcher(mail);
         assertThat(link.find()).as("a link in: " + mail).isTrue();
         // The mail links to sheber.public-url; the test app listens on its own port
-        return link.group().replaceFirst("http://[^/]+/", app.url(""));
+        return link.group().replaceFirst("http://[^/]+/", centre.url(""));
     }
 
     private static String encode(String value) {
@@ -281,7 +268,7 @@ class SignInAttackIT {
         /** The CSRF token of the last page fetched, as the sign-in form sends it. */
         String csrfToken() throws IOException, InterruptedException {
             if (!CSRF.matcher(lastPage).find()) {
-                get(app.url("login"));
+                get(centre.url("login"));
             }
             Matcher token = CSRF.matcher(lastPage);
             assertThat(token.find()).as("a CSRF token on the page").isTrue();

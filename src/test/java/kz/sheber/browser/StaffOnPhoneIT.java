@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Staff on a phone. The mail server refuses every connection: the demo centre's booking mails give up after one
@@ -17,36 +17,30 @@ import org.junit.jupiter.api.Test;
  */
 class StaffOnPhoneIT {
 
-    private static Journey journey;
+    @RegisterExtension
+    static final DemoCentre centre = DemoCentre.withoutMail(
+            "--spring.mail.host=127.0.0.1",
+            "--spring.mail.port=" + closedPort(),
+            "--sheber.mail.max-attempts=1",
+            "--sheber.mail.poll-interval=1s");
 
-    @BeforeAll
-    static void startWithTheMailServerDown() throws IOException {
-        int closedPort;
+    private static int closedPort() {
         try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort(); // free now, and nobody listens there once closed
+            return socket.getLocalPort(); // free now, and nobody listens there once closed
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        journey = Journey.demoCentre(
-                false,
-                "--spring.mail.host=127.0.0.1",
-                "--spring.mail.port=" + closedPort,
-                "--sheber.mail.max-attempts=1",
-                "--sheber.mail.poll-interval=1s");
-    }
-
-    @AfterAll
-    static void stop() {
-        journey.close();
     }
 
     @Test
     void staff_see_the_mail_that_could_not_go_out_and_queue_it_again() {
-        Page page = journey.chromium().newPage("kk", Chromium.PHONE);
-        Journey.signIn(page, journey.app(), "admin@sheber.demo", "Sheber-Admin-2026");
+        Page page = centre.newPage("kk", Chromium.PHONE);
+        Journey.signIn(page, centre.app(), "admin@sheber.demo", "Sheber-Admin-2026");
 
         // The demo bookings' mails fail within a poll or two; the page shows the outbox as it is when opened
         String failed = "";
         for (int look = 0; look < 30 && !failed.contains("хат жіберілмеді"); look++) {
-            page.navigate(journey.app().url("admin/mail"));
+            page.navigate(centre.url("admin/mail"));
             Chromium.awaitVaadin(page);
             failed = page.locator("#failed-count").innerText();
             if (!failed.contains("хат жіберілмеді")) {
@@ -74,9 +68,9 @@ class StaffOnPhoneIT {
 
     @Test
     void the_people_list_keeps_name_and_actions_on_a_phone_and_shows_everything_on_a_desktop() {
-        Page page = journey.chromium().newPage("kk", Chromium.PHONE);
-        Journey.signIn(page, journey.app(), "admin@sheber.demo", "Sheber-Admin-2026");
-        page.navigate(journey.app().url("admin/people"));
+        Page page = centre.newPage("kk", Chromium.PHONE);
+        Journey.signIn(page, centre.app(), "admin@sheber.demo", "Sheber-Admin-2026");
+        page.navigate(centre.url("admin/people"));
         Chromium.awaitVaadin(page);
         var hidden = page.locator("vaadin-grid > vaadin-grid-column[hidden]");
         hidden.first()

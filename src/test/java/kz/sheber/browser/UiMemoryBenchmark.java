@@ -1,12 +1,6 @@
 package kz.sheber.browser;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Page;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,7 +35,8 @@ class UiMemoryBenchmark {
     void heap_per_open_ui() throws Exception {
         try (RunningApp app = RunningApp.start("--spring.profiles.active=demo");
                 Chromium chromium = new Chromium()) {
-            String session = "session/" + firstSession(app);
+            String session = "session/"
+                    + Journey.firstSessionWithFreeSeats(app).get("id").asLong();
             // Each page once first, so the classes and caches a first visit loads are not counted per UI
             for (String path : List.of(session, "timetable")) {
                 Page warm = chromium.newPage("kk", Chromium.PHONE);
@@ -121,27 +116,6 @@ class UiMemoryBenchmark {
                             "%7.1f KB %6.1f objects per UI  %s",
                             e.getValue()[1] / 1024.0 / uis, e.getValue()[0] / (double) uis, e.getKey()))
                     .toList();
-        }
-    }
-
-    private static long firstSession(RunningApp app) throws Exception {
-        long deadline = System.nanoTime() + 90_000_000_000L;
-        while (true) {
-            String json = HttpClient.newHttpClient()
-                    .send(
-                            HttpRequest.newBuilder(URI.create(app.url("feeds/sessions.json?free=1&from="
-                                            + java.time.LocalDate.now().plusDays(2))))
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofString())
-                    .body();
-            JsonNode sessions = new ObjectMapper().readTree(json).get("sessions");
-            if (sessions.size() > 0) {
-                return sessions.get(0).get("id").asLong();
-            }
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the demo centre has no sessions with free places");
-            }
-            Thread.sleep(500);
         }
     }
 }

@@ -20,8 +20,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
 import kz.sheber.base.SheberProperties;
-import kz.sheber.notification.domain.OutboxMailRepository;
 import kz.sheber.support.SheberTest;
 import kz.sheber.support.TestClock;
 import kz.sheber.support.TestMail;
@@ -72,7 +72,7 @@ class MailOutboxTest {
     ScheduledTaskHolder scheduler;
 
     @Autowired
-    OutboxMailRepository mails;
+    TestWorkers workers;
 
     @Autowired
     ObjectProvider<JavaMailSender> smtp;
@@ -210,15 +210,7 @@ class MailOutboxTest {
         TestMail.up();
         clock.advance(Duration.ofSeconds(31));
 
-        OutboxWorker replyLost = new OutboxWorker(
-                mails,
-                transaction,
-                senderThatLosesTheReply(),
-                settings,
-                centre,
-                clock,
-                retry,
-                new SimpleMeterRegistry());
+        OutboxWorker replyLost = workers.worker(senderThatLosesTheReply(), settings);
         try {
             replyLost.sendDueMail();
         } finally {
@@ -311,23 +303,7 @@ class MailOutboxTest {
         AtomicReference<Thread> stopper = new AtomicReference<>();
         // As SIGTERM does: the stop begins while the first mail of the batch is on its way to the server. One sender,
         // so the three mails are one batch (parallel senders' SKIP LOCKED scans may split them)
-        MailSettings oneSender = new MailSettings(
-                settings.from(),
-                settings.pollInterval(),
-                settings.maxAttempts(),
-                settings.batchSize(),
-                true,
-                settings.keepSent(),
-                1);
-        OutboxWorker stopping = new OutboxWorker(
-                mails,
-                transaction,
-                senderThatStopsItsWorker(stopped, stopper),
-                oneSender,
-                centre,
-                clock,
-                retry,
-                new SimpleMeterRegistry());
+        OutboxWorker stopping = workers.worker(senderThatStopsItsWorker(stopped, stopper), workers.oneSender());
         stopped.set(stopping);
 
         stopping.sendDueMail();
@@ -347,40 +323,27 @@ class MailOutboxTest {
     /** Sends through the real server, but the first send starts stopping the worker and waits until it has begun. */
     private ObjectProvider<JavaMailSender> senderThatStopsItsWorker(
             AtomicReference<OutboxWorker> worker, AtomicReference<Thread> stopper) {
-        JavaMailSender real = smtp.getObject();
-        JavaMailSender stopping = new JavaMailSender() {
-            @Override
-            public MimeMessage createMimeMessage() {
-                return real.createMimeMessage();
+        return realSenderWhoseSend((real, messages) -> {
+            if (stopper.get() == null) {
+                stopper.set(Thread.ofPlatform().start(worker.get()::stop));
+                await().until(worker.get()::isStopping);
             }
-
-            @Override
-            public MimeMessage createMimeMessage(InputStream content) {
-                return real.createMimeMessage(content);
-            }
-
-            @Override
-            public void send(MimeMessage... messages) {
-                if (stopper.get() == null) {
-                    stopper.set(Thread.ofPlatform().start(worker.get()::stop));
-                    await().until(worker.get()::isStopping);
-                }
-                real.send(messages);
-            }
-
-            @Override
-            public void send(SimpleMailMessage... messages) {
-                throw new UnsupportedOperationException();
-            }
-        };
-        StaticListableBeanFactory beans = new StaticListableBeanFactory();
-        beans.addBean("stoppingSmtp", stopping);
-        return beans.getBeanProvider(JavaMailSender.class);
+            real.send(messages);
+        });
     }
 
+    /** Sends through the real server, then fails as if the connection broke before the server's reply came. */
     private ObjectProvider<JavaMailSender> senderThatLosesTheReply() {
+        return realSenderWhoseSend((real, messages) -> {
+            real.send(messages);
+            throw new MailSendException("Connection reset while waiting for the reply to DATA");
+        });
+    }
+
+    /** The real server's sender, as the worker is given it, with its sending of messages done by {@code send}. */
+    private ObjectProvider<JavaMailSender> realSenderWhoseSend(BiConsumer<JavaMailSender, MimeMessage[]> send) {
         JavaMailSender real = smtp.getObject();
-        JavaMailSender flaky = new JavaMailSender() {
+        JavaMailSender wrapped = new JavaMailSender() {
             @Override
             public MimeMessage createMimeMessage() {
                 return real.createMimeMessage();
@@ -393,8 +356,7 @@ class MailOutboxTest {
 
             @Override
             public void send(MimeMessage... messages) {
-                real.send(messages);
-                throw new MailSendException("Connection reset while waiting for the reply to DATA");
+                send.accept(real, messages);
             }
 
             @Override
@@ -403,7 +365,7 @@ class MailOutboxTest {
             }
         };
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
-        beans.addBean("flakySmtp", flaky);
+        beans.addBean("testSmtp", wrapped);
         return beans.getBeanProvider(JavaMailSender.class);
     }
 

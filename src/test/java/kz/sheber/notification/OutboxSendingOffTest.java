@@ -2,13 +2,9 @@ package kz.sheber.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import kz.sheber.base.SheberProperties;
-import kz.sheber.notification.domain.OutboxMailRepository;
 import kz.sheber.support.SheberTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
@@ -22,25 +18,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 class OutboxSendingOffTest {
 
     @Autowired
-    kz.sheber.base.db.ConflictRetry retry;
-
-    @Autowired
     MailOutbox outbox;
 
     @Autowired
-    OutboxMailRepository mails;
+    TestWorkers workers;
 
     @Autowired
     TransactionTemplate transaction;
-
-    @Autowired
-    MailSettings settings;
-
-    @Autowired
-    Clock clock;
-
-    @Autowired
-    SheberProperties installation;
 
     @Autowired
     JdbcClient jdbc;
@@ -59,16 +43,7 @@ class OutboxSendingOffTest {
                 return getObject();
             }
         };
-        MailSettings off = new MailSettings(
-                settings.from(),
-                settings.pollInterval(),
-                settings.maxAttempts(),
-                settings.batchSize(),
-                false,
-                settings.keepSent(),
-                settings.workers());
-        OutboxWorker staging = new OutboxWorker(
-                mails, transaction, noSmtpAllowed, off, installation, clock, retry, new SimpleMeterRegistry());
+        OutboxWorker staging = workers.worker(noSmtpAllowed, workers.sendingOff());
         try {
             transaction.executeWithoutResult(status -> outbox.queue(OutgoingMail.of(
                     to, "Гүлнар", Locale.of("kk"), "verify-email", Map.of("link", "https://sheber.example.kz/v"))));

@@ -3,8 +3,6 @@ package kz.sheber.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -14,15 +12,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
-import kz.sheber.base.SheberProperties;
-import kz.sheber.notification.domain.OutboxMailRepository;
 import kz.sheber.support.SheberTest;
 import kz.sheber.support.TestMail;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Two app instances on one database: here, two more workers beside the app's own, all on the same tables. */
@@ -32,31 +26,13 @@ class OutboxWorkerRaceTest {
     private static final int MAILS = 50;
 
     @Autowired
-    kz.sheber.base.db.ConflictRetry retry;
-
-    @Autowired
     MailOutbox outbox;
 
     @Autowired
-    OutboxWorker appWorker;
-
-    @Autowired
-    OutboxMailRepository mails;
+    TestWorkers workers;
 
     @Autowired
     TransactionTemplate transaction;
-
-    @Autowired
-    ObjectProvider<JavaMailSender> smtp;
-
-    @Autowired
-    MailSettings settings;
-
-    @Autowired
-    Clock clock;
-
-    @Autowired
-    SheberProperties installation;
 
     @Autowired
     JdbcClient jdbc;
@@ -68,18 +44,8 @@ class OutboxWorkerRaceTest {
                 .mapToObj(i -> "race-" + i + "-" + run + "@sheber.test")
                 .toList();
         // Small batches, so the workers meet often
-        MailSettings small = new MailSettings(
-                settings.from(),
-                settings.pollInterval(),
-                settings.maxAttempts(),
-                3,
-                true,
-                settings.keepSent(),
-                settings.workers());
-        OutboxWorker first = new OutboxWorker(
-                mails, transaction, smtp, small, installation, clock, retry, new SimpleMeterRegistry());
-        OutboxWorker second = new OutboxWorker(
-                mails, transaction, smtp, small, installation, clock, retry, new SimpleMeterRegistry());
+        OutboxWorker first = workers.worker(workers.batchesOf(3));
+        OutboxWorker second = workers.worker(workers.batchesOf(3));
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
             List<Future<Integer>> sent = List.of(

@@ -1,5 +1,6 @@
 package kz.sheber.roster;
 
+import static kz.sheber.booking.TestSessions.instructorOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,7 +14,6 @@ import java.util.List;
 import kz.sheber.account.security.PersonDetails;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.base.Roles;
-import kz.sheber.booking.BookingRequest;
 import kz.sheber.booking.BookingRosters;
 import kz.sheber.booking.BookingService;
 import kz.sheber.booking.TestSessions;
@@ -56,26 +56,14 @@ class RosterServiceTest {
         SecurityContextHolder.clearContext();
     }
 
-    static PersonDetails instructorOf(SessionCard session) {
-        return new PersonDetails(session.instructorId(), "i@test", "", true, List.of(Roles.INSTRUCTOR));
-    }
-
-    private PersonDetails book(SessionCard session, int seats, boolean waiting) {
-        PersonDetails resident = sessions.resident();
-        TestCatalogue.signIn(resident);
-        bookings.book(BookingRequest.asItStands(session.id(), seats, waiting));
-        SecurityContextHolder.clearContext();
-        return resident;
-    }
-
     @Test
     void waiting_counts_cover_the_instructors_own_classes_and_every_class_for_staff() {
         SessionCard mine = sessions.session(1);
         SessionCard colleagues = sessions.session(1);
         for (SessionCard session : List.of(mine, colleagues)) {
-            book(session, 1, false);
-            book(session, 1, true);
-            book(session, 1, true);
+            sessions.book(session, 1, false);
+            sessions.book(session, 1, true);
+            sessions.book(session, 1, true);
         }
         SessionCard empty = sessions.session(5);
 
@@ -100,9 +88,9 @@ class RosterServiceTest {
     @Test
     void the_instructor_sees_who_is_booked_and_who_waits_in_order() {
         SessionCard session = sessions.session(3);
-        book(session, 2, false);
-        book(session, 1, false);
-        book(session, 2, true);
+        sessions.book(session, 2, false);
+        sessions.book(session, 1, false);
+        sessions.book(session, 2, true);
         TestCatalogue.signIn(instructorOf(session));
 
         Roster roster = rosters.roster(session.id());
@@ -118,7 +106,7 @@ class RosterServiceTest {
     @Test
     void a_late_cancellation_stays_on_the_roster_marked_late_and_cannot_be_marked_present() {
         SessionCard session = sessions.session(4, Duration.ofHours(3));
-        PersonDetails resident = book(session, 2, false);
+        PersonDetails resident = sessions.book(session, 2, false).resident();
         TestCatalogue.signIn(resident);
         bookings.cancel(bookings.myBookings().getFirst().id());
         TestCatalogue.signIn(instructorOf(session));
@@ -175,8 +163,8 @@ class RosterServiceTest {
     @Test
     void staff_list_a_days_sessions_with_their_waiting_lists_and_nobody_else_may() {
         SessionCard session = sessions.session(2, Duration.ofDays(9));
-        book(session, 2, false);
-        book(session, 1, true);
+        sessions.book(session, 2, false);
+        sessions.book(session, 1, true);
         java.time.LocalDate day = session.startsAt().atZone(centreTime.zone()).toLocalDate();
         TestCatalogue.signIn(people.create(Roles.ADMIN));
 
@@ -203,7 +191,7 @@ class RosterServiceTest {
     @Test
     void attendance_opens_half_an_hour_before_the_start_and_closes_a_week_after() {
         SessionCard session = sessions.session(4, Duration.ofDays(3));
-        PersonDetails resident = book(session, 3, false);
+        PersonDetails resident = sessions.book(session, 3, false).resident();
         TestCatalogue.signIn(instructorOf(session));
         long booking = rosters.roster(session.id()).participants().getFirst().bookingId();
 
@@ -232,8 +220,8 @@ class RosterServiceTest {
     @Test
     void all_present_marks_every_unmarked_booking_and_the_history_counts_it() {
         SessionCard session = sessions.session(4, Duration.ofHours(3));
-        book(session, 2, false);
-        book(session, 1, false);
+        sessions.book(session, 2, false);
+        sessions.book(session, 1, false);
         TestCatalogue.signIn(instructorOf(session));
         ((TestClock) clock)
                 .advance(Duration.between(clock.instant(), session.startsAt().plus(Duration.ofMinutes(5))));
@@ -255,7 +243,7 @@ class RosterServiceTest {
     @Test
     void a_residents_attendance_history_is_for_staff_not_for_the_instructor_of_the_class() {
         SessionCard session = sessions.session(4);
-        PersonDetails resident = book(session, 1, false);
+        PersonDetails resident = sessions.book(session, 1, false).resident();
         TestCatalogue.signIn(instructorOf(session));
 
         assertThat(rosters.roster(session.id()).participants())
@@ -287,9 +275,9 @@ class RosterServiceTest {
     @Test
     void the_demo_data_marks_attendance_for_past_sessions() {
         SessionCard session = sessions.session(4, Duration.ofHours(3));
-        book(session, 2, false);
-        book(session, 1, false);
-        book(session, 1, false);
+        sessions.book(session, 2, false);
+        sessions.book(session, 1, false);
+        sessions.book(session, 1, false);
         sessions.moveStart(session.id(), Duration.ofDays(-2));
 
         new DemoRoster(schedule, bookingRosters, attendanceBook, clock, centreTime).seed();
@@ -302,9 +290,9 @@ class RosterServiceTest {
     @Test
     void the_csv_has_a_byte_order_mark_and_parses_back_to_the_roster() throws Exception {
         SessionCard session = sessions.session(3);
-        book(session, 2, false);
-        book(session, 1, false);
-        book(session, 1, true);
+        sessions.book(session, 2, false);
+        sessions.book(session, 1, false);
+        sessions.book(session, 1, true);
         TestCatalogue.signIn(instructorOf(session));
         Roster roster = rosters.roster(session.id());
         List<String> header = List.of("Аты-жөні", "Орын", "Телефон", "Email", "Жазылған", "Күйі", "Қатысу", "Келді");
@@ -337,8 +325,8 @@ class RosterServiceTest {
     @Test
     void a_message_to_the_class_is_queued_for_each_booked_person_and_kept_with_the_session() {
         SessionCard session = sessions.session(1);
-        PersonDetails booked = book(session, 1, false);
-        book(session, 1, true);
+        PersonDetails booked = sessions.book(session, 1, false).resident();
+        sessions.book(session, 1, true);
         TestCatalogue.signIn(instructorOf(session));
 
         assertThat(rosters.writeToClass(session.id(), new MessageToClass("Бояулар", "Алжапқыш әкеліңіз", false)))

@@ -1,10 +1,9 @@
 package kz.sheber.roster;
 
-import static kz.sheber.roster.RosterServiceTest.instructorOf;
+import static kz.sheber.booking.TestSessions.instructorOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.base.Roles;
@@ -43,9 +42,6 @@ class WalkInTest {
 
     @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    Clock clock;
 
     @AfterEach
     void signOut() {

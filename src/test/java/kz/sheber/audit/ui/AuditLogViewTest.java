@@ -73,8 +73,7 @@ class AuditLogViewTest extends KaribuTest {
     @Test
     void the_csv_holds_the_filtered_rows_in_the_readers_language_and_reads_back() throws IOException {
         SessionCard session = sessions.session(4);
-        signIn(sessions.resident());
-        BookingSummary booked = bookings.book(BookingRequest.asItStands(session.id(), 3, false));
+        BookingSummary booked = sessions.book(session, 3, false).booking();
         login(people.create(Roles.ADMIN));
         var filter = new AuditFilter(null, null, null, null, "BOOKING", booked.reference(), null);
 

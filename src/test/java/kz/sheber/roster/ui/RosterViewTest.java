@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static kz.sheber.booking.TestSessions.instructorOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
@@ -20,22 +21,16 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
-import kz.sheber.account.security.PersonDetails;
 import kz.sheber.base.Roles;
 import kz.sheber.base.i18n.Languages;
 import kz.sheber.base.ui.NotFoundView;
-import kz.sheber.booking.BookingRequest;
-import kz.sheber.booking.BookingService;
 import kz.sheber.booking.TestSessions;
 import kz.sheber.schedule.SessionCard;
 import kz.sheber.support.KaribuTest;
-import kz.sheber.support.TestCatalogue;
 import kz.sheber.support.TestClock;
 import kz.sheber.support.TestPeople;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 class RosterViewTest extends KaribuTest {
 
@@ -46,22 +41,7 @@ class RosterViewTest extends KaribuTest {
     TestPeople people;
 
     @Autowired
-    BookingService bookings;
-
-    @Autowired
     Clock clock;
-
-    private static PersonDetails instructorOf(SessionCard session) {
-        return new PersonDetails(session.instructorId(), "i@test", "", true, List.of(Roles.INSTRUCTOR));
-    }
-
-    private long book(SessionCard session, int seats) {
-        TestCatalogue.signIn(sessions.resident());
-        long id = bookings.book(BookingRequest.asItStands(session.id(), seats, false))
-                .id();
-        SecurityContextHolder.clearContext();
-        return id;
-    }
 
     private static boolean showsNotFound() {
         return UI.getCurrent().getInternals().getActiveRouterTargetsChain().stream()
@@ -71,7 +51,7 @@ class RosterViewTest extends KaribuTest {
     @Test
     void at_the_door_the_instructor_marks_two_of_three_seats_present_and_undoes_it_in_kazakh() {
         SessionCard session = sessions.session(4, Duration.ofHours(2));
-        long booking = book(session, 3);
+        long booking = sessions.book(session, 3, false).booking().id();
         ((TestClock) clock)
                 .advance(Duration.between(clock.instant(), session.startsAt().minus(Duration.ofMinutes(10))));
         login(instructorOf(session));
@@ -97,7 +77,7 @@ class RosterViewTest extends KaribuTest {
     @Test
     void before_the_window_there_are_no_attendance_buttons_and_the_csv_is_in_russian_with_a_bom() {
         SessionCard session = sessions.session(4);
-        long booking = book(session, 1);
+        long booking = sessions.book(session, 1, false).booking().id();
         login(instructorOf(session));
         open("roster/" + session.id(), Languages.RUSSIAN);
 
@@ -116,8 +96,8 @@ class RosterViewTest extends KaribuTest {
     @Test
     void the_printed_roster_is_one_table_row_per_person_with_how_they_came() {
         SessionCard session = sessions.session(4, Duration.ofHours(2));
-        long came = book(session, 2);
-        long missed = book(session, 1);
+        long came = sessions.book(session, 2, false).booking().id();
+        long missed = sessions.book(session, 1, false).booking().id();
         ((TestClock) clock)
                 .advance(Duration.between(clock.instant(), session.startsAt().minus(Duration.ofMinutes(5))));
         login(instructorOf(session));
@@ -141,7 +121,7 @@ class RosterViewTest extends KaribuTest {
     @Test
     void a_half_written_message_stays_while_people_are_marked_and_the_walk_in_form_empties_for_the_next_person() {
         SessionCard session = sessions.session(4, Duration.ofHours(2));
-        long booking = book(session, 1);
+        long booking = sessions.book(session, 1, false).booking().id();
         ((TestClock) clock)
                 .advance(Duration.between(clock.instant(), session.startsAt().minus(Duration.ofMinutes(10))));
         login(instructorOf(session));
@@ -170,7 +150,7 @@ class RosterViewTest extends KaribuTest {
     @Test
     void the_instructor_writes_to_the_class_and_the_copy_is_listed_on_the_roster() {
         SessionCard session = sessions.session(4);
-        book(session, 1);
+        sessions.book(session, 1, false);
         login(instructorOf(session));
         open("roster/" + session.id(), Languages.ENGLISH);
 
@@ -189,7 +169,7 @@ class RosterViewTest extends KaribuTest {
     @Test
     void staff_see_each_residents_last_90_days_on_the_roster_and_the_instructor_does_not() {
         SessionCard session = sessions.session(4);
-        long booking = book(session, 1);
+        long booking = sessions.book(session, 1, false).booking().id();
         login(instructorOf(session));
         open("roster/" + session.id(), Languages.ENGLISH);
         assertThat(_get(Div.class, spec -> spec.withId("booking-" + booking))
@@ -233,7 +213,7 @@ class RosterViewTest extends KaribuTest {
     @Test
     void the_instructors_home_lists_their_class_with_its_counts_and_opens_the_roster() {
         SessionCard session = sessions.session(4);
-        book(session, 2);
+        sessions.book(session, 2, false);
         login(instructorOf(session));
         open("my-sessions", Languages.ENGLISH);
 

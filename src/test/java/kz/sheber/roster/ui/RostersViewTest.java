@@ -26,17 +26,13 @@ import kz.sheber.admin.Period;
 import kz.sheber.base.Roles;
 import kz.sheber.base.i18n.Languages;
 import kz.sheber.base.time.CentreTime;
-import kz.sheber.booking.BookingRequest;
-import kz.sheber.booking.BookingService;
 import kz.sheber.booking.TestSessions;
 import kz.sheber.schedule.SessionCard;
 import kz.sheber.support.KaribuTest;
-import kz.sheber.support.TestCatalogue;
 import kz.sheber.support.TestPeople;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 class RostersViewTest extends KaribuTest {
 
@@ -47,9 +43,6 @@ class RostersViewTest extends KaribuTest {
     TestPeople people;
 
     @Autowired
-    BookingService bookings;
-
-    @Autowired
     CentreTime time;
 
     @Autowired
@@ -57,12 +50,6 @@ class RostersViewTest extends KaribuTest {
 
     @Autowired
     PastCentre past;
-
-    private void book(SessionCard session, int seats, boolean waiting) {
-        TestCatalogue.signIn(sessions.resident());
-        bookings.book(BookingRequest.asItStands(session.id(), seats, waiting));
-        SecurityContextHolder.clearContext();
-    }
 
     private LocalDate dayOf(SessionCard session) {
         return session.startsAt().atZone(time.zone()).toLocalDate();
@@ -75,8 +62,8 @@ class RostersViewTest extends KaribuTest {
     @Test
     void staff_find_a_days_class_with_its_seats_and_waiting_list_and_open_its_roster() {
         SessionCard session = sessions.session(3, Duration.ofDays(11));
-        book(session, 3, false);
-        book(session, 2, true);
+        sessions.book(session, 3, false);
+        sessions.book(session, 2, true);
         login(people.create(Roles.ADMIN));
         open("admin/rosters?day=" + dayOf(session), Languages.ENGLISH);
 
