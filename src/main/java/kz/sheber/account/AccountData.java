@@ -1,5 +1,6 @@
 package kz.sheber.account;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import kz.sheber.account.domain.PersonRepository;
@@ -43,7 +44,7 @@ class AccountData implements PersonalDataSection {
         return new Table(
                 columns,
                 people.findById(subject.personId())
-                        .map(p -> List.<List<Object>>of(java.util.Arrays.asList(
+                        .map(p -> List.<List<Object>>of(Arrays.asList(
                                 p.getFullName(),
                                 p.getEmail(),
                                 p.isEmailVerified(),

@@ -2,6 +2,7 @@ package kz.sheber.account;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import kz.sheber.account.domain.AccountToken;
@@ -50,14 +51,14 @@ class AccountLinks {
                 newEmail,
                 clock.instant(),
                 clock.instant().plus(validity)));
-        java.util.HashMap<String, Object> values = new java.util.HashMap<>(extraValues);
+        HashMap<String, Object> values = new HashMap<>(extraValues);
         values.put("name", person.getFullName());
         values.put("link", settings.link(route + "?token=" + token));
         outbox.queue(OutgoingMail.of(recipient, person.getFullName(), language(person), template, values));
     }
 
     void notify(Person person, String recipient, String template, Map<String, Object> extraValues) {
-        java.util.HashMap<String, Object> values = new java.util.HashMap<>(extraValues);
+        HashMap<String, Object> values = new HashMap<>(extraValues);
         values.put("name", person.getFullName());
         outbox.queue(OutgoingMail.of(recipient, person.getFullName(), language(person), template, values));
     }

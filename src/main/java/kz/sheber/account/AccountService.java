@@ -23,6 +23,7 @@ import kz.sheber.base.InvalidInput;
 import kz.sheber.base.Roles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -336,8 +337,7 @@ public class AccountService {
     }
 
     private Person me() {
-        return people.findById(CurrentPerson.id())
-                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("no such person"));
+        return people.findById(CurrentPerson.id()).orElseThrow(() -> new AccessDeniedException("no such person"));
     }
 
     private AccountToken use(String token, Purpose purpose) {

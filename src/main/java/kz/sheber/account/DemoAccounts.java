@@ -7,6 +7,7 @@ import kz.sheber.account.domain.PersonRepository;
 import kz.sheber.base.Roles;
 import kz.sheber.base.demo.DemoSeeder;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -46,13 +47,9 @@ class DemoAccounts implements DemoSeeder {
     private final PersonRepository people;
     private final PasswordEncoder encoder;
     private final Clock clock;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
-    DemoAccounts(
-            PersonRepository people,
-            PasswordEncoder encoder,
-            Clock clock,
-            org.springframework.context.ApplicationEventPublisher events) {
+    DemoAccounts(PersonRepository people, PasswordEncoder encoder, Clock clock, ApplicationEventPublisher events) {
         this.events = events;
         this.people = people;
         this.encoder = encoder;

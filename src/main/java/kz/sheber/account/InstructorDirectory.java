@@ -3,6 +3,7 @@ package kz.sheber.account;
 import jakarta.annotation.security.PermitAll;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import kz.sheber.account.domain.Person;
 import kz.sheber.base.Roles;
@@ -45,7 +46,7 @@ public class InstructorDirectory {
     public Optional<InstructorSummary> instructorByEmail(String email) {
         return entityManager
                 .createQuery("SELECT p FROM Person p WHERE p.email = :email", Person.class)
-                .setParameter("email", email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT))
+                .setParameter("email", email == null ? "" : email.strip().toLowerCase(Locale.ROOT))
                 .getResultStream()
                 .filter(p -> p.getRoles().contains(Roles.INSTRUCTOR))
                 .findFirst()

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import kz.sheber.base.InvalidInput;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -35,18 +36,18 @@ public class PasswordPolicy {
     /** Throws an {@link kz.sheber.base.InvalidInput} for the given field when the password is too weak. */
     public void check(@Nullable String password, String field, @Nullable String email, String fullName) {
         if (password == null || password.length() < MIN_LENGTH) {
-            throw kz.sheber.base.InvalidInput.field(field, "account.password.tooShort");
+            throw InvalidInput.field(field, "account.password.tooShort");
         }
         if (password.length() > MAX_LENGTH) {
-            throw kz.sheber.base.InvalidInput.field(field, "account.password.tooLong");
+            throw InvalidInput.field(field, "account.password.tooLong");
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (common.contains(lower) || isOneRepeatedCharacter(lower)) {
-            throw kz.sheber.base.InvalidInput.field(field, "account.password.common");
+            throw InvalidInput.field(field, "account.password.common");
         }
         if ((email != null && lower.equals(email.toLowerCase(Locale.ROOT)))
                 || (fullName != null && lower.equals(fullName.toLowerCase(Locale.ROOT)))) {
-            throw kz.sheber.base.InvalidInput.field(field, "account.password.personal");
+            throw InvalidInput.field(field, "account.password.personal");
         }
     }
 

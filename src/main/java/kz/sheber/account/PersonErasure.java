@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import kz.sheber.account.domain.AccountTokenRepository;
 import kz.sheber.account.domain.Person;
 import kz.sheber.account.domain.PersonRepository;
@@ -113,7 +114,7 @@ public class PersonErasure {
         return people.findById(personId)
                 .map(p -> new Seen(
                         lastSeen(p),
-                        p.getErasedAt() == null && p.getRoles().equals(java.util.Set.of(Roles.RESIDENT)),
+                        p.getErasedAt() == null && p.getRoles().equals(Set.of(Roles.RESIDENT)),
                         p.getErasedAt()));
     }
 

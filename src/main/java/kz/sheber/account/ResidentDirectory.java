@@ -9,9 +9,12 @@ import java.util.Optional;
 import kz.sheber.account.domain.Person;
 import kz.sheber.account.domain.PersonContacts;
 import kz.sheber.account.domain.PersonRepository;
+import kz.sheber.account.security.CurrentPerson;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.base.Roles;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,7 +48,7 @@ public class ResidentDirectory {
     /** Who is calling, for other features: the signed-in person's id, or empty for a visitor. */
     @PermitAll // tells callers only who they are themselves
     public Optional<Long> signedInId() {
-        return kz.sheber.account.security.CurrentPerson.get().map(p -> p.personId());
+        return CurrentPerson.get().map(p -> p.personId());
     }
 
     /** Whether the caller is centre staff, who may reach every session's bookings and roster. */
@@ -57,8 +60,7 @@ public class ResidentDirectory {
     /** Whether the caller holds this role ({@link Roles}); false for a visitor. */
     @PermitAll // tells callers only who they are themselves
     public boolean signedInHolds(String role) {
-        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext()
-                .getAuthentication();
+        var auth = SecurityContextHolder.getContext().getAuthentication();
         return auth != null && auth.getAuthorities().stream().anyMatch(a -> ("ROLE_" + role).equals(a.getAuthority()));
     }
 
@@ -74,18 +76,15 @@ public class ResidentDirectory {
      */
     @PermitAll // is itself the check
     public void requireSelfStaffOrJob(long personId) {
-        if (org.springframework.security.core.context.SecurityContextHolder.getContext()
-                                .getAuthentication()
-                        != null
-                && !signedInIsSelfOrStaff(personId)) {
-            throw new org.springframework.security.access.AccessDeniedException("not this person's record");
+        if (SecurityContextHolder.getContext().getAuthentication() != null && !signedInIsSelfOrStaff(personId)) {
+            throw new AccessDeniedException("not this person's record");
         }
     }
 
     /** The signed-in person's id; refuses a visitor. */
     @PermitAll // tells callers only who they are themselves
     public long requireSignedInId() {
-        return kz.sheber.account.security.CurrentPerson.id();
+        return CurrentPerson.id();
     }
 
     /**

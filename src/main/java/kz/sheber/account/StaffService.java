@@ -4,6 +4,8 @@ import com.vaadin.flow.i18n.I18NProvider;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -66,8 +68,8 @@ public class StaffService {
 
     /** The names of these people, for staff reading the audit trail; an id of nobody is left out. */
     @Transactional(readOnly = true)
-    public Map<Long, String> namesOf(java.util.Collection<Long> ids) {
-        Map<Long, String> names = new java.util.HashMap<>();
+    public Map<Long, String> namesOf(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
         people.findAllById(ids).forEach(person -> names.put(person.getId(), person.getFullName()));
         return names;
     }

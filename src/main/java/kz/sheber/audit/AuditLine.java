@@ -1,5 +1,6 @@
 package kz.sheber.audit;
 
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,7 +17,7 @@ public record AuditLine(
         boolean byReader) {
 
     /** A name as the reader sees it: an erased person's record keeps an empty name and reads "Erased person". */
-    public static @Nullable String shown(@Nullable String name, java.util.function.Function<String, String> words) {
+    public static @Nullable String shown(@Nullable String name, Function<String, String> words) {
         return name != null && name.isBlank() ? words.apply("person.erased") : name;
     }
 }

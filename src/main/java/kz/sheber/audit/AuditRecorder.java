@@ -2,6 +2,7 @@ package kz.sheber.audit;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import kz.sheber.account.ResidentDirectory;
 import kz.sheber.audit.domain.AuditLog;
 import kz.sheber.base.FieldChange;
@@ -72,7 +73,7 @@ class AuditRecorder {
 
         Entry changes(List<FieldChange> changes) {
             this.changes = changes.stream()
-                    .filter(c -> !java.util.Objects.equals(c.before(), c.after()))
+                    .filter(c -> !Objects.equals(c.before(), c.after()))
                     .toList();
             return this;
         }

@@ -2,6 +2,7 @@ package kz.sheber.audit;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import kz.sheber.audit.domain.AuditLog;
 import kz.sheber.base.PersonalDataSection;
@@ -42,7 +43,7 @@ class HistoryData implements PersonalDataSection {
                                 e.action(),
                                 e.objectId(),
                                 e.channel(),
-                                java.util.Objects.equals(e.actorId(), subject.personId()),
+                                Objects.equals(e.actorId(), subject.personId()),
                                 e.changes().stream()
                                         .map(c -> c.field() + ": " + (c.before() == null ? "" : c.before()) + " → "
                                                 + (c.after() == null ? "" : c.after()))

@@ -1,5 +1,7 @@
 package kz.sheber.base;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -25,7 +27,7 @@ public interface PersonalDataSection {
         public Table {
             columns = List.copyOf(columns);
             rows = rows.stream()
-                    .map(row -> java.util.Collections.unmodifiableList(new java.util.ArrayList<>(row)))
+                    .map(row -> Collections.unmodifiableList(new ArrayList<>(row)))
                     .toList();
         }
     }

@@ -3,6 +3,7 @@ package kz.sheber.base;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -24,7 +25,7 @@ public record SheberProperties(
         String defaultLanguage,
 
         @NotNull @DefaultValue("./data") Path dataDirectory,
-        @NotNull @DefaultValue("http://localhost:8080") java.net.URI publicUrl) {
+        @NotNull @DefaultValue("http://localhost:8080") URI publicUrl) {
 
     /** An absolute link into the app, for emails and calendar files: {@code link("verify/abc")}. */
     public String link(String path) {

@@ -1,6 +1,7 @@
 package kz.sheber.booking;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -91,8 +92,8 @@ class BookingInvites {
         event.add(new Location(address.isBlank() ? e.room() : e.room() + ", " + address));
         event.add(new Description(
                 translations.getTranslation("booking.invite.description", language, e.reference(), e.seats())));
-        event.add(new Url(java.net.URI.create(settings.link("my-bookings"))));
-        event.add(new Organizer(java.net.URI.create("mailto:" + organizer())));
+        event.add(new Url(URI.create(settings.link("my-bookings"))));
+        event.add(new Organizer(URI.create("mailto:" + organizer())));
         event.add(e.cancelled() ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
         if (!e.cancelled()) {
             VAlarm alarm = new VAlarm(Duration.ofHours(-1));

@@ -2,9 +2,14 @@ package kz.sheber.booking;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import kz.sheber.account.ResidentContact;
 import kz.sheber.account.ResidentDirectory;
 import kz.sheber.base.Actor;
@@ -12,12 +17,15 @@ import kz.sheber.base.InvalidInput;
 import kz.sheber.base.Roles;
 import kz.sheber.booking.domain.Booking;
 import kz.sheber.booking.domain.BookingRepository;
+import kz.sheber.booking.domain.BookingStatus;
+import kz.sheber.booking.domain.CalendarFeeds;
 import kz.sheber.booking.domain.CancelledBy;
 import kz.sheber.booking.domain.SeatLedger;
 import kz.sheber.schedule.SessionCard;
 import kz.sheber.schedule.TimetableService;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -28,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class BookingService {
 
-    private static final java.time.Duration DOOR_OPENS_BEFORE = java.time.Duration.ofMinutes(30);
+    private static final Duration DOOR_OPENS_BEFORE = Duration.ofMinutes(30);
 
     private final Seats seats;
     private final LockRetry retry;
@@ -37,8 +45,8 @@ public class BookingService {
     private final ResidentDirectory residents;
     private final TimetableService schedule;
     private final BookingSettings settings;
-    private final kz.sheber.booking.domain.CalendarFeeds feeds;
-    private final java.time.Clock clock;
+    private final CalendarFeeds feeds;
+    private final Clock clock;
     private final TaughtSessions taught;
 
     BookingService(
@@ -49,8 +57,8 @@ public class BookingService {
             ResidentDirectory residents,
             TimetableService schedule,
             BookingSettings settings,
-            kz.sheber.booking.domain.CalendarFeeds feeds,
-            java.time.Clock clock,
+            CalendarFeeds feeds,
+            Clock clock,
             TaughtSessions taught) {
         this.taught = taught;
         this.feeds = feeds;
@@ -203,7 +211,7 @@ public class BookingService {
                             .isPresent();
             if (upcoming) {
                 guarded(() -> view(seats.cancel(b.getId(), by)));
-                if (b.getStatus() == kz.sheber.booking.domain.BookingStatus.CONFIRMED) {
+                if (b.getStatus() == BookingStatus.CONFIRMED) {
                     held++;
                 } else {
                     waiting++;
@@ -230,7 +238,7 @@ public class BookingService {
 
     /** Erasure: the private calendar address stops working and nothing of it is kept (caller's transaction). */
     @PermitAll
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    @Transactional(propagation = Propagation.MANDATORY)
     public boolean forgetCalendarFeedOf(long personId) {
         residents.requireSelfStaffOrJob(personId);
         return feeds.forget(personId);
@@ -242,10 +250,10 @@ public class BookingService {
      */
     @PermitAll
     @Transactional(readOnly = true)
-    public Optional<java.time.Instant> lastBookingActivityOf(long personId) {
+    public Optional<Instant> lastBookingActivityOf(long personId) {
         residents.requireSelfStaffOrJob(personId);
         // Stored as UTC DATETIMEs
-        return Optional.ofNullable(bookings.lastActivity(personId)).map(at -> at.toInstant(java.time.ZoneOffset.UTC));
+        return Optional.ofNullable(bookings.lastActivity(personId)).map(at -> at.toInstant(ZoneOffset.UTC));
     }
 
     private List<BookingSummary> bookingsOf0(long personId) {
@@ -256,23 +264,23 @@ public class BookingService {
     }
 
     /** Runs the change and builds its answer in the same transaction, from what the change already read. */
-    private BookingSummary guarded(java.util.function.Supplier<BookingSummary> change) {
+    private BookingSummary guarded(Supplier<BookingSummary> change) {
         return translated(() -> retry.run(change));
     }
 
     /** A booking into one session: its attempts take their turn on this instance (see {@link SessionTurns}). */
-    private BookingSummary guarded(long sessionId, java.util.function.Supplier<BookingSummary> change) {
+    private BookingSummary guarded(long sessionId, Supplier<BookingSummary> change) {
         return translated(() -> retry.runInTurn(sessionId, change, booked -> bookings.existsById(booked.id())));
     }
 
     /** A change of an existing booking, in its session's turn (a booking that is gone is refused by the change). */
-    private BookingSummary guardedChange(long bookingId, java.util.function.Supplier<BookingSummary> change) {
+    private BookingSummary guardedChange(long bookingId, Supplier<BookingSummary> change) {
         return bookings.sessionOf(bookingId)
                 .map(sessionId -> translated(() -> retry.runInTurn(sessionId, change, changed -> true)))
                 .orElseGet(() -> guarded(change));
     }
 
-    private static BookingSummary translated(java.util.function.Supplier<BookingSummary> attempts) {
+    private static BookingSummary translated(Supplier<BookingSummary> attempts) {
         try {
             return attempts.get();
         } catch (DataIntegrityViolationException e) {

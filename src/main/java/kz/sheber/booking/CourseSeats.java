@@ -2,10 +2,13 @@ package kz.sheber.booking;
 
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import kz.sheber.account.ResidentDirectory;
@@ -37,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CourseSeats {
 
     /** A date as the locking transaction sees it: whether it is on, when it starts and seats left. */
-    public record DateSeats(long sessionId, boolean scheduled, java.time.Instant startsAt, int seatsLeft) {}
+    public record DateSeats(long sessionId, boolean scheduled, Instant startsAt, int seatsLeft) {}
 
     /** One date of an enrolment: its booking's reference (the calendar UID) and whether the seat is held. */
     public record CourseDate(
@@ -166,7 +169,7 @@ public class CourseSeats {
                         card.get(),
                         residents.contact(booking.getPersonId()),
                         BookingMails.Kind.BOOKING_CANCELLED,
-                        java.util.Map.of("late", "no"));
+                        Map.of("late", "no"));
             }
             seats.promote(session, card);
             freed++;
@@ -182,11 +185,11 @@ public class CourseSeats {
 
     /** The dates of many enrolments at once (a course's participant list), in session order. */
     @Transactional(readOnly = true)
-    public java.util.Map<Long, List<CourseDate>> dates(Collection<Long> enrolmentIds) {
+    public Map<Long, List<CourseDate>> dates(Collection<Long> enrolmentIds) {
         if (enrolmentIds.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
-        java.util.Map<Long, List<CourseDate>> byEnrolment = new java.util.HashMap<>();
+        Map<Long, List<CourseDate>> byEnrolment = new HashMap<>();
         for (Booking b : bookings.ofEnrolments(enrolmentIds)) {
             byEnrolment
                     .computeIfAbsent(b.getCourseEnrolmentId(), k -> new ArrayList<>())

@@ -1,5 +1,6 @@
 package kz.sheber.booking;
 
+import java.time.Instant;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -14,7 +15,7 @@ public record SeatOffer(
         Availability availability,
         int seatsLeft,
         int maxSeats,
-        java.time.@Nullable Instant opensAt,
+        @Nullable Instant opensAt,
         Optional<BookingSummary> mine,
         @Nullable Long courseSeriesId) {
 

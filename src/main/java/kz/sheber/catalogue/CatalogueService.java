@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import kz.sheber.account.InstructorDirectory;
 import kz.sheber.account.InstructorSummary;
+import kz.sheber.account.ResidentDirectory;
 import kz.sheber.base.FieldChange;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.base.OptimisticEdits;
@@ -31,6 +32,7 @@ import kz.sheber.catalogue.domain.WorkshopRepository;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The catalogue's public face: everyone reads crafts, workshops, rooms and bios; only staff change them. */
@@ -46,7 +48,7 @@ public class CatalogueService {
     private final InstructorDirectory instructors;
     private final Validator validator;
     private final ApplicationEventPublisher events;
-    private final kz.sheber.account.ResidentDirectory people;
+    private final ResidentDirectory people;
 
     CatalogueService(
             CraftRepository crafts,
@@ -57,7 +59,7 @@ public class CatalogueService {
             InstructorDirectory instructors,
             Validator validator,
             ApplicationEventPublisher events,
-            kz.sheber.account.ResidentDirectory people) {
+            ResidentDirectory people) {
         this.people = people;
         this.events = events;
         this.crafts = crafts;
@@ -213,7 +215,7 @@ public class CatalogueService {
 
     /** Erasure: an erased instructor's bio goes with their name (the person, staff or the retention job). */
     @PermitAll
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    @Transactional(propagation = Propagation.MANDATORY)
     public boolean forgetBioOf(long personId) {
         people.requireSelfStaffOrJob(personId);
         if (!bios.existsById(personId)) {

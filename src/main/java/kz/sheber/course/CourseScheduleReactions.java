@@ -1,6 +1,8 @@
 package kz.sheber.course;
 
 import kz.sheber.schedule.SessionCancelled;
+import kz.sheber.schedule.SessionCard;
+import kz.sheber.schedule.SessionChanged;
 import kz.sheber.schedule.TimetableService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -26,10 +28,10 @@ class CourseScheduleReactions {
     /** More seats on a course's dates (staff raised the series' capacity): the course's waiting list moves up. */
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void on(kz.sheber.schedule.SessionChanged event) {
-        if (event.changes().contains(kz.sheber.schedule.SessionChanged.Change.CAPACITY)) {
+    void on(SessionChanged event) {
+        if (event.changes().contains(SessionChanged.Change.CAPACITY)) {
             schedule.card(event.sessionId())
-                    .map(kz.sheber.schedule.SessionCard::seriesId)
+                    .map(SessionCard::seriesId)
                     .filter(series -> schedule.course(series).isPresent())
                     .ifPresent(rules::capacityChanged);
         }
@@ -39,7 +41,7 @@ class CourseScheduleReactions {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(SessionCancelled event) {
         schedule.card(event.sessionId())
-                .map(kz.sheber.schedule.SessionCard::seriesId)
+                .map(SessionCard::seriesId)
                 .ifPresent(series -> rules.courseCancelled(series, event.reason(), event.withSeries()));
     }
 }

@@ -3,8 +3,10 @@ package kz.sheber.course;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +22,7 @@ import kz.sheber.course.CourseDateState.Status;
 import kz.sheber.course.domain.Enrolment;
 import kz.sheber.course.domain.EnrolmentRepository;
 import kz.sheber.course.domain.EnrolmentStatus;
+import kz.sheber.roster.Attendance;
 import kz.sheber.schedule.CourseSeries;
 import kz.sheber.schedule.SessionCard;
 import kz.sheber.schedule.TimetableService;
@@ -173,11 +176,11 @@ public class CourseService {
         list.addAll(waiting);
         Map<Long, List<CourseDate>> dates =
                 seats.dates(list.stream().map(Enrolment::getId).toList());
-        java.time.Instant now = clock.instant();
-        Map<Long, kz.sheber.roster.Attendance> attendance = register.attendance(course.dates());
+        Instant now = clock.instant();
+        Map<Long, Attendance> attendance = register.attendance(course.dates());
         List<CourseRegister.Row> rows = list.stream()
                 .map(e -> {
-                    Map<Long, CourseDate> bySession = new java.util.HashMap<>();
+                    Map<Long, CourseDate> bySession = new HashMap<>();
                     dates.getOrDefault(e.getId(), List.of())
                             .forEach(d -> bySession.merge(d.sessionId(), d, (a, b) -> a.held() ? a : b));
                     List<CourseRegister.Cell> cells = course.dates().stream()
@@ -240,7 +243,7 @@ public class CourseService {
     }
 
     private MyEnrolment mine(Enrolment e, CourseSeries course, List<CourseDate> booked) {
-        Map<Long, CourseDate> bySession = new java.util.HashMap<>();
+        Map<Long, CourseDate> bySession = new HashMap<>();
         booked.forEach(d -> bySession.merge(d.sessionId(), d, (a, b) -> a.held() ? a : b));
         List<CourseDateState> dates = course.dates().stream()
                 .map(d -> {

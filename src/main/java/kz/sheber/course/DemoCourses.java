@@ -15,6 +15,7 @@ import kz.sheber.catalogue.CatalogueService;
 import kz.sheber.catalogue.RoomDetails;
 import kz.sheber.catalogue.WorkshopDetails;
 import kz.sheber.course.domain.Enrolment;
+import kz.sheber.course.domain.EnrolmentStatus;
 import kz.sheber.schedule.CourseSeries;
 import kz.sheber.schedule.CourseTerms;
 import kz.sheber.schedule.PlanningService;
@@ -100,7 +101,7 @@ class DemoCourses implements DemoSeeder {
             enrol(dana, running, 1);
             Enrolment ivans = enrol(ivan, running, 2);
             others.forEach(person -> enrol(person, running, 1));
-            if (ivans.getStatus() == kz.sheber.course.domain.EnrolmentStatus.ACTIVE) {
+            if (ivans.getStatus() == EnrolmentStatus.ACTIVE) {
                 seats.transaction(
                         () -> rules.miss(ivans.getId(), running.dates().get(3).id(), new Actor.Resident(ivan)));
             }

@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
 import kz.sheber.notification.domain.MailStatus;
 import kz.sheber.notification.domain.OutboxFigures;
 import kz.sheber.notification.domain.OutboxFigures.Snapshot;
@@ -23,7 +25,7 @@ class OutboxMetrics {
 
     private final OutboxFigures figures;
     private final Clock clock;
-    private volatile Snapshot last = new Snapshot(java.util.Map.of(), null, Instant.EPOCH);
+    private volatile Snapshot last = new Snapshot(Map.of(), null, Instant.EPOCH);
 
     OutboxMetrics(OutboxFigures figures, Clock clock, MeterRegistry registry) {
         this.figures = figures;
@@ -34,7 +36,7 @@ class OutboxMetrics {
                                 this,
                                 metrics -> metrics.snapshot().count(status))
                         .description("Mails in the outbox by status")
-                        .tag("status", status.name().toLowerCase(java.util.Locale.ROOT))
+                        .tag("status", status.name().toLowerCase(Locale.ROOT))
                         .register(registry));
         Gauge.builder("sheber.outbox.oldest.waiting", this, OutboxMetrics::oldestWaitingSeconds)
                 .description("Age of the oldest mail queued or being sent; 0 when none waits")

@@ -8,6 +8,7 @@ import kz.sheber.notification.domain.OutboxUpkeep;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Mail sent to a person, while the outbox keeps it ({@code sheber.mail.keep-sent}): shown in their data export,
@@ -68,7 +69,7 @@ public class PersonalMail implements PersonalDataSection {
         if (name.length() < SHORTEST_NAME) {
             return 0;
         }
-        return upkeep.replaceName(name, org.springframework.web.util.HtmlUtils.htmlEscape(name), "—");
+        return upkeep.replaceName(name, HtmlUtils.htmlEscape(name), "—");
     }
 
     static final int SHORTEST_NAME = 5;

@@ -2,6 +2,7 @@ package kz.sheber.privacy;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -151,7 +152,7 @@ public class ConsentService {
         return consents.countByNoticeVersion(currentVersion());
     }
 
-    private Map<Long, String> staffNames(java.util.Collection<Consent> given) {
+    private Map<Long, String> staffNames(Collection<Consent> given) {
         Set<Long> ids = new HashSet<>();
         given.stream().map(Consent::getStaffId).filter(Objects::nonNull).forEach(ids::add);
         return ids.isEmpty() ? Map.of() : staff.namesOf(ids);

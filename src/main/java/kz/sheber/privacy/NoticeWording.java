@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import kz.sheber.base.SheberProperties;
 import kz.sheber.base.i18n.Languages;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -74,7 +75,7 @@ class NoticeWording {
             retention.auditMonths
         };
         return SECTIONS.stream()
-                .flatMap(section -> java.util.stream.Stream.of(
+                .flatMap(section -> Stream.of(
                         new NoticeBlock(
                                 true, translations.getTranslation("privacy.notice." + section + ".title", language)),
                         new NoticeBlock(

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import kz.sheber.base.demo.DemoSeeder;
+import kz.sheber.base.time.CentreTime;
 import kz.sheber.booking.BookingRosters;
 import kz.sheber.booking.BookingState;
 import kz.sheber.booking.SessionBooking;
@@ -35,7 +36,7 @@ class DemoRoster implements DemoSeeder {
             BookingRosters bookings,
             AttendanceBook attendance,
             Clock clock,
-            kz.sheber.base.time.CentreTime time) {
+            CentreTime time) {
         this.schedule = schedule;
         this.bookings = bookings;
         this.attendance = attendance;

@@ -2,6 +2,7 @@ package kz.sheber.roster;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,7 +37,7 @@ public record Participant(
     }
 
     /** The name, or what stands in for it once the person was erased ({@code words} translates the stand-in). */
-    public String shownName(java.util.function.Function<Enum<?>, String> words) {
+    public String shownName(Function<Enum<?>, String> words) {
         return name.isBlank() ? words.apply(Unnamed.ERASED) : name;
     }
 }

@@ -112,7 +112,7 @@ public class RosterService {
 
     /** The cards with their waiting-list counts, read in one query for the whole list. */
     private List<RosterSession> withWaiting(List<SessionCard> cards) {
-        java.util.Map<Long, Integer> waiting =
+        Map<Long, Integer> waiting =
                 rosters.waitingCounts(cards.stream().map(SessionCard::id).toList());
         return cards.stream()
                 .map(card -> new RosterSession(card, waiting.getOrDefault(card.id(), 0)))

@@ -1,5 +1,6 @@
 package kz.sheber.account.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -26,7 +27,7 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
     @org.springframework.transaction.annotation.Transactional
     @org.springframework.data.jpa.repository.Modifying
     @Query("UPDATE Person p SET p.lastSignedInAt = :at WHERE p.id = :id")
-    void signedIn(long id, java.time.Instant at);
+    void signedIn(long id, Instant at);
 
     /**
      * Residents (and nothing else) not erased, who have not signed in since {@code cutoff} (never signed in counts
@@ -37,5 +38,5 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
             WHERE p.erasedAt IS NULL AND r = 'RESIDENT' AND SIZE(p.roles) = 1
               AND COALESCE(p.lastSignedInAt, p.createdAt) < :cutoff AND p.id > :after
             ORDER BY p.id""")
-    List<Long> dormantResidents(java.time.Instant cutoff, long after, Pageable page);
+    List<Long> dormantResidents(Instant cutoff, long after, Pageable page);
 }

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.util.Locale;
 import java.util.Set;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -56,6 +57,6 @@ final class CrossSiteSignInFilter extends OncePerRequestFilter {
                 || ("http".equalsIgnoreCase(scheme) && port == 80)
                 || ("https".equalsIgnoreCase(scheme) && port == 443);
         String hostPart = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
-        return scheme.toLowerCase(java.util.Locale.ROOT) + "://" + hostPart + (defaultPort ? "" : ":" + port);
+        return scheme.toLowerCase(Locale.ROOT) + "://" + hostPart + (defaultPort ? "" : ":" + port);
     }
 }

@@ -1,6 +1,7 @@
 package kz.sheber.account.security;
 
 import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -18,7 +19,6 @@ public final class CurrentPerson {
     }
 
     public static long id() {
-        return get().map(PersonDetails::personId)
-                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("not signed in"));
+        return get().map(PersonDetails::personId).orElseThrow(() -> new AccessDeniedException("not signed in"));
     }
 }

@@ -3,6 +3,7 @@ package kz.sheber.account.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import kz.sheber.base.db.ConflictRetry;
@@ -96,7 +97,7 @@ public class SessionTerminator {
 
     private void endHere(long endId, long personId) {
         if (handled.putIfAbsent(endId, clock.instant()) == null) {
-            PersonDetails key = new PersonDetails(personId, "", "", false, java.util.List.of());
+            PersonDetails key = new PersonDetails(personId, "", "", false, List.of());
             sessions.getAllSessions(key, false).forEach(session -> session.expireNow());
         }
     }

@@ -2,12 +2,14 @@ package kz.sheber.account.security;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import kz.sheber.account.SignInAttempted;
 import kz.sheber.account.SignInAttempted.Outcome;
+import kz.sheber.account.domain.PersonRepository;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -21,17 +23,17 @@ import org.springframework.stereotype.Component;
 class SignInRecorder {
 
     private final PersonDetailsService people;
-    private final kz.sheber.account.domain.PersonRepository persons;
-    private final java.time.Clock clock;
+    private final PersonRepository persons;
+    private final Clock clock;
     private final ApplicationEventPublisher events;
     private final Map<Outcome, Counter> counters = new EnumMap<>(Outcome.class);
 
     SignInRecorder(
             PersonDetailsService people,
-            kz.sheber.account.domain.PersonRepository persons,
+            PersonRepository persons,
             ApplicationEventPublisher events,
             MeterRegistry registry,
-            java.time.Clock clock) {
+            Clock clock) {
         this.people = people;
         this.persons = persons;
         this.clock = clock;

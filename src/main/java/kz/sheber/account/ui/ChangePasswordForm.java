@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import java.util.Map;
 import kz.sheber.account.AccountService;
@@ -18,11 +19,11 @@ class ChangePasswordForm extends Section {
     ChangePasswordForm(AccountService accounts, boolean thenGoHome) {
         PasswordField current = new PasswordField(getTranslation("account.field.currentPassword"));
         current.setId("currentPassword");
-        current.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.CURRENT_PASSWORD);
+        current.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
         PasswordField next = new PasswordField(getTranslation("account.field.newPassword"));
         next.setId("newPassword");
         next.setHelperText(getTranslation("account.password.help"));
-        next.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        next.setAutocomplete(Autocomplete.NEW_PASSWORD);
         Button save = new Button(getTranslation("account.password.change"));
         save.setId("change-password");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

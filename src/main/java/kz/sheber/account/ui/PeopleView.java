@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
 import java.util.stream.Collectors;
 import kz.sheber.account.PersonSummary;
 import kz.sheber.account.StaffService;
@@ -20,6 +21,7 @@ import kz.sheber.base.InvalidInput;
 import kz.sheber.base.Roles;
 import kz.sheber.base.ui.Forms;
 import kz.sheber.base.ui.NarrowScreens;
+import kz.sheber.base.ui.SearchField;
 import kz.sheber.base.ui.Toolbar;
 
 /** Staff's list of people: search, invite instructors and admins, change roles, disable and re-enable. */
@@ -34,7 +36,7 @@ class PeopleView extends Main implements HasDynamicTitle {
     PeopleView(StaffService staff) {
         this.staff = staff;
         addClassName("sheber-page");
-        search = kz.sheber.base.ui.SearchField.create(this, "account.people.search", this::refresh);
+        search = SearchField.create(this, "account.people.search", this::refresh);
         Button invite = new Button(
                 getTranslation("account.invite.open"),
                 VaadinIcon.ENVELOPE.create(),
@@ -104,7 +106,7 @@ class PeopleView extends Main implements HasDynamicTitle {
                 staff.setEnabled(person.id(), !person.enabled());
                 refresh();
             } catch (InvalidInput problem) {
-                Forms.show(this, problem, java.util.Map.of());
+                Forms.show(this, problem, Map.of());
             }
         });
         toggle.setId("toggle-" + person.id());

@@ -17,6 +17,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import kz.sheber.account.AccountService;
@@ -34,7 +36,7 @@ class ProfileView extends Main implements HasDynamicTitle {
 
     private final AccountService accounts;
 
-    ProfileView(AccountService accounts, java.util.List<ProfilePart> parts) {
+    ProfileView(AccountService accounts, List<ProfilePart> parts) {
         this.accounts = accounts;
         addClassNames("sheber-page", "sheber-narrow");
         Profile me = accounts.myProfile();
@@ -51,7 +53,7 @@ class ProfileView extends Main implements HasDynamicTitle {
         }
         add(details(me), new ChangePasswordForm(accounts, false), emailChange(me));
         parts.stream()
-                .sorted(java.util.Comparator.comparingInt(ProfilePart::order))
+                .sorted(Comparator.comparingInt(ProfilePart::order))
                 .map(ProfilePart::create)
                 .forEach(this::add);
     }

@@ -1,12 +1,15 @@
 package kz.sheber.account.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -35,8 +38,8 @@ class RegisterView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private final TextField phone = new TextField();
     private final Select<String> language = AccountFields.languageSelect(this);
     private final PasswordField password = new PasswordField();
-    private final com.vaadin.flow.component.checkbox.Checkbox consent = ConsentCheckbox.online(this);
-    private final Map<String, com.vaadin.flow.component.HasValidation> fields = Map.of(
+    private final Checkbox consent = ConsentCheckbox.online(this);
+    private final Map<String, HasValidation> fields = Map.of(
             "fullName",
             fullName,
             "email",
@@ -54,18 +57,18 @@ class RegisterView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         addClassNames("sheber-page", "sheber-narrow");
         fullName.setLabel(getTranslation("account.field.fullName"));
         LengthLimit.of(fullName, 120);
-        fullName.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NAME);
+        fullName.setAutocomplete(Autocomplete.NAME);
         fullName.setRequiredIndicatorVisible(true);
         email.setLabel(getTranslation("account.field.email"));
         email.setRequiredIndicatorVisible(true);
         phone.setLabel(getTranslation("account.field.phone"));
         phone.setHelperText(getTranslation("account.field.phone.help"));
-        phone.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.TEL);
+        phone.setAutocomplete(Autocomplete.TEL);
         language.setValue(getLocale().getLanguage());
         password.setLabel(getTranslation("account.field.password"));
         password.setHelperText(getTranslation("account.password.help"));
         password.setRequiredIndicatorVisible(true);
-        password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        password.setAutocomplete(Autocomplete.NEW_PASSWORD);
         fullName.setId("fullName");
         email.setId("email");
         phone.setId("phone");

@@ -2,9 +2,11 @@ package kz.sheber.account.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -54,10 +56,10 @@ abstract class SetPasswordView extends Main implements BeforeEnterObserver, HasD
         PasswordField password = new PasswordField(getTranslation("account.field.newPassword"));
         password.setId("password");
         password.setHelperText(getTranslation("account.password.help"));
-        password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        password.setAutocomplete(Autocomplete.NEW_PASSWORD);
         password.setWidthFull();
         // An invitation opens an account, so it asks for the privacy notice like registration does
-        com.vaadin.flow.component.checkbox.Checkbox consent = ConsentCheckbox.online(this);
+        Checkbox consent = ConsentCheckbox.online(this);
         consent.setVisible(purpose == PasswordLink.INVITATION);
         Button save = new Button(getTranslation(prefix + ".submit"));
         save.setId("save");

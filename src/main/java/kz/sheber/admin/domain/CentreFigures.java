@@ -2,6 +2,8 @@ package kz.sheber.admin.domain;
 
 import static kz.sheber.base.db.UtcColumns.utc;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
@@ -154,7 +156,7 @@ public class CentreFigures {
                 .orElse(Tally.NONE);
     }
 
-    private static FigureRow row(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static FigureRow row(ResultSet rs) throws SQLException {
         return new FigureRow(
                 rs.getString("k"),
                 new Multilingual(rs.getString("name_kk"), rs.getString("name_ru"), rs.getString("name_en")),

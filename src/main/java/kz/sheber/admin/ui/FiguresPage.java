@@ -11,6 +11,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -200,7 +201,7 @@ abstract class FiguresPage extends Main implements BeforeEnterObserver, HasDynam
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location(route, choice.query())));
     }
 
-    private String day(java.time.LocalDate date) {
+    private String day(LocalDate date) {
         return date.format(DateTimeFormatter.ofPattern("dd.MM.yyyy", getLocale()));
     }
 

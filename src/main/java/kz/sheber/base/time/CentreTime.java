@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import kz.sheber.base.SheberProperties;
 import org.springframework.stereotype.Component;
 
@@ -21,8 +23,7 @@ public class CentreTime {
 
     private final Clock clock;
     private final ZoneId zone;
-    private final ThreadLocal<java.util.Map<Locale, DateFormat>> dateTimes =
-            ThreadLocal.withInitial(java.util.HashMap::new);
+    private final ThreadLocal<Map<Locale, DateFormat>> dateTimes = ThreadLocal.withInitial(HashMap::new);
 
     public CentreTime(Clock clock, SheberProperties properties) {
         this.clock = clock;

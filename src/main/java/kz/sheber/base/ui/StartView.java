@@ -1,5 +1,6 @@
 package kz.sheber.base.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -28,7 +29,7 @@ class StartView extends Div implements BeforeEnterObserver {
         event.forwardTo(pages.stream()
                 .filter(StartPage::appliesToCurrentUser)
                 .findFirst()
-                .<Class<? extends com.vaadin.flow.component.Component>>map(StartPage::view)
+                .<Class<? extends Component>>map(StartPage::view)
                 .orElse(HomeView.class));
     }
 }

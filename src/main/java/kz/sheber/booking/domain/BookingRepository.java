@@ -1,6 +1,9 @@
 package kz.sheber.booking.domain;
 
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -31,28 +34,29 @@ public interface BookingRepository extends JpaRepository<Booking, Long> {
     @Query(value = """
             SELECT COUNT(*) FROM booking b JOIN workshop_session s ON s.id = b.session_id
             WHERE b.person_id = :personId AND b.status = 'CONFIRMED' AND s.starts_at >= :from AND s.starts_at < :to""", nativeQuery = true)
-    int confirmedBetween(long personId, java.time.Instant from, java.time.Instant to);
+    int confirmedBetween(long personId, Instant from, Instant to);
 
     /** How many are waiting in each of the sessions (staff's lists): one grouped read for a whole list of classes. */
     @Query(value = """
             SELECT b.session_id, COUNT(*) FROM booking b
             WHERE b.status = 'WAITING' AND b.session_id IN (:sessionIds)
             GROUP BY b.session_id""", nativeQuery = true)
-    List<Object[]> waitingCounts(java.util.Collection<Long> sessionIds);
+    List<Object[]> waitingCounts(Collection<Long> sessionIds);
 
     /** {@link #waitingCounts}, counting only the sessions this instructor teaches (an instructor's lists). */
     @Query(value = """
             SELECT b.session_id, COUNT(*) FROM booking b JOIN workshop_session s ON s.id = b.session_id
             WHERE b.status = 'WAITING' AND b.session_id IN (:sessionIds) AND s.instructor_id = :instructorId
             GROUP BY b.session_id""", nativeQuery = true)
-    List<Object[]> waitingCountsTaughtBy(java.util.Collection<Long> sessionIds, long instructorId);
+    List<Object[]> waitingCountsTaughtBy(Collection<Long> sessionIds, long instructorId);
 
     /** The latest of the person's bookings made and sessions booked (any state): one read, for retention. */
     @Query(value = """
             SELECT MAX(GREATEST(b.created_at, s.starts_at))
             FROM booking b JOIN workshop_session s ON s.id = b.session_id
             WHERE b.person_id = :personId""", nativeQuery = true)
-    java.time.@Nullable LocalDateTime lastActivity(long personId);
+    @Nullable
+    LocalDateTime lastActivity(long personId);
 
     @Query("SELECT b.sessionId FROM Booking b WHERE b.id = :id")
     Optional<Long> sessionOf(long id);
@@ -80,5 +84,5 @@ public interface BookingRepository extends JpaRepository<Booking, Long> {
     List<Booking> ofEnrolment(long enrolmentId);
 
     @Query("SELECT b FROM Booking b WHERE b.courseEnrolmentId IN (:enrolmentIds) ORDER BY b.sessionId, b.id")
-    List<Booking> ofEnrolments(java.util.Collection<Long> enrolmentIds);
+    List<Booking> ofEnrolments(Collection<Long> enrolmentIds);
 }

@@ -2,6 +2,8 @@ package kz.sheber.booking.domain;
 
 import static kz.sheber.base.db.UtcColumns.instant;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -71,7 +73,7 @@ public class SeatLedger {
                 .optional();
     }
 
-    private static LockedSession session(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static LockedSession session(ResultSet rs) throws SQLException {
         return new LockedSession(
                 rs.getLong("id"),
                 "SCHEDULED".equals(rs.getString("status")),

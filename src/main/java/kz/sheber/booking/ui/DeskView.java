@@ -1,5 +1,6 @@
 package kz.sheber.booking.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -19,7 +20,9 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import kz.sheber.account.DeskResident;
 import kz.sheber.account.PersonSummary;
 import kz.sheber.account.ResidentDirectory;
@@ -27,6 +30,7 @@ import kz.sheber.account.StaffService;
 import kz.sheber.base.InvalidInput;
 import kz.sheber.base.Roles;
 import kz.sheber.base.time.CentreTime;
+import kz.sheber.base.ui.ConsentCheckbox;
 import kz.sheber.base.ui.Forms;
 import kz.sheber.base.ui.LengthLimit;
 import kz.sheber.base.ui.Submit;
@@ -147,8 +151,8 @@ class DeskView extends Main implements HasDynamicTitle {
         language.setItems("kk", "ru", "en");
         language.setItemLabelGenerator(l -> getTranslation("language." + l));
         language.setValue("kk");
-        com.vaadin.flow.component.checkbox.Checkbox consent = kz.sheber.base.ui.ConsentCheckbox.onBehalf(this);
-        Map<String, com.vaadin.flow.component.HasValidation> fields =
+        Checkbox consent = ConsentCheckbox.onBehalf(this);
+        Map<String, HasValidation> fields =
                 Map.of("fullName", name, "email", email, "phone", phone, "personAgreedToPrivacyNotice", consent);
         Button create = new Button(getTranslation("desk.new.create"), e -> {
             try {
@@ -162,7 +166,7 @@ class DeskView extends Main implements HasDynamicTitle {
                         name.getValue().strip(),
                         email.getValue(),
                         phone.getValue(),
-                        java.util.Set.of(Roles.RESIDENT),
+                        Set.of(Roles.RESIDENT),
                         true,
                         false,
                         false));
@@ -181,7 +185,7 @@ class DeskView extends Main implements HasDynamicTitle {
         chosen = person;
         chosenLabel.setText(
                 person == null ? getTranslation("desk.none") : getTranslation("desk.chosen", person.fullName()));
-        theirBookings.setItems(person == null ? java.util.List.of() : bookings.bookingsOf(person.id()));
+        theirBookings.setItems(person == null ? List.of() : bookings.bookingsOf(person.id()));
     }
 
     private void book() {

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.ArrayList;
@@ -22,7 +23,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import kz.sheber.account.InstructorSummary;
 import kz.sheber.base.ui.FormDialog;
+import kz.sheber.base.ui.Forms;
 import kz.sheber.base.ui.LengthLimit;
+import kz.sheber.base.ui.UploadTexts;
 import kz.sheber.catalogue.CatalogueService;
 import kz.sheber.catalogue.CraftSummary;
 import kz.sheber.catalogue.Level;
@@ -130,8 +133,7 @@ class WorkshopDialog extends FormDialog {
                 afterSave);
     }
 
-    private <F extends com.vaadin.flow.component.textfield.TextFieldBase<F, String>> F labelled(
-            String name, F field, String labelKey) {
+    private <F extends TextFieldBase<F, String>> F labelled(String name, F field, String labelKey) {
         field.setLabel(getTranslation(labelKey));
         return field(name, field);
     }
@@ -141,13 +143,13 @@ class WorkshopDialog extends FormDialog {
         Upload upload = new Upload(UploadHandler.inMemory(
                 (metadata, bytes) -> ui.access(() -> uploaded = new Picture(metadata.contentType(), bytes))));
         upload.setId("picture");
-        upload.setI18n(kz.sheber.base.ui.UploadTexts.of(this));
+        upload.setI18n(UploadTexts.of(this));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(Picture.MAX_BYTES);
         upload.setAcceptedFileTypes("image/jpeg", "image/png", "image/webp", ".jpg", ".jpeg", ".png", ".webp");
         upload.setUploadButton(new Button(getTranslation("catalogue.picture.choose")));
         upload.setDropLabel(new Span(getTranslation("catalogue.picture.drop")));
-        upload.addFileRejectedListener(e -> kz.sheber.base.ui.Forms.error(this, "catalogue.picture.rejected"));
+        upload.addFileRejectedListener(e -> Forms.error(this, "catalogue.picture.rejected"));
         return upload;
     }
 

@@ -3,6 +3,7 @@ package kz.sheber.privacy.erasure;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import kz.sheber.account.PersonErasure;
 import kz.sheber.account.ResidentDirectory;
@@ -118,10 +119,7 @@ public class ErasureService {
 
     /** When, how (ONLINE, DESK, SYSTEM), by which member of staff and why a person was erased. */
     public record Erasure(
-            java.time.Instant erasedAt,
-            String channel,
-            @Nullable Long byPerson,
-            String reason) {}
+            Instant erasedAt, String channel, @Nullable Long byPerson, String reason) {}
 
     private boolean erase(long personId, String channel, @Nullable Long by, String reason) {
         courses.leaveAllOf(personId); // a course's dates go back to the course, and its waiting list moves up

@@ -1,6 +1,7 @@
 package kz.sheber.privacy.export;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -8,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,8 +27,7 @@ class ExportFiles {
     /** One section of the file, named as its feature named it. */
     record Part(String name, PersonalDataSection.Table table) {}
 
-    private static final java.time.format.DateTimeFormatter WHEN =
-            java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     private final JsonMapper json;
     private final I18NProvider translations;
@@ -122,7 +123,7 @@ class ExportFiles {
     }
 
     /** Lets a writer flush into the ZIP entry without closing the whole ZIP. */
-    private static final class NotClosing extends java.io.FilterOutputStream {
+    private static final class NotClosing extends FilterOutputStream {
         NotClosing(OutputStream out) {
             super(out);
         }

@@ -3,6 +3,7 @@ package kz.sheber.privacy.retention;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.List;
 import kz.sheber.account.PersonErasure;
@@ -115,7 +116,7 @@ class PrivacyRetention {
         return total;
     }
 
-    private Instant before(java.time.Period period) {
+    private Instant before(Period period) {
         return LocalDate.now(clock.withZone(zone))
                 .minus(period)
                 .atStartOfDay(zone)

@@ -13,6 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import kz.sheber.base.Roles;
 import kz.sheber.base.time.CentreTime;
 import kz.sheber.base.ui.NarrowScreens;
+import kz.sheber.base.ui.SearchField;
 import kz.sheber.base.ui.Toolbar;
 import kz.sheber.privacy.ConsentRecord;
 import kz.sheber.privacy.ConsentService;
@@ -39,7 +40,7 @@ class ConsentsView extends Main implements HasDynamicTitle {
         this.consents = consents;
         this.time = time;
         addClassName("sheber-page");
-        search = kz.sheber.base.ui.SearchField.create(this, "account.people.search", this::refresh);
+        search = SearchField.create(this, "account.people.search", this::refresh);
         onlyOutdated.setId("only-outdated");
         onlyOutdated.setLabel(getTranslation("privacy.consents.onlyOutdated"));
         onlyOutdated.addValueChangeListener(e -> refresh());

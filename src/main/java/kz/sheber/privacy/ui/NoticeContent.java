@@ -4,6 +4,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import kz.sheber.base.time.CentreTime;
 import kz.sheber.privacy.NoticeText;
 
@@ -27,9 +29,7 @@ final class NoticeContent {
     }
 
     /** A date as people in Kazakhstan write it, in the centre's zone: 01.12.2026. */
-    static String day(java.time.Instant instant, CentreTime time) {
-        return java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")
-                .withZone(time.zone())
-                .format(instant);
+    static String day(Instant instant, CentreTime time) {
+        return DateTimeFormatter.ofPattern("dd.MM.yyyy").withZone(time.zone()).format(instant);
     }
 }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
@@ -53,7 +54,7 @@ class PersonDataView extends Main implements BeforeEnterObserver, HasDynamicTitl
         long personId = event.getRouteParameters().getLong("personId").orElse(0L);
         var seen = outlook.of(personId);
         if (seen.isEmpty()) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+            event.rerouteToError(NotFoundException.class);
             return;
         }
         show(personId, seen.get());

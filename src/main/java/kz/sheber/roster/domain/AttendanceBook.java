@@ -4,7 +4,9 @@ import static kz.sheber.base.db.UtcColumns.utc;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import kz.sheber.base.db.UtcColumns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -72,17 +74,13 @@ public class AttendanceBook {
     public record PersonMark(long bookingId, long sessionId, String status, int seatsPresent, Instant markedAt) {}
 
     /** Every mark of one person, for their data export. */
-    public java.util.List<PersonMark> ofPerson(long personId) {
+    public List<PersonMark> ofPerson(long personId) {
         return jdbc.sql("""
                 SELECT booking_id, session_id, status, seats_present, marked_at FROM attendance
                 WHERE person_id = ? ORDER BY session_starts_at""")
                 .param(personId)
                 .query((rs, n) -> new PersonMark(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getString(3),
-                        rs.getInt(4),
-                        kz.sheber.base.db.UtcColumns.instant(rs, 5)))
+                        rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4), UtcColumns.instant(rs, 5)))
                 .list();
     }
 }

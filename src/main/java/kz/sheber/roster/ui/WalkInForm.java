@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
 import kz.sheber.base.InvalidInput;
+import kz.sheber.base.ui.ConsentCheckbox;
 import kz.sheber.base.ui.Forms;
 import kz.sheber.base.ui.LengthLimit;
 import kz.sheber.base.ui.Submit;
@@ -29,7 +30,7 @@ class WalkInForm extends Div {
         seats.setValue(1);
         seats.setMin(1);
         seats.setStepButtonsVisible(true);
-        var consent = kz.sheber.base.ui.ConsentCheckbox.onBehalf(this);
+        var consent = ConsentCheckbox.onBehalf(this);
         Map<String, HasValidation> fields =
                 Map.of("fullName", name, "phone", phone, "seats", seats, "personAgreedToPrivacyNotice", consent);
         Button add = Submit.onClick(new Button(getTranslation("roster.walkIn.add")), () -> {

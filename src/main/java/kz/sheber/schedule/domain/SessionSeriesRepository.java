@@ -1,5 +1,6 @@
 package kz.sheber.schedule.domain;
 
+import java.time.Instant;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -12,7 +13,7 @@ public interface SessionSeriesRepository extends JpaRepository<SessionSeries, Lo
             WHERE ss.course AND EXISTS (SELECT 1 FROM workshop_session s WHERE s.series_id = ss.id
                                          AND s.status = 'SCHEDULED' AND s.starts_at > :after)
             ORDER BY ss.first_date, ss.id""", nativeQuery = true)
-    List<Long> runningCourses(java.time.Instant after);
+    List<Long> runningCourses(Instant after);
 
     /** 1 when the session is a date of a course whose single dates cannot be booked on their own, else 0. */
     @Query(value = """

@@ -15,10 +15,13 @@ import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.property.Status;
+import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
@@ -73,11 +76,10 @@ class CalendarFeed {
     private VEvent event(SessionCard card, Locale language) {
         VEvent event = new VEvent(false);
         event.add(new DtStamp(time.now()));
-        event.add(new net.fortuna.ical4j.model.property.DtStart<>(card.startsAt()));
-        event.add(new net.fortuna.ical4j.model.property.DtEnd<>(card.endsAt()));
+        event.add(new DtStart<>(card.startsAt()));
+        event.add(new DtEnd<>(card.endsAt()));
         event.add(new Uid(uid(card.id(), settings)));
-        event.add(new net.fortuna.ical4j.model.property.Summary(
-                card.workshopTitle().in(language).text()));
+        event.add(new Summary(card.workshopTitle().in(language).text()));
         event.add(new Location(
                 card.roomName() + ", " + settings.centre().address().in(language)));
         event.add(new Description(String.join(

@@ -1,5 +1,6 @@
 package kz.sheber.schedule.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -62,7 +63,7 @@ class EditSessionDialog extends SessionFormDialog {
                     "schedule.session.cancelledNow",
                     afterSave);
             planning.seriesOffer(session.seriesId()).ifPresent(offer -> {
-                com.vaadin.flow.component.button.Button asCourse = new com.vaadin.flow.component.button.Button(
+                Button asCourse = new Button(
                         getTranslation(offer.course() == null ? "course.terms.make" : "course.terms.edit"),
                         e -> new CourseTermsDialog(planning, offer, () -> {
                                     close();

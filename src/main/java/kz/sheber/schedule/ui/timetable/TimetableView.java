@@ -22,10 +22,12 @@ import java.util.List;
 import java.util.stream.Stream;
 import kz.sheber.base.time.CentreTime;
 import kz.sheber.catalogue.CatalogueService;
+import kz.sheber.schedule.CourseOffers;
 import kz.sheber.schedule.SessionCard;
 import kz.sheber.schedule.TimetableFilter;
 import kz.sheber.schedule.TimetableLink;
 import kz.sheber.schedule.TimetableService;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The residents' main page: sessions day by day, loaded a screenful at a time. A filter change refreshes only the
@@ -54,7 +56,7 @@ class TimetableView extends Main implements BeforeEnterObserver, HasDynamicTitle
             TimetableService schedule,
             CatalogueService catalogue,
             CentreTime time,
-            org.springframework.beans.factory.ObjectProvider<kz.sheber.schedule.CourseOffers> courses) {
+            ObjectProvider<CourseOffers> courses) {
         this.schedule = schedule;
         this.time = time;
         addClassNames("sheber-page", "sheber-timetable");

@@ -18,8 +18,10 @@ import java.util.Locale;
 import kz.sheber.base.time.CentreTime;
 import kz.sheber.catalogue.CatalogueService;
 import kz.sheber.catalogue.WorkshopDetails;
+import kz.sheber.schedule.CourseOffers;
 import kz.sheber.schedule.SessionCard;
 import kz.sheber.schedule.TimetableService;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** A workshop as residents see it, with its next sessions. */
 @Route("workshop/:id")
@@ -33,13 +35,13 @@ class WorkshopPageView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final CentreTime time;
     private String title = "";
 
-    private final org.springframework.beans.factory.ObjectProvider<kz.sheber.schedule.CourseOffers> courses;
+    private final ObjectProvider<CourseOffers> courses;
 
     WorkshopPageView(
             TimetableService schedule,
             CatalogueService catalogue,
             CentreTime time,
-            org.springframework.beans.factory.ObjectProvider<kz.sheber.schedule.CourseOffers> courses) {
+            ObjectProvider<CourseOffers> courses) {
         this.courses = courses;
         this.schedule = schedule;
         this.catalogue = catalogue;
